@@ -1,0 +1,126 @@
+"""Cleans a model's raw output while it streams.
+
+Small models wander: they prefix a label ("French: ..."), start the next few-shot
+example ("English: ..."), or loop on a phrase. The cleaner decides, piece by piece,
+what is safe to show now, what to hold back until it is known, and when to stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A loop: a unit of 2-40 characters repeated four times or more, or one character
+# ten times or more, at the end of the text.
+_REPEATED_UNIT = re.compile(r"(.{2,40}?)\1{3,}$", re.DOTALL)
+_REPEATED_CHAR = re.compile(r"(.)\1{9,}$", re.DOTALL)
+_TAIL = 240  # the repetition check looks at this many trailing characters only
+
+
+class StreamCleaner:
+    """Turns the raw pieces of one sentence's translation into text to display.
+
+    `feed` returns the text that may be shown now; `done` becomes true when the
+    output should stop (a line break, an echoed label, a loop). `text` is the
+    cleaned translation at any point, and is final once generation ends.
+    """
+
+    def __init__(self, labels: Iterable[str]) -> None:
+        self._labels = tuple(label.lower() for label in labels if label)
+        self._raw = ""
+        self._clean = ""
+        self._shown = 0
+        self.done = False
+
+    @property
+    def text(self) -> str:
+        return self._clean.strip()
+
+    def feed(self, piece: str) -> str:
+        if self.done:
+            return ""
+        self._raw += piece
+        self._clean, self.done = self._cleaned(self._raw)
+        safe = len(self._clean) if self.done else self._safe_length(self._clean)
+        # Leading whitespace is never shown; the strip also keeps `_shown` monotone.
+        visible = self._clean[:safe]
+        stripped = visible.lstrip()
+        offset = len(visible) - len(stripped)
+        start = max(self._shown, offset)
+        if safe <= start:
+            return ""
+        out = self._clean[start:safe]
+        self._shown = safe
+        if self.done:
+            out = out.rstrip()
+        return out
+
+    def finish(self) -> str:
+        """Generation ended: release whatever was held back."""
+        self.done = True
+        start = max(self._shown, len(self._clean) - len(self._clean.lstrip()))
+        out = self._clean[start:].rstrip()
+        self._shown = len(self._clean)
+        return out
+
+    # -- rules ---------------------------------------------------------------
+
+    def _cleaned(self, raw: str) -> tuple[str, bool]:
+        text = raw.lstrip()
+        # A leading label such as "French:" or "Translation:" is dropped.
+        lowered = text.lower()
+        for label in self._labels:
+            if lowered.startswith(label):
+                text = text[len(label) :].lstrip()
+                break
+        # One sentence in, one line out: a line break ends the translation.
+        done = "\n" in text
+        text = text.split("\n", 1)[0]
+        cut = self._label_position(text)
+        if cut is not None:
+            text, done = text[:cut], True
+        tail_start = max(0, len(text) - _TAIL)
+        tail = text[tail_start:]
+        loop = _REPEATED_UNIT.search(tail) or _REPEATED_CHAR.search(tail)
+        if loop:
+            text, done = text[: tail_start + loop.start(1) + len(loop.group(1))], True
+        return text.rstrip() if done else text, done
+
+    def _label_position(self, text: str) -> int | None:
+        """Where an echoed label starts (the model beginning a new example)."""
+        lowered = text.lower()
+        positions = [
+            match.start()
+            for label in self._labels
+            for match in re.finditer(r"(?<=\s)" + re.escape(label), lowered)
+        ]
+        return min(positions) if positions else None
+
+    def _safe_length(self, text: str) -> int:
+        """Hold back a tail that could still grow into a label or a line break."""
+        if not text.strip():
+            return 0
+        lowered = text.lower()
+        if any(label.startswith(lowered.lstrip()) for label in self._labels):
+            return 0  # the whole output so far may be a leading label
+        hold = 0
+        for label in self._labels:
+            for size in range(min(len(label) - 1, len(lowered)), 0, -1):
+                start = len(lowered) - size
+                at_word_start = start == 0 or lowered[start - 1].isspace()
+                if at_word_start and lowered.endswith(label[:size]):
+                    hold = max(hold, size)
+                    break
+        safe = len(text) - hold
+        # Trailing whitespace waits: it may be the start of the line break that ends it.
+        while safe > 0 and text[safe - 1].isspace():
+            safe -= 1
+        return safe
+
+
+def clean_translation(raw: str, labels: Iterable[str]) -> str:
+    """The cleaned form of a complete output (the non-streaming view of StreamCleaner)."""
+    cleaner = StreamCleaner(labels)
+    cleaner.feed(raw)
+    cleaner.finish()
+    return cleaner.text

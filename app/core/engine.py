@@ -1,0 +1,346 @@
+"""The translation engine: one worker thread owns the model and runs every request.
+
+The newest request wins: submitting a request replaces any request still waiting and
+makes the running one stop at its next token. Events go to the listener (or a
+request's own sink) on the worker thread; a UI must hand them to its own thread.
+"""
+
+from __future__ import annotations
+
+import codecs
+import queue
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.cleaning import StreamCleaner
+from app.core.events import (
+    EngineEvent,
+    ModelFailed,
+    ModelLoading,
+    ModelReady,
+    RequestEvent,
+    RequestFailed,
+    RequestFinished,
+    TokenEvent,
+    TranslationRequest,
+)
+from app.core.gguf import ModelFileError
+from app.core.languages import get_language
+from app.core.metrics import RequestMetrics, RequestTimer
+from app.core.runtime import LoadedModel, ModelInfo, ModelLoadError, default_threads, load_model
+from app.core.segmenter import joiner, segment
+
+Sink = Callable[[RequestEvent], None]
+Listener = Callable[[EngineEvent], None]
+
+CACHE_ENTRIES = 4096
+
+
+@dataclass
+class EngineConfig:
+    model_path: Path
+    n_ctx: int = 4096
+    threads: int = 0  # 0 = automatic
+    gpu_layers: int = -1  # -1 = all that the build can offload
+    context_sentences: int = 1  # earlier sentences shown to the model with each new one
+    warm_pair: tuple[str, str] | None = ("en", "fr")  # prompt prefix to evaluate right after loading
+
+
+@dataclass
+class _Job:
+    id: int
+    request: TranslationRequest
+    sink: Sink | None
+    timer: RequestTimer
+    warm_only: bool = False
+
+
+@dataclass
+class _Load:
+    path: Path
+    gpu_layers: int
+    threads: int
+
+
+@dataclass
+class _Cancelled(Exception):
+    translated: list[str] = field(default_factory=list)
+
+
+class TranslationEngine:
+    def __init__(self, config: EngineConfig, listener: Listener | None = None) -> None:
+        self.config = config
+        self._listener = listener
+        self._cond = threading.Condition()
+        self._pending: _Job | None = None
+        self._pending_load: _Load | None = None
+        self._running: _Job | None = None
+        self._latest_id = 0
+        self._stopping = False
+        self._loading = False
+        self._thread: threading.Thread | None = None
+        self._model: LoadedModel | None = None
+        self._load_error: str | None = None
+        self._cache: OrderedDict[tuple[str, ...], str] = OrderedDict()
+        self.model_info: ModelInfo | None = None
+
+    # -- public API (any thread) --------------------------------------------
+
+    def start(self) -> None:
+        """Start the worker and load the configured model on it."""
+        self.load(self.config.model_path, self.config.gpu_layers, self.config.threads)
+        # A daemon thread: a native model load cannot be interrupted, and must not keep the
+        # process alive after the window has closed.
+        self._thread = threading.Thread(target=self._run, name="translation-engine", daemon=True)
+        self._thread.start()
+
+    def load(self, path: Path, gpu_layers: int | None = None, threads: int | None = None) -> None:
+        """Load another model on the worker; the running request is cancelled."""
+        with self._cond:
+            self._pending_load = _Load(
+                Path(path),
+                self.config.gpu_layers if gpu_layers is None else gpu_layers,
+                self.config.threads if threads is None else threads,
+            )
+            self._pending = None
+            self._cond.notify_all()
+
+    def submit(self, request: TranslationRequest, sink: Sink | None = None) -> int:
+        """Queue a request; it supersedes any request waiting or running. Returns its id."""
+        with self._cond:
+            return self._enqueue(request, sink, warm_only=False)
+
+    def prewarm(self, source: str, target: str) -> None:
+        """Evaluate the fixed prompt part for a language pair, when nothing else is waiting."""
+        with self._cond:
+            if self._pending is None and self._running is None:
+                self._enqueue(TranslationRequest("Hello.", source, target), None, warm_only=True)
+
+    def cancel(self) -> None:
+        """Stop the running request and drop the waiting one."""
+        with self._cond:
+            self._latest_id += 1
+            self._pending = None
+            self._cond.notify_all()
+
+    def translate(self, request: TranslationRequest) -> Iterator[RequestEvent]:
+        """Submit and yield this request's events until it finishes (for the CLI and tests)."""
+        events: queue.SimpleQueue[RequestEvent] = queue.SimpleQueue()
+        self.submit(request, events.put)
+        while True:
+            event = events.get()
+            yield event
+            if isinstance(event, (RequestFinished, RequestFailed)):
+                return
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait for the pending model load to end (ready or failed)."""
+        return self._wait(lambda: self._pending_load is None and not self._loading, timeout)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        return self._wait(lambda: self.idle, timeout)
+
+    @property
+    def idle(self) -> bool:
+        """Nothing waiting and nothing running."""
+        return self._pending is None and self._running is None and self._pending_load is None
+
+    @property
+    def pending_count(self) -> int:
+        return int(self._pending is not None) + int(self._running is not None)
+
+    @property
+    def load_error(self) -> str | None:
+        return self._load_error
+
+    def close(self, timeout: float = 2.0) -> bool:
+        """Stop the worker; True if it ended within `timeout` (a native load may not)."""
+        with self._cond:
+            self._stopping = True
+            self._pending = None
+            self._pending_load = None
+            self._cond.notify_all()
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    # -- worker thread --------------------------------------------------------
+
+    def _wait(self, condition: Callable[[], bool], timeout: float | None) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: condition() or self._stopping, timeout)
+
+    def _enqueue(self, request: TranslationRequest, sink: Sink | None, warm_only: bool) -> int:
+        self._latest_id += 1
+        timer = RequestTimer(submitted=time.perf_counter())
+        self._pending = _Job(self._latest_id, request, sink, timer, warm_only)
+        self._cond.notify_all()
+        return self._latest_id
+
+    def _emit(self, event: EngineEvent, sink: Sink | None = None) -> None:
+        target = sink or self._listener
+        if target is not None:
+            target(event)  # type: ignore[arg-type]
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._stopping or self._pending_load or self._pending)
+                if self._stopping:
+                    break
+                load, self._pending_load = self._pending_load, None
+                job = None
+                if load is None:
+                    job, self._pending = self._pending, None
+                    self._running = job
+                else:
+                    self._loading = True
+            try:
+                if load is not None:
+                    self._load(load)
+                elif job is not None:
+                    self._serve(job)
+            finally:
+                with self._cond:
+                    self._running = None
+                    self._loading = False
+                    self._cond.notify_all()
+        if self._model is not None:
+            self._model.close()
+            self._model = None
+
+    def _load(self, load: _Load) -> None:
+        self._emit(ModelLoading(load.path, "Checking the model file", 0.1))
+        if self._model is not None:
+            self._model.close()
+            self._model = None
+            self.model_info = None
+        self._cache.clear()
+        try:
+            self._emit(ModelLoading(load.path, "Loading the model", 0.3))
+            model = load_model(load.path, self.config.n_ctx, load.threads or default_threads(), load.gpu_layers)
+        except (ModelFileError, ModelLoadError) as exc:
+            self._load_error = str(exc)
+            self._emit(ModelFailed(load.path, str(exc)))
+            return
+        self._model, self.model_info, self._load_error = model, model.info, None
+        if self.config.warm_pair is not None:
+            self._emit(ModelLoading(load.path, "Warming up", 0.8))
+            source, target = self.config.warm_pair
+            self._warm(model, TranslationRequest("Hello.", source, target))
+        self._emit(ModelReady(model.info))
+
+    def _warm(self, model: LoadedModel, request: TranslationRequest) -> None:
+        prompt = model.style.render(get_language(request.source), get_language(request.target), "", [])
+        stream = model.stream(model.tokenize(prompt.text))
+        next(stream, None)  # evaluates the prompt: its prefix stays in the cache
+        stream.close()
+
+    def _superseded(self, job: _Job) -> bool:
+        return job.id != self._latest_id or self._stopping or self._pending_load is not None
+
+    def _serve(self, job: _Job) -> None:
+        job.timer.started = time.perf_counter()
+        model = self._model
+        if model is None:
+            message = self._load_error or "No translation model is loaded yet."
+            self._emit(RequestFailed(job.id, message), job.sink)
+            return
+        if job.warm_only:
+            self._warm(model, job.request)
+            return
+        try:
+            translation = self._translate(model, job)
+            cancelled = False
+        except _Cancelled as stop:
+            translation, cancelled = "".join(stop.translated), True
+        except Exception as exc:  # a native failure mid-request must not kill the worker
+            self._emit(RequestFailed(job.id, f"Translation failed: {exc}"), job.sink)
+            return
+        job.timer.finished = time.perf_counter()
+        metrics = RequestMetrics.from_timer(job.id, job.timer, cancelled)
+        self._emit(RequestFinished(job.id, translation, metrics), job.sink)
+
+    def _translate(self, model: LoadedModel, job: _Job) -> str:
+        request = job.request
+        source, target = get_language(request.source), get_language(request.target)
+        parts: list[str] = []
+        history: list[tuple[str, str]] = []
+        segments = segment(request.text)
+        job.timer.segments = len(segments)
+        for seg in segments:
+            context = history[-self.config.context_sentences :] if self.config.context_sentences else []
+            key = (str(model.info.path), source.code, target.code, *(s for s, _ in context), seg.text)
+            cached = self._cache.get(key)
+            if source.code == target.code:
+                cached = seg.text
+            if cached is not None:
+                self._cache.move_to_end(key)
+                job.timer.cached_segments += 1
+                self._piece(job, cached)
+            else:
+                try:
+                    cached = self._generate(model, job, seg.text, context)
+                except _Cancelled as stop:
+                    stop.translated[:0] = parts
+                    raise
+                self._cache[key] = cached
+                while len(self._cache) > CACHE_ENTRIES:
+                    self._cache.popitem(last=False)
+            history.append((seg.text, cached))
+            glue = joiner(seg, target.spaceless)
+            self._piece(job, glue)
+            parts.append(cached + glue)
+        return "".join(parts)
+
+    def _piece(self, job: _Job, text: str) -> None:
+        if not text:
+            return
+        now = time.perf_counter()
+        if job.timer.first_piece is None:
+            job.timer.first_piece = now
+        self._emit(TokenEvent(job.id, text, job.timer.completion_tokens, now), job.sink)
+
+    def _generate(self, model: LoadedModel, job: _Job, text: str, context: list[tuple[str, str]]) -> str:
+        source, target = get_language(job.request.source), get_language(job.request.target)
+        prompt = model.style.render(source, target, text, context)
+        tokens = model.tokenize(prompt.text)
+        room = self.config.n_ctx - len(tokens) - 1
+        if room < 64 and context:
+            return self._generate(model, job, text, [])
+        # Bounded output: a translation is rarely more than three times its source.
+        limit = min(room, 3 * len(model.tokenize(text)) + 24)
+        timer = job.timer
+        timer.prompt_tokens += len(tokens)
+        timer.prompt_tokens_reused += model.cached_prefix(tokens)
+        cleaner = StreamCleaner(prompt.labels)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        started = time.perf_counter()
+        first = last = started
+        count = 0
+        stream = model.stream(tokens)
+        try:
+            for raw in stream:
+                last = time.perf_counter()
+                count += 1
+                if count == 1:
+                    first = last
+                    timer.prefill_s += last - started
+                if self._superseded(job):
+                    raise _Cancelled([cleaner.text])
+                self._piece(job, cleaner.feed(decoder.decode(raw)))
+                timer.completion_tokens += 1
+                if cleaner.done or count >= limit:
+                    break
+        finally:
+            stream.close()
+            if count > 1:
+                timer.decode_s += last - first
+                timer.decode_tokens += count - 1
+        self._piece(job, cleaner.feed(decoder.decode(b"", final=True)) + cleaner.finish())
+        return cleaner.text

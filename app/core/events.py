@@ -1,0 +1,66 @@
+"""What the translation engine tells its listeners. Plain data, safe to pass between threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core.metrics import RequestMetrics
+from app.core.runtime import ModelInfo
+
+
+@dataclass(frozen=True)
+class TranslationRequest:
+    text: str
+    source: str  # language codes from app.core.languages
+    target: str
+
+
+@dataclass(frozen=True)
+class TokenEvent:
+    """A piece of translated text to append to what is on screen."""
+
+    request_id: int
+    piece: str
+    completion_tokens: int  # generated so far in this request
+    time: float  # perf_counter when the piece was ready
+
+
+@dataclass(frozen=True)
+class RequestFinished:
+    request_id: int
+    translation: str  # the final, cleaned translation: it replaces the streamed text
+    metrics: RequestMetrics
+
+    @property
+    def cancelled(self) -> bool:
+        return self.metrics.cancelled
+
+
+@dataclass(frozen=True)
+class RequestFailed:
+    request_id: int
+    message: str
+
+
+@dataclass(frozen=True)
+class ModelLoading:
+    path: Path
+    stage: str  # a few words for a progress line
+    fraction: float  # 0..1, for a progress bar
+
+
+@dataclass(frozen=True)
+class ModelReady:
+    info: ModelInfo
+
+
+@dataclass(frozen=True)
+class ModelFailed:
+    path: Path
+    message: str
+
+
+RequestEvent = TokenEvent | RequestFinished | RequestFailed
+ModelEvent = ModelLoading | ModelReady | ModelFailed
+EngineEvent = RequestEvent | ModelEvent

@@ -1,0 +1,125 @@
+"""The one registry of languages Parley offers: codes, names, script direction and
+the example sentences the few-shot prompt shows the model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # English name: it is what prompts use, models know it best
+    native: str
+    rtl: bool = False
+    # Sentences are written without spaces between them in these scripts.
+    spaceless: bool = False
+
+
+# The same three sentences in every language, so that any pair can be shown to a
+# base model as worked examples. Short, everyday, and in the register of a conversation.
+EXAMPLES: dict[str, tuple[str, str, str]] = {
+    "en": (
+        "Good morning, how are you?",
+        "Where is the nearest train station?",
+        "Thank you very much for your help.",
+    ),
+    "fr": (
+        "Bonjour, comment allez-vous ?",
+        "Où est la gare la plus proche ?",
+        "Merci beaucoup pour votre aide.",
+    ),
+    "es": (
+        "Buenos días, ¿cómo está?",
+        "¿Dónde está la estación de tren más cercana?",
+        "Muchas gracias por su ayuda.",
+    ),
+    "de": (
+        "Guten Morgen, wie geht es Ihnen?",
+        "Wo ist der nächste Bahnhof?",
+        "Vielen Dank für Ihre Hilfe.",
+    ),
+    "it": (
+        "Buongiorno, come sta?",
+        "Dov'è la stazione ferroviaria più vicina?",
+        "Grazie mille per il suo aiuto.",
+    ),
+    "pt": (
+        "Bom dia, como está?",
+        "Onde fica a estação de trem mais próxima?",
+        "Muito obrigado pela sua ajuda.",
+    ),
+    "nl": (
+        "Goedemorgen, hoe gaat het met u?",
+        "Waar is het dichtstbijzijnde treinstation?",
+        "Hartelijk dank voor uw hulp.",
+    ),
+    "ru": (
+        "Доброе утро, как у вас дела?",
+        "Где ближайший железнодорожный вокзал?",
+        "Большое спасибо за вашу помощь.",
+    ),
+    "zh": (
+        "早上好，你好吗？",
+        "最近的火车站在哪里？",
+        "非常感谢你的帮助。",
+    ),
+    "ja": (
+        "おはようございます、お元気ですか？",
+        "一番近い駅はどこですか？",
+        "助けていただき、本当にありがとうございます。",
+    ),
+    "ko": (
+        "좋은 아침입니다, 어떻게 지내세요?",
+        "가장 가까운 기차역이 어디예요?",
+        "도와주셔서 정말 감사합니다.",
+    ),
+    "ar": (
+        "صباح الخير، كيف حالك؟",
+        "أين أقرب محطة قطار؟",
+        "شكرا جزيلا لمساعدتك.",
+    ),
+    "hi": (
+        "सुप्रभात, आप कैसे हैं?",
+        "सबसे नज़दीकी रेलवे स्टेशन कहाँ है?",
+        "आपकी मदद के लिए बहुत-बहुत धन्यवाद।",
+    ),
+}
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English", "English"),
+    Language("fr", "French", "Français"),
+    Language("es", "Spanish", "Español"),
+    Language("de", "German", "Deutsch"),
+    Language("it", "Italian", "Italiano"),
+    Language("pt", "Portuguese", "Português"),
+    Language("nl", "Dutch", "Nederlands"),
+    Language("ru", "Russian", "Русский"),
+    Language("zh", "Chinese", "中文", spaceless=True),
+    Language("ja", "Japanese", "日本語", spaceless=True),
+    Language("ko", "Korean", "한국어"),
+    Language("ar", "Arabic", "العربية", rtl=True),
+    Language("hi", "Hindi", "हिन्दी"),
+)
+
+_BY_CODE = {lang.code: lang for lang in LANGUAGES}
+
+
+class UnknownLanguageError(ValueError):
+    pass
+
+
+def get_language(code_or_name: str) -> Language:
+    """Look a language up by code ("fr") or English name ("French"), case-insensitively."""
+    key = code_or_name.strip().lower()
+    if key in _BY_CODE:
+        return _BY_CODE[key]
+    for lang in LANGUAGES:
+        if lang.name.lower() == key or lang.native.lower() == key:
+            return lang
+    codes = ", ".join(_BY_CODE)
+    raise UnknownLanguageError(f"unknown language {code_or_name!r}; choose one of: {codes}")
+
+
+def language_codes() -> list[str]:
+    return [lang.code for lang in LANGUAGES]

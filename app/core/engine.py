@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.bundled import GEMMA_FILE, BundledModelMissing, gemma_path
 from app.core.cleaning import StreamCleaner
 from app.core.events import (
     EngineEvent,
@@ -31,6 +32,7 @@ from app.core.events import (
 from app.core.gguf import ModelFileError
 from app.core.languages import get_language
 from app.core.metrics import RequestMetrics, RequestTimer
+from app.core.prompts import PromptStyle
 from app.core.runtime import LoadedModel, ModelInfo, ModelLoadError, default_threads, load_model
 from app.core.segmenter import joiner, segment
 
@@ -42,7 +44,7 @@ CACHE_ENTRIES = 4096
 
 @dataclass
 class EngineConfig:
-    model_path: Path
+    model_path: Path | None = None  # None: the bundled default model
     n_ctx: int = 4096
     threads: int = 0  # 0 = automatic
     gpu_layers: int = -1  # -1 = all that the build can offload
@@ -61,7 +63,7 @@ class _Job:
 
 @dataclass
 class _Load:
-    path: Path
+    path: Path | None
     gpu_layers: int
     threads: int
 
@@ -98,11 +100,11 @@ class TranslationEngine:
         self._thread = threading.Thread(target=self._run, name="translation-engine", daemon=True)
         self._thread.start()
 
-    def load(self, path: Path, gpu_layers: int | None = None, threads: int | None = None) -> None:
-        """Load another model on the worker; the running request is cancelled."""
+    def load(self, path: Path | None, gpu_layers: int | None = None, threads: int | None = None) -> None:
+        """Load another model (None: the bundled one) on the worker; the running request is cancelled."""
         with self._cond:
             self._pending_load = _Load(
-                Path(path),
+                None if path is None else Path(path),
                 self.config.gpu_layers if gpu_layers is None else gpu_layers,
                 self.config.threads if threads is None else threads,
             )
@@ -152,6 +154,11 @@ class TranslationEngine:
     @property
     def pending_count(self) -> int:
         return int(self._pending is not None) + int(self._running is not None)
+
+    @property
+    def prompt_style(self) -> PromptStyle | None:
+        """The loaded model's prompt style (pure Python: safe to use from any thread)."""
+        return self._model.style if self._model is not None else None
 
     @property
     def load_error(self) -> str | None:
@@ -215,22 +222,25 @@ class TranslationEngine:
             self._model = None
 
     def _load(self, load: _Load) -> None:
-        self._emit(ModelLoading(load.path, "Checking the model file", 0.1))
         if self._model is not None:
             self._model.close()
             self._model = None
             self.model_info = None
         self._cache.clear()
+        path = load.path
         try:
-            self._emit(ModelLoading(load.path, "Loading the model", 0.3))
-            model = load_model(load.path, self.config.n_ctx, load.threads or default_threads(), load.gpu_layers)
-        except (ModelFileError, ModelLoadError) as exc:
+            if path is None:
+                self._emit(ModelLoading(Path(GEMMA_FILE), "Preparing the bundled model", 0.1))
+                path = gemma_path()
+            self._emit(ModelLoading(path, "Loading the model", 0.3))
+            model = load_model(path, self.config.n_ctx, load.threads or default_threads(), load.gpu_layers)
+        except (ModelFileError, ModelLoadError, BundledModelMissing, OSError) as exc:
             self._load_error = str(exc)
-            self._emit(ModelFailed(load.path, str(exc)))
+            self._emit(ModelFailed(path or Path(GEMMA_FILE), str(exc)))
             return
         self._model, self.model_info, self._load_error = model, model.info, None
         if self.config.warm_pair is not None:
-            self._emit(ModelLoading(load.path, "Warming up", 0.8))
+            self._emit(ModelLoading(path, "Warming up", 0.8))
             source, target = self.config.warm_pair
             self._warm(model, TranslationRequest("Hello.", source, target))
         self._emit(ModelReady(model.info))

@@ -1,0 +1,198 @@
+"""The `parley` command: the window by default, and translate, models, bench, self-test."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.languages import UnknownLanguageError, get_language, language_codes
+
+EXIT_USAGE = 2  # also: a model file that cannot be used
+
+
+class CliError(Exception):
+    """One line for stderr, and exit code 2."""
+
+
+def _language(value: str) -> str:
+    try:
+        return get_language(value).code
+    except UnknownLanguageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parley", description="Offline translator for live conversations.")
+    parser.add_argument("--version", action="version", version=f"parley {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--model", type=Path, help="GGUF model to load instead of the remembered one")
+
+    def model_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--model", type=Path, help="GGUF model file (default: the bundled Gemma 3 270M)")
+        p.add_argument("--gpu-layers", type=int, default=-1, help="layers to offload (-1: all the build can)")
+        p.add_argument("--threads", type=int, default=0, help="CPU threads (0: automatic)")
+
+    tr = sub.add_parser("translate", help="translate text, streaming to stdout")
+    tr.add_argument("--from", dest="source", type=_language, default="en", help="source language (default en)")
+    tr.add_argument("--to", dest="target", type=_language, required=True,
+                    help="target language: " + ", ".join(language_codes()))  # fmt: skip
+    model_options(tr)
+    tr.add_argument("--jsonl", action="store_true", help="one text per input line in, one JSON object per line out")
+    tr.add_argument("--file", type=Path, help="with --jsonl: read the texts from this file (default stdin)")
+    tr.add_argument("text", nargs="*", help="the text to translate")
+
+    models = sub.add_parser("models", help="list the available models")
+    models.add_argument("--json", action="store_true", help="machine-readable output")
+
+    bench = sub.add_parser("bench", help="measure latency and throughput")
+    bench.add_argument("--typed", action="store_true", help="typed-input benchmark (the only one so far)")
+    model_options(bench)
+    bench.add_argument("--from", dest="source", type=_language, default="en")
+    bench.add_argument("--to", dest="target", type=_language, default="fr")
+    bench.add_argument("--sentences", type=Path, help="sentences to use: a text file, one per line")
+    bench.add_argument("--json", dest="json_out", type=Path, help="also write the figures to this JSON file")
+
+    sub.add_parser("self-test", help="check every part offline; non-zero exit names what failed")
+    return parser
+
+
+def _engine(args: argparse.Namespace, source: str, target: str):  # type: ignore[no-untyped-def]
+    """A started engine with its model loaded, or CliError with the reason."""
+    from app.core.engine import EngineConfig, TranslationEngine
+    from app.core.gguf import ModelFileError, read_gguf
+
+    if args.model is not None:
+        try:
+            read_gguf(args.model)
+        except ModelFileError as exc:
+            raise CliError(str(exc)) from None
+    engine = TranslationEngine(
+        EngineConfig(args.model, threads=args.threads, gpu_layers=args.gpu_layers, warm_pair=(source, target))
+    )
+    engine.start()
+    engine.wait_ready()
+    if engine.model_info is None:
+        engine.close()
+        raise CliError(engine.load_error or "the model did not load")
+    if engine.model_info.notice:
+        print(f"parley: {engine.model_info.notice}", file=sys.stderr)
+    return engine
+
+
+def _texts(args: argparse.Namespace) -> Iterable[str]:
+    if args.file is not None:
+        try:
+            with args.file.open(encoding="utf-8") as handle:
+                yield from (line.rstrip("\r\n") for line in handle)
+        except OSError as exc:
+            raise CliError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+    else:
+        yield from (line.rstrip("\r\n") for line in sys.stdin)
+
+
+def cmd_translate(args: argparse.Namespace) -> int:
+    from app.core.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
+
+    if not args.jsonl and not args.text:
+        raise CliError("nothing to translate: give the text as arguments, or use --jsonl")
+    if args.file is not None and not args.jsonl:
+        raise CliError("--file works with --jsonl")
+    engine = _engine(args, args.source, args.target)
+    try:
+        if not args.jsonl:
+            for event in engine.translate(TranslationRequest(" ".join(args.text), args.source, args.target)):
+                if isinstance(event, TokenEvent):
+                    sys.stdout.write(event.piece)
+                    sys.stdout.flush()
+                elif isinstance(event, RequestFailed):
+                    raise CliError(event.message)
+            sys.stdout.write("\n")
+            return 0
+        for text in _texts(args):
+            for event in engine.translate(TranslationRequest(text, args.source, args.target)):
+                if isinstance(event, RequestFailed):
+                    raise CliError(event.message)
+                if isinstance(event, RequestFinished):
+                    record = {"source": text, "translation": event.translation, "metrics": event.metrics.as_json()}
+                    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    sys.stdout.flush()
+        return 0
+    finally:
+        engine.close()
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from app.core.catalog import list_models
+    from app.core.gguf import human_count, human_size
+    from app.core.runtime import gpu_backend
+
+    entries = list_models()
+    if args.json:
+        print(json.dumps({"backend": gpu_backend(), "models": [e.as_json() for e in entries]}, indent=2))
+        return 0
+    print(f"llama.cpp backend: {gpu_backend()}")
+    for e in entries:
+        size = human_size(e.size_bytes) if e.size_bytes else "—"
+        if e.kind == "gguf" and e.available:
+            style = "chat template" if e.chat_template else "few-shot (base model)"
+            detail = f"{e.architecture}, {human_count(e.parameters or 0)} params, {e.quantization}, {style}"
+        else:
+            detail = e.problem or ""
+        mark = "" if e.available else "  [unavailable]"
+        print(f"{e.kind:8} {e.origin:14} {e.name:32} {size:>9}  {detail}{mark}")
+        if e.path:
+            print(f"{'':24}{e.path}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from app.core.bench import bench_typed, format_report
+    from app.core.bench_sentences import SENTENCES
+    from app.core.gguf import ModelFileError, read_gguf
+
+    if not args.typed:
+        raise CliError("choose a benchmark: --typed")
+    if args.model is not None:
+        try:
+            read_gguf(args.model)
+        except ModelFileError as exc:
+            raise CliError(str(exc)) from None
+    sentences: Sequence[str] = SENTENCES
+    if args.sentences is not None:
+        try:
+            sentences = [s.strip() for s in args.sentences.read_text(encoding="utf-8").splitlines() if s.strip()]
+        except OSError as exc:
+            raise CliError(f"cannot read {args.sentences}: {exc.strerror or exc}") from None
+    result = bench_typed(args.model, sentences, args.source, args.target, args.threads, args.gpu_layers)
+    print(format_report(result))
+    if args.json_out is not None:
+        args.json_out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from app.selftest import run_self_test
+
+    return run_self_test()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    commands = {"translate": cmd_translate, "models": cmd_models, "bench": cmd_bench, "self-test": cmd_self_test}
+    try:
+        if args.command in commands:
+            return commands[args.command](args)
+        from app.ui.app import run_gui
+
+        return run_gui(getattr(args, "model", None))
+    except CliError as exc:
+        print(f"parley: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,174 @@
+"""`parley bench --typed`: the app's engine against a bare llama-cpp-python loop, same run, same prompts.
+
+Both sides see the same model, settings, prompts and order, each after the same
+warm-up, so the ratio between them is what Parley's own machinery costs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import resource
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from llama_cpp import Llama
+
+from app.core.engine import EngineConfig, TranslationEngine
+from app.core.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
+from app.core.languages import get_language
+from app.core.metrics import median, percentile
+from app.core.runtime import default_threads
+
+WARMUP = ("Good afternoon, my name is Anna.", "The train is late again today.")
+
+
+@dataclass
+class RunResult:
+    ttft_ms: list[float]
+    decode_tps: list[float]
+    outputs: list[str]
+
+
+def _peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def run_app(engine: TranslationEngine, sentences: Sequence[str], source: str, target: str) -> RunResult:
+    result = RunResult([], [], [])
+    for text in (*WARMUP, *sentences):
+        submitted = time.perf_counter()
+        first: float | None = None
+        for event in engine.translate(TranslationRequest(text, source, target)):
+            if isinstance(event, TokenEvent) and first is None:
+                first = time.perf_counter()  # seen by the consumer: after the thread hand-off
+            elif isinstance(event, RequestFailed):
+                raise RuntimeError(event.message)
+            elif isinstance(event, RequestFinished) and text not in WARMUP:
+                if first is not None:
+                    result.ttft_ms.append((first - submitted) * 1000)
+                if event.metrics.decode_tokens_per_s is not None:
+                    result.decode_tps.append(event.metrics.decode_tokens_per_s)
+                result.outputs.append(event.translation)
+    return result
+
+
+def run_baseline(llm: Llama, prompts: Sequence[str], warmup: Sequence[str], max_tokens: int) -> RunResult:
+    """The plainest use of llama-cpp-python: stream a greedy completion, stop at a line break."""
+    result = RunResult([], [], [])
+    for index, prompt in enumerate((*warmup, *prompts)):
+        start = time.perf_counter()
+        stamps: list[float] = []
+        text = ""
+        for chunk in llm.create_completion(prompt, max_tokens=max_tokens, temperature=0.0, stop=["\n"], stream=True):
+            stamps.append(time.perf_counter())
+            text += chunk["choices"][0]["text"]  # type: ignore[index]
+        if index < len(warmup) or not stamps:
+            continue
+        result.ttft_ms.append((stamps[0] - start) * 1000)
+        if len(stamps) > 1:
+            result.decode_tps.append((len(stamps) - 1) / (stamps[-1] - stamps[0]))
+        result.outputs.append(text.strip())
+    return result
+
+
+def _figures(run: RunResult) -> dict[str, dict[str, float | None]]:
+    return {
+        "ttft_ms": {"p50": percentile(run.ttft_ms, 50), "p90": percentile(run.ttft_ms, 90)},
+        "decode_tps": {"p50": median(run.decode_tps)},
+    }
+
+
+def bench_typed(
+    model_path: Path | None,
+    sentences: Sequence[str],
+    source: str = "en",
+    target: str = "fr",
+    threads: int = 0,
+    gpu_layers: int = -1,
+) -> dict[str, object]:
+    threads = threads or default_threads()
+    engine = TranslationEngine(
+        EngineConfig(model_path, threads=threads, gpu_layers=gpu_layers, warm_pair=(source, target))
+    )
+    engine.start()
+    engine.wait_ready()
+    if engine.model_info is None:
+        raise RuntimeError(engine.load_error or "the model did not load")
+    info = engine.model_info
+    style = engine.prompt_style
+    app = run_app(engine, sentences, source, target)
+    peak_rss = _peak_rss_mb()
+    n_ctx = engine.config.n_ctx
+    engine.close()
+    assert style is not None
+    src, tgt = get_language(source), get_language(target)
+    prompts = [style.render(src, tgt, text, []).text for text in sentences]
+    warm_prompts = [style.render(src, tgt, text, []).text for text in WARMUP]
+    llm = Llama(
+        model_path=str(info.path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
+        n_gpu_layers=info.gpu_layers if info.backend != "CPU" else 0, swa_full=True, verbose=False,
+    )  # fmt: skip
+    baseline = run_baseline(llm, prompts, warm_prompts, max_tokens=128)
+    llm.close()
+    same = sum(a.strip() == b.strip() for a, b in zip(app.outputs, baseline.outputs))
+    typed, base = _figures(app), _figures(baseline)
+    app_tps, base_tps = typed["decode_tps"]["p50"], base["decode_tps"]["p50"]
+    app_ttft, base_ttft = typed["ttft_ms"]["p50"], base["ttft_ms"]["p50"]
+    return {
+        "date": dt.date.today().isoformat(),
+        "machine": {
+            "platform": platform.platform(),
+            "processor": platform.processor() or platform.machine(),
+            "cpu_count": os.cpu_count(),
+            "python": platform.python_version(),
+        },
+        "model": {
+            "name": info.name, "path": str(info.path), "quantization": info.quantization,
+            "backend": info.backend, "gpu_layers": info.gpu_layers, "threads": info.threads,
+            "prompt_style": info.prompt_style,
+        },  # fmt: skip
+        "sentences": len(sentences),
+        "pair": f"{source}->{target}",
+        "typed": typed,
+        "baseline": base,
+        "ratios": {
+            "decode_tps_app_over_baseline": app_tps / base_tps if app_tps and base_tps else None,
+            "ttft_p50_app_minus_baseline_ms": app_ttft - base_ttft if app_ttft and base_ttft else None,
+            "identical_outputs": f"{same}/{len(sentences)}",
+        },
+        "resources": {"peak_rss_mb": peak_rss, "load_s": info.load_s},
+    }
+
+
+def format_report(result: dict[str, object]) -> str:
+    def get(*keys: str) -> object:
+        value: object = result
+        for key in keys:
+            value = value[key]  # type: ignore[index]
+        return value
+
+    def num(value: object, unit: str = "") -> str:
+        return "—" if value is None else f"{float(value):.1f}{unit}"  # type: ignore[arg-type]
+
+    lines = [
+        f"Typed benchmark — {get('model', 'name')} ({get('model', 'quantization')}, {get('model', 'backend')}, "
+        f"{get('model', 'threads')} threads), {get('sentences')} sentences {get('pair')}",
+        f"{'':22}{'app':>12}{'bare loop':>12}",
+        f"{'first token p50':22}{num(get('typed', 'ttft_ms', 'p50'), ' ms'):>12}"
+        f"{num(get('baseline', 'ttft_ms', 'p50'), ' ms'):>12}",
+        f"{'first token p90':22}{num(get('typed', 'ttft_ms', 'p90'), ' ms'):>12}"
+        f"{num(get('baseline', 'ttft_ms', 'p90'), ' ms'):>12}",
+        f"{'decode p50 (tok/s)':22}{num(get('typed', 'decode_tps', 'p50')):>12}"
+        f"{num(get('baseline', 'decode_tps', 'p50')):>12}",
+        f"decode ratio app/bare: {num(get('ratios', 'decode_tps_app_over_baseline'))}"
+        f"; first-token difference: {num(get('ratios', 'ttft_p50_app_minus_baseline_ms'), ' ms')}"
+        f"; identical outputs: {get('ratios', 'identical_outputs')}",
+        f"peak RSS {num(get('resources', 'peak_rss_mb'), ' MB')}; model load {num(get('resources', 'load_s'), ' s')}",
+    ]
+    return "\n".join(lines)

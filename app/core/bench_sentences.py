@@ -1,0 +1,28 @@
+"""The typed-input benchmark's default sentences: short, conversational, all different."""
+
+SENTENCES: tuple[str, ...] = (
+    "Excuse me, is this seat taken?",
+    "We are looking for a quiet hotel near the beach.",
+    "My phone battery is almost empty.",
+    "How much does a ticket to the museum cost?",
+    "The meeting has been moved to Thursday afternoon.",
+    "Could you speak a little more slowly, please?",
+    "I am allergic to peanuts and shellfish.",
+    "The pharmacy closes at seven in the evening.",
+    "Our flight was delayed by three hours.",
+    "Is there a bank machine somewhere around here?",
+    "She works as a nurse at the children's hospital.",
+    "Please call me when you arrive at the station.",
+    "The soup is too salty for my taste.",
+    "We would like to pay separately.",
+    "It has been raining all week in the mountains.",
+    "Where can I buy a map of the old town?",
+    "My daughter starts school next September.",
+    "The lift is out of order, so take the stairs.",
+    "Can I try these shoes in a larger size?",
+    "The doctor said I should rest for two days.",
+    "Turn left at the second traffic light.",
+    "I have lost the key to my room.",
+    "The concert starts at half past eight.",
+    "Thank you for inviting us to your wedding.",
+)

@@ -1,0 +1,108 @@
+"""`parley self-test`: every part checked offline, each named when it fails."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+Check = Callable[[], str]
+
+
+def _translation_model() -> str:
+    from app.core.bundled import gemma_path
+    from app.core.gguf import human_size, read_gguf
+
+    info = read_gguf(gemma_path())
+    return f"{info.name}, {info.quantization}, {human_size(info.file_size)}"
+
+
+def _translate() -> str:
+    from app.core.engine import EngineConfig, TranslationEngine
+    from app.core.events import RequestFailed, RequestFinished, TranslationRequest
+
+    engine = TranslationEngine(EngineConfig(None))
+    engine.start()
+    try:
+        engine.wait_ready(120)
+        info = engine.model_info
+        if info is None:
+            raise RuntimeError(engine.load_error or "the model did not load")
+        for event in engine.translate(TranslationRequest("Where can I buy a ticket for the bus?", "en", "fr")):
+            if isinstance(event, RequestFailed):
+                raise RuntimeError(event.message)
+            if isinstance(event, RequestFinished):
+                if not event.translation.strip():
+                    raise RuntimeError("the model produced no translation")
+                ttft = event.metrics.ttft_ms or 0.0
+                return (
+                    f"{event.translation!r} in {event.metrics.total_ms:.0f} ms (first token {ttft:.0f} ms); "
+                    f"backend {info.backend}, {info.gpu_layers} GPU layers, {info.threads} threads"
+                )
+        raise RuntimeError("the request ended without a result")
+    finally:
+        engine.close()
+
+
+def _speech_models() -> str:
+    import numpy as np
+    from faster_whisper import WhisperModel
+
+    from app.core.bundled import whisper_base_path, whisper_tiny_en_path
+
+    tiny, base = whisper_tiny_en_path(), whisper_base_path()
+    for folder in (tiny, base):
+        if not (folder / "model.bin").is_file():
+            raise RuntimeError(f"{folder / 'model.bin'} is missing")
+    model = WhisperModel(str(tiny), device="cpu", compute_type="int8")
+    segments, _ = model.transcribe(np.zeros(16000, dtype=np.float32), beam_size=1, language="en")
+    list(segments)
+    return f"tiny.en and base present; tiny.en loads and decodes ({tiny.name}, {base.name})"
+
+
+def _qt() -> str:
+    from PySide6.QtCharts import QChart, QChartView
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["parley", "-platform", "offscreen"])
+    view = QChartView(QChart())
+    view.resize(200, 100)
+    view.grab()
+    return f"Qt {app.platformName()} platform starts and draws a chart"
+
+
+def _portaudio() -> str:
+    import sounddevice
+
+    devices = [d for d in sounddevice.query_devices() if d["max_input_channels"] > 0]  # type: ignore[index, union-attr]
+    return f"PortAudio {sounddevice.get_portaudio_version()[1]}, {len(devices)} input device(s)"
+
+
+CHECKS: list[tuple[str, Check, bool]] = [
+    # name, check, required (a missing microphone library only disables the microphone)
+    ("translation model", _translation_model, True),
+    ("translation", _translate, True),
+    ("speech models", _speech_models, True),
+    ("Qt", _qt, True),
+    ("microphone support", _portaudio, False),
+]
+
+
+def run_self_test() -> int:
+    failed: list[str] = []
+    for name, check, required in CHECKS:
+        start = time.perf_counter()
+        try:
+            detail = check()
+            status = "ok  "
+        except Exception as exc:  # each check reports its own failure and the rest still run
+            detail = f"{type(exc).__name__}: {exc}"
+            status = "FAIL" if required else "warn"
+            if required:
+                failed.append(name)
+        print(f"{status} {name}: {detail} [{time.perf_counter() - start:.1f} s]", flush=True)
+    if failed:
+        print(f"self-test failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
+    print("self-test passed")
+    return 0

@@ -1,0 +1,25 @@
+"""Starts the desktop window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.ui.main_window import MainWindow
+from app.ui.settings_store import SettingsStore
+
+
+def run_gui(model: Path | None = None, settings_path: Path | None = None) -> int:
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    QApplication.setApplicationName("Parley")
+    QApplication.setApplicationVersion(__version__)
+    store = SettingsStore(settings_path)
+    settings = store.load()
+    if model is not None:
+        settings.model_path = str(model)
+    window = MainWindow(store, settings)
+    window.show()
+    return int(qt_app.exec())

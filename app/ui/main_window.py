@@ -1,0 +1,286 @@
+"""The main window: type on the left, the translation streams on the right, the numbers beside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.engine import EngineConfig
+from app.core.events import RequestFinished, TranslationRequest
+from app.core.languages import LANGUAGES, get_language
+from app.core.runtime import ModelInfo
+from app.core.settings import Settings
+from app.ui.engine_bridge import EngineBridge
+from app.ui.latency_panel import LatencyPanel
+from app.ui.settings_store import SettingsStore
+from app.ui.translation_view import TranslationView
+
+DEBOUNCE_MS = 120  # translate-as-you-type waits this long after the last keystroke
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: SettingsStore, settings: Settings, start_engine: bool = True) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.current_id: int | None = None
+        self.setWindowTitle("Parley")
+        self.resize(1100, 680)
+
+        self.bridge = EngineBridge(
+            EngineConfig(
+                model_path=Path(settings.model_path) if settings.model_path else None,
+                threads=settings.threads,
+                gpu_layers=settings.gpu_layers,
+                warm_pair=(settings.source_lang, settings.target_lang),
+            ),
+            parent=self,
+        )
+        self.engine = self.bridge.engine
+        self._build()
+        self._wire()
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray(settings.window_geometry))
+        if store.notice:
+            self.show_notice(store.notice)
+        if start_engine:
+            self.engine.start()
+
+    # -- layout -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.source_lang = self._language_box(self.settings.source_lang)
+        self.target_lang = self._language_box(self.settings.target_lang)
+        self.swap_button = QPushButton("⇄ Swap")
+        self.swap_button.setToolTip("Swap source and target languages")
+        self.clear_button = QPushButton("Clear")
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setToolTip("Copy the translation")
+
+        self.source = QPlainTextEdit()
+        self.source.setPlaceholderText("Type here. Ctrl+Enter translates at once.")
+        self.view = TranslationView()
+        self._apply_direction()
+
+        bar = QHBoxLayout()
+        for widget in (QLabel("From"), self.source_lang, self.swap_button, QLabel("To"), self.target_lang):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.clear_button)
+        bar.addWidget(self.copy_button)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel#notice { background: #fff4e5; color: #663c00; padding: 6px; }")
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+
+        texts = QSplitter(Qt.Orientation.Vertical)
+        texts.addWidget(self.source)
+        texts.addWidget(self.view)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.notice)
+        left_layout.addWidget(texts, stretch=1)
+
+        self.panel = LatencyPanel()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.setCentralWidget(split)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(200)
+        self.status_label = QLabel("Starting…")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        menu = self.menuBar().addMenu("&File")
+        self.open_model_action = QAction("Open model…", self)
+        menu.addAction(self.open_model_action)
+        self.default_model_action = QAction("Use the bundled model", self)
+        menu.addAction(self.default_model_action)
+        menu.addSeparator()
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    def _language_box(self, code: str) -> QComboBox:
+        box = QComboBox()
+        for lang in LANGUAGES:
+            box.addItem(f"{lang.name} — {lang.native}", lang.code)
+        box.setCurrentIndex(box.findData(code))
+        return box
+
+    def _wire(self) -> None:
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.translate_now)
+        self.source.textChanged.connect(self.debounce.start)
+        for combo in (self.source_lang, self.target_lang):
+            combo.currentIndexChanged.connect(self._languages_changed)
+        self.swap_button.clicked.connect(self.swap_languages)
+        self.clear_button.clicked.connect(self.clear)
+        self.copy_button.clicked.connect(self.copy_translation)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.translate_now)
+        self.open_model_action.triggered.connect(self.choose_model)
+        self.default_model_action.triggered.connect(lambda: self.load_model(None))
+        self.bridge.token.connect(self._on_token)
+        self.bridge.finished.connect(self._on_finished)
+        self.bridge.failed.connect(self._on_failed)
+        self.bridge.model_loading.connect(self._on_loading)
+        self.bridge.model_ready.connect(self._on_ready)
+        self.bridge.model_failed.connect(self._on_model_failed)
+
+    # -- actions --------------------------------------------------------------------
+
+    @property
+    def source_code(self) -> str:
+        return str(self.source_lang.currentData())
+
+    @property
+    def target_code(self) -> str:
+        return str(self.target_lang.currentData())
+
+    @Slot()
+    def translate_now(self) -> None:
+        self.debounce.stop()
+        text = self.source.toPlainText()
+        if not text.strip():
+            self.engine.cancel()
+            self.current_id = None
+            self.view.reset()
+            return
+        self.current_id = self.engine.submit(TranslationRequest(text, self.source_code, self.target_code))
+        self.view.begin()
+
+    @Slot()
+    def swap_languages(self) -> None:
+        source, target = self.source_code, self.target_code
+        translation = self.view.toPlainText()
+        for combo, code in ((self.source_lang, target), (self.target_lang, source)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(code))
+            combo.blockSignals(False)
+        self._apply_direction()
+        if translation.strip():
+            self.source.setPlainText(translation)  # textChanged schedules the new translation
+        else:
+            self._languages_changed()
+
+    @Slot()
+    def clear(self) -> None:
+        self.source.clear()
+        self.translate_now()
+
+    @Slot()
+    def copy_translation(self) -> None:
+        QGuiApplication.clipboard().setText(self.view.toPlainText())
+        self.statusBar().showMessage("Translation copied", 2000)
+
+    @Slot()
+    def choose_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a GGUF model", "", "GGUF models (*.gguf);;All files (*)")
+        if path:
+            self.load_model(path)
+
+    def load_model(self, path: str | None) -> None:
+        self.settings.model_path = path or ""
+        self.current_id = None
+        self.engine.load(Path(path) if path else None)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _apply_direction(self) -> None:
+        self.source.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if get_language(self.source_code).rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self.view.set_right_to_left(get_language(self.target_code).rtl)
+
+    @Slot()
+    def _languages_changed(self) -> None:
+        self._apply_direction()
+        self.settings.source_lang, self.settings.target_lang = self.source_code, self.target_code
+        self.engine.config.warm_pair = (self.source_code, self.target_code)
+        if self.source.toPlainText().strip():
+            self.translate_now()
+        else:
+            self.engine.prewarm(self.source_code, self.target_code)
+
+    # -- engine events (GUI thread) ------------------------------------------------
+
+    @Slot(int, str)
+    def _on_token(self, request_id: int, piece: str) -> None:
+        if request_id == self.current_id:
+            self.view.append_piece(piece)
+
+    @Slot(object)
+    def _on_finished(self, event: RequestFinished) -> None:
+        if event.request_id != self.current_id or event.cancelled:
+            return
+        self.view.finish(event.translation)
+        self.panel.add(event.metrics)
+
+    @Slot(int, str)
+    def _on_failed(self, request_id: int, message: str) -> None:
+        if request_id == self.current_id:
+            self.show_notice(message)
+
+    @Slot(str, float)
+    def _on_loading(self, stage: str, fraction: float) -> None:
+        self.progress.show()
+        self.progress.setValue(int(fraction * 100))
+        self.status_label.setText(f"{stage}…")
+
+    @Slot(object)
+    def _on_ready(self, info: ModelInfo) -> None:
+        self.progress.hide()
+        self.panel.show_model(info)
+        self.status_label.setText(
+            f"{info.name} · {info.quantization} · {info.backend} · {info.threads} threads — ready"
+        )
+        self.show_notice(info.notice or self.store.notice)
+        self.store.notice = ""
+        if self.source.toPlainText().strip():
+            self.translate_now()
+
+    @Slot(str)
+    def _on_model_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.status_label.setText("No model loaded")
+        self.show_notice(f"{message}. Choose another model with File → Open model…, or use the bundled one.")
+
+    # -- lifetime ---------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.source_lang, self.settings.target_lang = self.source_code, self.target_code
+        self.store.save(self.settings)
+        # The worker is a daemon: a native load still running does not hold the window open.
+        self.engine.close(timeout=1.0)
+        event.accept()

@@ -32,6 +32,16 @@ FILE_TYPES: dict[int, str] = {
 }  # fmt: skip
 
 
+# ggml tensor types: (elements per block, bytes per block), to know where the data ends.
+_TENSOR_BLOCKS: dict[int, tuple[int, int]] = {
+    0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24), 8: (32, 34), 9: (32, 36),
+    10: (256, 84), 11: (256, 110), 12: (256, 144), 13: (256, 176), 14: (256, 210), 15: (256, 292),
+    16: (256, 66), 17: (256, 74), 18: (256, 98), 19: (256, 50), 20: (32, 18), 21: (256, 110),
+    22: (256, 82), 23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8), 28: (1, 8),
+    29: (256, 56), 30: (1, 2), 34: (256, 54), 35: (256, 66), 39: (32, 17),
+}  # fmt: skip
+
+
 class ModelFileError(Exception):
     """A model file that cannot be used; the message is a sentence for the user."""
 
@@ -121,6 +131,10 @@ class _Reader:
         raise ValueError(f"unknown value type {kind}")
 
 
+def _truncated(path: Path) -> str:
+    return f"{path} is truncated or damaged (the file ends before the model data it describes)"
+
+
 def _describe(path: Path, data: mmap.mmap | bytes, size: int) -> GGUFInfo:
     if data[:4] != MAGIC:
         raise ModelFileError(f"{path} is not a GGUF model file (it lacks the GGUF signature)")
@@ -137,23 +151,25 @@ def _describe(path: Path, data: mmap.mmap | bytes, size: int) -> GGUFInfo:
             key = reader.string()
             metadata[key] = reader.value(int(reader.take("<I")))
         parameters = 0
-        last_offset = -1
+        data_end = 0  # bytes of tensor data the header promises
         for _ in range(n_tensors):
             reader.string()
             dims = [int(reader.take("<Q")) for _ in range(int(reader.take("<I")))]
-            reader.take("<I")  # tensor type
-            last_offset = max(last_offset, int(reader.take("<Q")))
+            kind = int(reader.take("<I"))
+            offset = int(reader.take("<Q"))
             count = 1
             for dim in dims:
                 count *= dim
             parameters += count
+            per_block, block_bytes = _TENSOR_BLOCKS.get(kind, (1, 0))
+            data_end = max(data_end, offset + count // per_block * block_bytes, offset + 1)
         alignment = metadata.get("general.alignment", 32)
         align = alignment if isinstance(alignment, int) and alignment > 0 else 32
         data_start = (reader.pos + align - 1) // align * align
-        if last_offset >= 0 and data_start + last_offset >= size:
+        if n_tensors and data_start + data_end > size:
             raise EOFError
     except EOFError:
-        raise ModelFileError(f"{path} is truncated or damaged (the file ends before the model data it describes)") from None
+        raise ModelFileError(_truncated(path)) from None
     except (ValueError, struct.error, OverflowError) as exc:
         raise ModelFileError(f"{path} has a damaged GGUF header ({exc})") from None
     return GGUFInfo(path, version, size, metadata, parameters)
@@ -173,7 +189,7 @@ def read_gguf(path: str | os.PathLike[str]) -> GGUFInfo:
                 head = handle.read()
                 if head[:4] != MAGIC:
                     raise ModelFileError(f"{path} is not a GGUF model file (it lacks the GGUF signature)")
-                raise ModelFileError(f"{path} is truncated or damaged (the file ends before the model data it describes)")
+                raise ModelFileError(_truncated(path))
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
                 return _describe(path, data, size)
     except PermissionError:

@@ -65,10 +65,10 @@ class LatencyPanel(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.x_axis = QValueAxis()
         self.x_axis.setLabelFormat("%d")
-        self.x_axis.setTitleText("Request")
+        self.x_axis.setTickCount(5)
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%d")
-        self.y_axis.setTitleText("ms")
+        self.y_axis.setTickCount(5)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (self.ttft_series, self.total_series):
@@ -77,7 +77,7 @@ class LatencyPanel(QWidget):
             series.attachAxis(self.y_axis)
         self.chart_view = QChartView(chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(180)
+        self.chart_view.setMinimumSize(340, 200)
         return self.chart_view
 
     def add(self, metrics: RequestMetrics) -> None:

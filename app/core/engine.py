@@ -286,11 +286,10 @@ class TranslationEngine:
         for seg in segments:
             context = history[-self.config.context_sentences :] if self.config.context_sentences else []
             key = (str(model.info.path), source.code, target.code, *(s for s, _ in context), seg.text)
-            cached = self._cache.get(key)
-            if source.code == target.code:
-                cached = seg.text
+            cached = seg.text if source.code == target.code else self._cache.get(key)
             if cached is not None:
-                self._cache.move_to_end(key)
+                if key in self._cache:
+                    self._cache.move_to_end(key)
                 job.timer.cached_segments += 1
                 self._piece(job, cached)
             else:

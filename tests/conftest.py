@@ -1,0 +1,44 @@
+"""Shared fixtures: the real bundled models, loaded once per session where possible."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.core.bundled import gemma_path  # noqa: E402
+from app.core.engine import EngineConfig, TranslationEngine  # noqa: E402
+from app.core.events import RequestEvent, RequestFinished, TokenEvent, TranslationRequest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def gemma() -> Path:
+    return gemma_path()
+
+
+@pytest.fixture(scope="session")
+def engine(gemma: Path) -> Iterator[TranslationEngine]:
+    eng = TranslationEngine(EngineConfig(gemma))
+    eng.start()
+    assert eng.wait_ready(120)
+    assert eng.model_info is not None, eng.load_error
+    yield eng
+    assert eng.close(10)
+
+
+def run(engine: TranslationEngine, text: str, source: str = "en", target: str = "fr") -> tuple[
+    list[TokenEvent], RequestFinished
+]:
+    """Translate and return the streamed pieces and the final event."""
+    pieces: list[TokenEvent] = []
+    events: list[RequestEvent] = list(engine.translate(TranslationRequest(text, source, target)))
+    for event in events:
+        if isinstance(event, TokenEvent):
+            pieces.append(event)
+    final = events[-1]
+    assert isinstance(final, RequestFinished), final
+    return pieces, final

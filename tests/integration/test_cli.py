@@ -1,0 +1,109 @@
+"""The command line as a user runs it: a subprocess, real models, exit codes, stdout contracts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.gguf_files import write_gguf
+
+METRIC_KEYS = {"ttft_ms", "prefill_ms", "prompt_tokens", "completion_tokens", "decode_tokens_per_s", "total_ms"}
+
+
+def parley(*args: str, stdin: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def test_translate_streams_to_stdout() -> None:
+    result = parley("translate", "--from", "en", "--to", "es", "Where", "is", "the", "market?")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() and result.stdout.endswith("\n")
+    assert result.stdout.strip() != "Where is the market?"
+
+
+def test_translate_jsonl_one_object_per_line(tmp_path: Path) -> None:
+    texts = ["Good night, sleep well.", "", "I lost my umbrella 🌂 at the station."]
+    source = tmp_path / "in.txt"
+    source.write_text("\n".join(texts) + "\n", encoding="utf-8")
+    from_file = parley("translate", "--to", "fr", "--jsonl", "--file", str(source))
+    from_stdin = parley("translate", "--to", "fr", "--jsonl", stdin="\n".join(texts) + "\n")
+    for result in (from_file, from_stdin):
+        assert result.returncode == 0, result.stderr
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [r["source"] for r in records] == texts
+        for record in records:
+            assert set(record) == {"source", "translation", "metrics"}
+            assert METRIC_KEYS <= set(record["metrics"])
+        assert records[0]["translation"] and records[0]["metrics"]["completion_tokens"] > 0
+        assert records[1]["translation"] == ""
+    assert [json.loads(x)["translation"] for x in from_file.stdout.splitlines()] == [
+        json.loads(x)["translation"] for x in from_stdin.stdout.splitlines()
+    ]
+
+
+def _one_error_line(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_missing_model_exits_2_naming_the_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.gguf"
+    _one_error_line(parley("translate", "--to", "fr", "--model", str(missing), "Hi"), str(missing), "not found")
+
+
+def test_non_gguf_model_exits_2(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.gguf"
+    fake.write_text("hello")
+    _one_error_line(parley("translate", "--to", "fr", "--model", str(fake), "Hi"), str(fake), "not a GGUF")
+
+
+def test_truncated_model_exits_2(tmp_path: Path, gemma: Path) -> None:
+    cut = tmp_path / "cut.gguf"
+    cut.write_bytes(gemma.read_bytes()[:3_000_000])
+    _one_error_line(parley("translate", "--to", "fr", "--model", str(cut), "Hi"), str(cut), "truncated")
+
+
+def test_unsupported_architecture_exits_2(tmp_path: Path) -> None:
+    odd = write_gguf(tmp_path / "odd.gguf", {"general.architecture": "nosucharch", "general.name": "Odd"})
+    _one_error_line(parley("translate", "--to", "fr", "--model", str(odd), "Hi"), str(odd))
+
+
+def test_unreadable_input_file_exits_2(tmp_path: Path) -> None:
+    _one_error_line(parley("translate", "--to", "fr", "--jsonl", "--file", str(tmp_path / "no.txt")), "no.txt")
+
+
+def test_unknown_language_is_a_usage_error() -> None:
+    result = parley("translate", "--to", "xx", "Hi")
+    assert result.returncode == 2 and "unknown language" in result.stderr
+
+
+def test_models_json_lists_the_bundled_models() -> None:
+    result = parley("models", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["backend"] in {"CPU", "CUDA", "Metal", "Vulkan", "ROCm", "SYCL", "GPU"}
+    by_name = {m["name"]: m for m in data["models"]}
+    gemma = by_name["Gemma 3 270M (Q4_K_M)"]
+    assert gemma["available"] and gemma["quantization"] == "Q4_K_M" and gemma["chat_template"] is False
+    assert by_name["Whisper tiny.en"]["available"] and by_name["Whisper base"]["available"]
+
+
+@pytest.mark.parametrize("entry", [["-m", "app"], ["-c", "from app.cli import main; raise SystemExit(main())"]])
+def test_console_script_and_module_are_the_same_program(entry: list[str]) -> None:
+    result = subprocess.run([sys.executable, *entry, "--version"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("parley ")
+
+
+def test_self_test_passes_offline() -> None:
+    result = parley("self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   translation:" in result.stdout and "self-test passed" in result.stdout

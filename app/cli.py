@@ -39,11 +39,15 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--threads", type=int, default=0, help="CPU threads (0: automatic)")
 
     tr = sub.add_parser("translate", help="translate text, streaming to stdout")
-    tr.add_argument("--from", dest="source", type=_language, default="en", help="source language (default en)")
+    tr.add_argument(
+        "--from", dest="source", type=_language, default="en", help="source language (default en)"
+    )
     tr.add_argument("--to", dest="target", type=_language, required=True,
                     help="target language: " + ", ".join(language_codes()))  # fmt: skip
     model_options(tr)
-    tr.add_argument("--jsonl", action="store_true", help="one text per input line in, one JSON object per line out")
+    tr.add_argument(
+        "--jsonl", action="store_true", help="one text per input line in, one JSON object per line out"
+    )
     tr.add_argument("--file", type=Path, help="with --jsonl: read the texts from this file (default stdin)")
     tr.add_argument("text", nargs="*", help="the text to translate")
 
@@ -119,7 +123,11 @@ def cmd_translate(args: argparse.Namespace) -> int:
                 if isinstance(event, RequestFailed):
                     raise CliError(event.message)
                 if isinstance(event, RequestFinished):
-                    record = {"source": text, "translation": event.translation, "metrics": event.metrics.as_json()}
+                    record = {
+                        "source": text,
+                        "translation": event.translation,
+                        "metrics": event.metrics.as_json(),
+                    }
                     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
                     sys.stdout.flush()
         return 0
@@ -166,7 +174,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     sentences: Sequence[str] = SENTENCES
     if args.sentences is not None:
         try:
-            sentences = [s.strip() for s in args.sentences.read_text(encoding="utf-8").splitlines() if s.strip()]
+            sentences = [
+                s.strip() for s in args.sentences.read_text(encoding="utf-8").splitlines() if s.strip()
+            ]
         except OSError as exc:
             raise CliError(f"cannot read {args.sentences}: {exc.strerror or exc}") from None
     result = bench_typed(args.model, sentences, args.source, args.target, args.threads, args.gpu_layers)
@@ -184,7 +194,12 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"translate": cmd_translate, "models": cmd_models, "bench": cmd_bench, "self-test": cmd_self_test}
+    commands = {
+        "translate": cmd_translate,
+        "models": cmd_models,
+        "bench": cmd_bench,
+        "self-test": cmd_self_test,
+    }
     try:
         if args.command in commands:
             return commands[args.command](args)

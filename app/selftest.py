@@ -28,7 +28,9 @@ def _translate() -> str:
         info = engine.model_info
         if info is None:
             raise RuntimeError(engine.load_error or "the model did not load")
-        for event in engine.translate(TranslationRequest("Where can I buy a ticket for the bus?", "en", "fr")):
+        for event in engine.translate(
+            TranslationRequest("Where can I buy a ticket for the bus?", "en", "fr")
+        ):
             if isinstance(event, RequestFailed):
                 raise RuntimeError(event.message)
             if isinstance(event, RequestFinished):
@@ -62,19 +64,21 @@ def _speech_models() -> str:
 
 def _qt() -> str:
     from PySide6.QtCharts import QChart, QChartView
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(["parley", "-platform", "offscreen"])
+    if QApplication.instance() is None:
+        QApplication(["parley", "-platform", "offscreen"])
     view = QChartView(QChart())
     view.resize(200, 100)
     view.grab()
-    return f"Qt {app.platformName()} platform starts and draws a chart"
+    return f"Qt {QGuiApplication.platformName()} platform starts and draws a chart"
 
 
 def _portaudio() -> str:
     import sounddevice
 
-    devices = [d for d in sounddevice.query_devices() if d["max_input_channels"] > 0]  # type: ignore[index, union-attr]
+    devices = [d for d in sounddevice.query_devices() if d["max_input_channels"] > 0]
     return f"PortAudio {sounddevice.get_portaudio_version()[1]}, {len(devices)} input device(s)"
 
 

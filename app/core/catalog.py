@@ -65,7 +65,9 @@ def list_models() -> list[CatalogEntry]:
         try:
             path = bundled_path(model.key)
         except (BundledModelMissing, OSError) as exc:
-            entries.append(CatalogEntry(model.title, model.kind, "bundled", None, None, False, problem=str(exc)))
+            entries.append(
+                CatalogEntry(model.title, model.kind, "bundled", None, None, False, problem=str(exc))
+            )
             continue
         if model.kind == "gguf":
             entries.append(_gguf_entry(model.title, "bundled", path))

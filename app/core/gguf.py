@@ -17,7 +17,17 @@ MAGIC = b"GGUF"
 
 # GGUF value types (from the format's specification).
 _SCALARS: dict[int, str] = {
-    0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"
+    0: "<B",
+    1: "<b",
+    2: "<H",
+    3: "<h",
+    4: "<I",
+    5: "<i",
+    6: "<f",
+    7: "<?",
+    10: "<Q",
+    11: "<q",
+    12: "<d",
 }
 _STRING = 8
 _ARRAY = 9
@@ -97,7 +107,7 @@ class _Reader:
             raise EOFError
         (value,) = struct.unpack_from(fmt, self.buffer, self.pos)
         self.pos += size
-        return value  # type: ignore[no-any-return]
+        return value
 
     def string(self) -> str:
         length = int(self.take("<Q"))

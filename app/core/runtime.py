@@ -11,7 +11,7 @@ import logging
 import os
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +28,7 @@ log = logging.getLogger("parley.llama")
 _native_log: deque[str] = deque(maxlen=50)
 
 
-@llama_cpp.llama_log_callback  # type: ignore[misc]
+@llama_cpp.llama_log_callback
 def _log_callback(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
     line = text.decode("utf-8", errors="replace").rstrip()
     if line:
@@ -99,7 +99,9 @@ class LoadedModel:
             self.llm = self._load(path, n_ctx, threads, 0)
         n_layers = header.block_count or int(llama_cpp.llama_model_n_layer(self.llm.model))
         # -1 asks for every layer; llama.cpp offloads at most the blocks plus the output layer.
-        offloaded = 0 if backend == "CPU" else min(n_layers + 1 if wanted_gpu < 0 else wanted_gpu, n_layers + 1)
+        offloaded = (
+            0 if backend == "CPU" else min(n_layers + 1 if wanted_gpu < 0 else wanted_gpu, n_layers + 1)
+        )
         self.style: PromptStyle = self._style(header)
         self.info = ModelInfo(
             path=path,
@@ -135,7 +137,11 @@ class LoadedModel:
             )
         except (ValueError, RuntimeError, OSError) as exc:
             reason = next(
-                (line for line in reversed(_native_log) if "error" in line.lower() or "unknown" in line.lower()),
+                (
+                    line
+                    for line in reversed(_native_log)
+                    if "error" in line.lower() or "unknown" in line.lower()
+                ),
                 str(exc),
             )
             raise ModelLoadError(f"llama.cpp could not load {path}: {reason}") from None
@@ -159,7 +165,7 @@ class LoadedModel:
     def tokenize(self, text: str) -> list[int]:
         return self.llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)
 
-    def stream(self, tokens: list[int]) -> Iterator[bytes]:
+    def stream(self, tokens: list[int]) -> Generator[bytes, None, None]:
         """Greedy decode after `tokens`, one token's bytes at a time, until end of generation.
 
         The prompt's longest cached prefix is reused. Closing the iterator stops

@@ -20,9 +20,7 @@ _ABBREVIATIONS = frozenset(
 
 # End of a sentence: terminal punctuation (plus closing quotes or brackets) followed by
 # whitespace, or a full-width terminator, which needs no space after it.
-_BOUNDARY = re.compile(
-    r"""(?:[.!?…]+["'”’»)\]]*(?=\s)|[。！？!?]+["'”’」』)）]*)"""
-)
+_BOUNDARY = re.compile(r"""(?:[.!?…]+["'”’»)\]]*(?=\s)|[。！？!?]+["'”’」』)）]*)""")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -57,7 +55,7 @@ def _split_long(sentence: str, limit: int) -> list[str]:
 
 def _is_abbreviation(text: str, end: int) -> bool:
     match = re.search(r"([\w.]+)\.$", text[:end])
-    return bool(match) and match.group(1).lower() in _ABBREVIATIONS
+    return match is not None and match.group(1).lower() in _ABBREVIATIONS
 
 
 def _sentences(line: str) -> list[str]:

@@ -89,7 +89,11 @@ class LatencyPanel(QWidget):
         f["prefill"].setText(f"{fmt_ms(metrics.prefill_ms)} ({metrics.prompt_tokens} prompt tokens)")
         f["ttft"].setText(fmt_ms(metrics.ttft_ms))
         f["tps"].setText(fmt_tps(metrics.decode_tokens_per_s))
-        cached = f", {metrics.cached_segments} of {metrics.segments} sentences cached" if metrics.cached_segments else ""
+        cached = (
+            f", {metrics.cached_segments} of {metrics.segments} sentences cached"
+            if metrics.cached_segments
+            else ""
+        )
         f["tokens"].setText(f"{metrics.completion_tokens}{cached}")
         f["total"].setText(fmt_ms(metrics.total_ms))
         s = self.stats.summary()

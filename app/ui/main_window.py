@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.clear_button.clicked.connect(self.clear)
         self.copy_button.clicked.connect(self.copy_translation)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.translate_now)
+            QShortcut(QKeySequence(keys), self, self.translate_now)
         self.open_model_action.triggered.connect(self.choose_model)
         self.default_model_action.triggered.connect(lambda: self.load_model(None))
         self.bridge.token.connect(self._on_token)
@@ -203,7 +203,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a GGUF model", "", "GGUF models (*.gguf);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a GGUF model", "", "GGUF models (*.gguf);;All files (*)"
+        )
         if path:
             self.load_model(path)
 
@@ -218,7 +220,9 @@ class MainWindow(QMainWindow):
 
     def _apply_direction(self) -> None:
         self.source.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if get_language(self.source_code).rtl else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft
+            if get_language(self.source_code).rtl
+            else Qt.LayoutDirection.LeftToRight
         )
         self.view.set_right_to_left(get_language(self.target_code).rtl)
 
@@ -277,7 +281,7 @@ class MainWindow(QMainWindow):
 
     # -- lifetime ---------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.source_lang, self.settings.target_lang = self.source_code, self.target_code
         self.store.save(self.settings)

@@ -42,7 +42,8 @@ class SettingsStore:
             if raw is None:
                 continue
             if kind is bytes:
-                value: object = bytes(self._qs.value(name, QByteArray(), type=QByteArray).data())
+                stored = self._qs.value(name, QByteArray(), type=QByteArray)
+                value: object = bytes(stored.data()) if isinstance(stored, QByteArray) else b""
             else:
                 value = self._qs.value(name, type=kind)
                 # Qt turns a value it cannot convert into 0 or "": compare with what is stored.

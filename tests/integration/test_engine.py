@@ -27,7 +27,7 @@ def test_streams_pieces_then_a_final_translation(engine: TranslationEngine) -> N
     assert final.translation and final.translation != "Where can I buy a ticket for the bus?"
     m = final.metrics
     assert m.completion_tokens >= 2 and m.prompt_tokens > 20
-    assert m.ttft_ms is not None and 0 < m.prefill_ms and m.ttft_ms <= m.total_ms
+    assert m.ttft_ms is not None and m.prefill_ms > 0 and m.ttft_ms <= m.total_ms
     assert m.decode_tokens_per_s is not None and m.decode_tokens_per_s > 1
     assert not m.cancelled
     # Time stamps of streamed pieces only move forward.
@@ -116,7 +116,9 @@ def test_same_language_is_returned_unchanged(engine: TranslationEngine) -> None:
     assert final.translation == "Nothing to do here."
 
 
-def test_missing_and_corrupt_models_fail_with_a_sentence_and_the_engine_recovers(tmp_path: Path, gemma: Path) -> None:
+def test_missing_and_corrupt_models_fail_with_a_sentence_and_the_engine_recovers(
+    tmp_path: Path, gemma: Path
+) -> None:
     events: list[EngineEvent] = []
     bad = tmp_path / "broken.gguf"
     bad.write_bytes(b"GGUF" + b"\x03\x00\x00\x00" + b"\xff" * 8)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,7 @@ def test_typing_streams_a_growing_translation_and_fills_the_panel(qtbot: QtBot, 
     assert final and final == shown[-1]
     growing = [s for s in shown[:-1] if s and s != final]
     assert len(growing) >= 2, shown
-    assert all(len(a) <= len(b) for a, b in zip(growing, growing[1:]))
+    assert all(len(a) <= len(b) for a, b in pairwise(growing))
     fields = window.panel.fields
     assert fields["ttft"].text() == fmt_ms(metrics.ttft_ms)
     assert fields["tps"].text() == fmt_tps(metrics.decode_tokens_per_s)

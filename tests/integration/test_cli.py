@@ -120,3 +120,20 @@ def test_self_test_passes_offline() -> None:
     result = parley("self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok   translation:" in result.stdout and "self-test passed" in result.stdout
+
+
+def test_bench_typed_writes_the_published_keys(tmp_path: Path) -> None:
+    sentences = tmp_path / "s.txt"
+    sentences.write_text("The shop opens at nine.\nMy sister lives in Rome.\nIt is cold today.\n")
+    out = tmp_path / "bench.json"
+    result = parley("bench", "--typed", "--sentences", str(sentences), "--json", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "first token p50" in result.stdout and "bare loop" in result.stdout
+    data = json.loads(out.read_text())
+    for side in ("typed", "baseline"):
+        assert (
+            data[side]["ttft_ms"]["p50"] > 0 and data[side]["ttft_ms"]["p90"] >= data[side]["ttft_ms"]["p50"]
+        )
+        assert data[side]["decode_tps"]["p50"] > 0
+    assert data["resources"]["peak_rss_mb"] > 100 and data["resources"]["load_s"] > 0
+    assert data["ratios"]["identical_outputs"] == "3/3"  # both sides did the same work

@@ -7,9 +7,13 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.core.languages import UnknownLanguageError, get_language, language_codes
+
+if TYPE_CHECKING:
+    from app.core.engine import TranslationEngine
 
 EXIT_USAGE = 2  # also: a model file that cannot be used
 
@@ -66,16 +70,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _engine(args: argparse.Namespace, source: str, target: str):  # type: ignore[no-untyped-def]
-    """A started engine with its model loaded, or CliError with the reason."""
-    from app.core.engine import EngineConfig, TranslationEngine
+def _require_model(path: Path | None) -> None:
+    """Refuse a missing, unreadable, truncated or non-GGUF file before anything loads."""
     from app.core.gguf import ModelFileError, read_gguf
 
-    if args.model is not None:
+    if path is not None:
         try:
-            read_gguf(args.model)
+            read_gguf(path)
         except ModelFileError as exc:
             raise CliError(str(exc)) from None
+
+
+def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
+    """A started engine with its model loaded, or CliError with the reason."""
+    from app.core.engine import EngineConfig, TranslationEngine
+
+    _require_model(args.model)
     engine = TranslationEngine(
         EngineConfig(args.model, threads=args.threads, gpu_layers=args.gpu_layers, warm_pair=(source, target))
     )
@@ -162,15 +172,10 @@ def cmd_models(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from app.core.bench import bench_typed, format_report
     from app.core.bench_sentences import SENTENCES
-    from app.core.gguf import ModelFileError, read_gguf
 
     if not args.typed:
         raise CliError("choose a benchmark: --typed")
-    if args.model is not None:
-        try:
-            read_gguf(args.model)
-        except ModelFileError as exc:
-            raise CliError(str(exc)) from None
+    _require_model(args.model)
     sentences: Sequence[str] = SENTENCES
     if args.sentences is not None:
         try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
@@ -65,13 +67,16 @@ class LatencyPanel(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.x_axis = QValueAxis()
         self.x_axis.setLabelFormat("%d")
-        self.x_axis.setTickCount(5)
+        # Whole-number ticks: request numbers, not 1, 1.25, 1.5 shown as "1 1 1".
+        self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.x_axis.setTickAnchor(1)
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%d")
         self.y_axis.setTickCount(5)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (self.ttft_series, self.total_series):
+            series.setPointsVisible(True)  # the first request is a point before it is a line
             chart.addSeries(series)
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
@@ -110,7 +115,9 @@ class LatencyPanel(QWidget):
             if series.count() > CHART_POINTS:
                 series.removePoints(0, series.count() - CHART_POINTS)
         first = max(1, n - CHART_POINTS + 1)
-        self.x_axis.setRange(first, max(first + 1, n))
+        last = max(first + 1, n)
+        self.x_axis.setTickInterval(max(1, math.ceil((last - first) / 5)))
+        self.x_axis.setRange(first, last)
         peak = max((p.y() for p in self.total_series.points()), default=100.0)
         self.y_axis.setRange(0, max(50.0, peak * 1.1))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -129,7 +129,3 @@ class RollingStats:
             "total_p90": percentile(self._total, 90),
             "tps_p50": percentile(self._tps, 50),
         }
-
-
-def median(values: Iterable[float]) -> float | None:
-    return percentile(list(values), 50)

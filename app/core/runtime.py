@@ -176,10 +176,6 @@ class LoadedModel:
                 return
             yield self.llm.detokenize([token])
 
-    @property
-    def cached_tokens(self) -> int:
-        return int(self.llm.n_tokens)
-
     def cached_prefix(self, tokens: list[int]) -> int:
         """How many of `tokens` the context already holds (they will not be evaluated again)."""
         held = self.llm.input_ids[: self.llm.n_tokens]

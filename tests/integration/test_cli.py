@@ -137,3 +137,9 @@ def test_bench_typed_writes_the_published_keys(tmp_path: Path) -> None:
         assert data[side]["decode_tps"]["p50"] > 0
     assert data["resources"]["peak_rss_mb"] > 100 and data["resources"]["load_s"] > 0
     assert data["ratios"]["identical_outputs"] == "3/3"  # both sides did the same work
+
+
+def test_thread_and_gpu_layer_options_are_accepted() -> None:
+    result = parley("translate", "--to", "it", "--threads", "1", "--gpu-layers", "0", "See you tomorrow.")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()

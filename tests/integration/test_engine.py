@@ -143,3 +143,14 @@ def test_missing_and_corrupt_models_fail_with_a_sentence_and_the_engine_recovers
         assert any(isinstance(e, TokenEvent) for e in events) is False  # requests had their own sinks
     finally:
         assert engine.close(10)
+
+
+def test_threads_and_gpu_layers_settings_are_applied(gemma: Path) -> None:
+    engine = TranslationEngine(EngineConfig(gemma, threads=1, gpu_layers=0))
+    engine.start()
+    try:
+        engine.wait_ready(60)
+        info = engine.model_info
+        assert info is not None and info.threads == 1 and info.gpu_layers == 0
+    finally:
+        assert engine.close(10)

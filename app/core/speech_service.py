@@ -1,0 +1,270 @@
+"""The speech pipeline: audio source → streaming recognizer → speech translator.
+
+One worker thread owns the Whisper model and runs one listening session at a time;
+starting a session stops the one running (the newest wins). Events go to the listener
+from this thread and from the translation engine's thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from app.core.asr import DEFAULT_SPEECH_MODEL, SpeechModel, SpeechModelError, load_speech_model
+from app.core.audio import AudioError, AudioSource
+from app.core.engine import TranslationEngine
+from app.core.recognizer import (
+    Hypothesis,
+    RecognizerConfig,
+    RecognizerEvent,
+    SpeechStarted,
+    StreamingRecognizer,
+    UtteranceEnded,
+)
+from app.core.speech_events import (
+    AudioLevel,
+    CaptureFailed,
+    ListeningStarted,
+    PipelineNotice,
+    PipelineStatus,
+    SessionEnded,
+    SpeechEvent,
+    SpeechModelFailed,
+    SpeechModelLoading,
+    SpeechModelReady,
+    TranscriptChanged,
+)
+from app.core.speech_translation import COMMITTED, TENTATIVE, SpeechTranslator
+
+STATUS_EVERY_S = 0.1  # level meter and lag refresh
+FINALS_GRACE_S = 60.0  # at the end of a file, how long to wait for the last translations
+_CLAUSE_END = (".", "!", "?", ",", ";", ":", "。", "！", "？", "，", "、")
+
+Listener = Callable[[SpeechEvent], None]
+
+
+@dataclass
+class SessionConfig:
+    target: str = "fr"
+    asr_model: str = DEFAULT_SPEECH_MODEL  # "tiny.en", "base" or a folder
+    language: str | None = None  # None: detect (multilingual models); English models are always "en"
+    device: str = "auto"
+    compute_type: str = "auto"
+    recognizer: RecognizerConfig = field(default_factory=RecognizerConfig)
+    translate_tentative: bool = True
+
+
+@dataclass
+class _Session:
+    id: int
+    source: AudioSource
+    config: SessionConfig
+    stop: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+class SpeechService:
+    def __init__(self, engine: TranslationEngine, listener: Listener) -> None:
+        self.engine = engine
+        self._emit = listener
+        self._cond = threading.Condition()
+        self._pending: _Session | None = None
+        self._current: _Session | None = None
+        self._closing = False
+        self._next_id = 1
+        self._model: SpeechModel | None = None
+        self._model_key: tuple[str, str, str] | None = None
+        self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
+        self._thread.start()
+
+    # -- any thread --------------------------------------------------------------
+
+    def start_session(self, source: AudioSource, config: SessionConfig) -> int:
+        """Listen to `source`; a running session is stopped first. Returns the session id."""
+        with self._cond:
+            if self._current is not None:
+                self._current.stop.set()
+            self._pending = _Session(self._next_id, source, config)
+            self._next_id += 1
+            self._cond.notify_all()
+            return self._pending.id
+
+    def stop_session(self) -> None:
+        """Stop listening; what was heard is still transcribed and translated."""
+        with self._cond:
+            self._pending = None
+            if self._current is not None:
+                self._current.stop.set()
+                self._current.source.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._pending is not None or self._current is not None
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: not self.active or self._closing, timeout)
+
+    def close(self, timeout: float = 2.0) -> bool:
+        with self._cond:
+            self._closing = True
+            self._pending = None
+            if self._current is not None:
+                self._current.stop.set()
+                self._current.source.stop()
+            self._cond.notify_all()
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    # -- worker thread --------------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._closing or self._pending is not None)
+                if self._closing:
+                    return
+                session, self._pending = self._pending, None
+                self._current = session
+            assert session is not None
+            try:
+                self._serve(session)
+            finally:
+                session.source.stop()
+                with self._cond:
+                    self._current = None
+                    self._cond.notify_all()
+
+    def _ensure_model(self, config: SessionConfig) -> SpeechModel | None:
+        key = (config.asr_model, config.device, config.compute_type)
+        if self._model is not None and self._model_key == key:
+            return self._model
+        self._model = self._model_key = None
+        self._emit(SpeechModelLoading(config.asr_model))
+        try:
+            model = load_speech_model(config.asr_model, config.device, config.compute_type)
+        except SpeechModelError as exc:
+            self._emit(SpeechModelFailed(str(exc)))
+            return None
+        self._model, self._model_key = model, key
+        notice = None
+        if model.fallback_reason:
+            notice = f"The GPU could not run the speech model, so it runs on the CPU ({model.fallback_reason})."
+        self._emit(
+            SpeechModelReady(model.name, model.device, model.compute_type, model.multilingual, model.load_s, notice)
+        )
+        return model
+
+    def _serve(self, session: _Session) -> None:
+        model = self._ensure_model(session.config)
+        if model is None:
+            self._emit(SessionEnded(session.id, 0.0, None, 0))
+            return
+        try:
+            session.source.start()
+        except AudioError as exc:
+            self._emit(CaptureFailed(session.id, str(exc)))
+            self._emit(SessionEnded(session.id, 0.0, None, 0))
+            return
+        _Run(self, session, model).run()
+
+
+class _Run:
+    """One listening session on the worker thread."""
+
+    def __init__(self, service: SpeechService, session: _Session, model: SpeechModel) -> None:
+        self.service = service
+        self.session = session
+        self.source = session.source
+        self.config = session.config
+        self.emit = service._emit
+        language = "en" if not model.multilingual else session.config.language
+        rec = replace(session.config.recognizer, language=language or None)
+        self.recognizer = StreamingRecognizer(model, rec)
+        self.translator = SpeechTranslator(service.engine, session.id, self.config.target, self.source.now, self.emit)
+        self._last_status = -1.0
+        self._committed: dict[int, str] = {}
+
+    def run(self) -> None:
+        sid = self.session.id
+        self.emit(ListeningStarted(sid, self.source.name))
+        try:
+            while not self.session.stop.is_set():
+                try:
+                    block = self.source.read(0.05)
+                    if block is None:
+                        if self.source.finished:
+                            break
+                        self._status()
+                        continue
+                    pieces = [block.samples]
+                    # Everything that piled up while the last decode ran is taken at once.
+                    while (more := self.source.read(0)) is not None:
+                        pieces.append(more.samples)
+                except AudioError as exc:
+                    self.emit(CaptureFailed(sid, str(exc)))
+                    break
+                self._handle(self.recognizer.process(np.concatenate(pieces)))
+                self._status()
+            self._handle(self.recognizer.finish())
+            # Let the last translations finish, unless a newer session is waiting.
+            deadline = time.perf_counter() + FINALS_GRACE_S
+            while time.perf_counter() < deadline and not self.translator.wait_finals(0.1):
+                if self.service._pending is not None or self.service._closing:
+                    break
+                self._status()
+        finally:
+            self.translator.close()
+            stats = self.recognizer.stats
+            self.emit(SessionEnded(sid, stats.audio_s, stats.rtf, self.translator.completed))
+
+    def _handle(self, events: list[RecognizerEvent]) -> None:
+        sid = self.session.id
+        for event in events:
+            if isinstance(event, SpeechStarted):
+                self.translator.begin(event.utterance, event.start_s)
+                self.emit(TranscriptChanged(sid, event.utterance, "", "", "", False))
+            elif isinstance(event, Hypothesis):
+                self.emit(
+                    TranscriptChanged(sid, event.utterance, event.committed, event.tentative, event.language, False)
+                )
+                self._offer(event)
+            elif isinstance(event, UtteranceEnded):
+                now = self.source.now()
+                self._committed.pop(event.utterance, None)
+                self.emit(TranscriptChanged(sid, event.utterance, event.text, "", event.language, True))
+                if event.language and event.text and not self.translator.supports(event.language):
+                    self.emit(PipelineNotice(sid, f"Parley cannot translate from the language “{event.language}”."))
+                self.translator.end(event.utterance, event.text, event.end_s, event.language, now)
+
+    def _offer(self, event: Hypothesis) -> None:
+        language = event.language
+        if not language:
+            return
+        # Committed text is translated up to its last clause end; the tail waits for more words.
+        committed = event.committed
+        cut = max(committed.rfind(mark) for mark in _CLAUSE_END)
+        clause_text = committed[: cut + 1] if cut >= 0 else ""
+        if clause_text and clause_text != self._committed.get(event.utterance):
+            self._committed[event.utterance] = clause_text
+            self.translator.offer(event.utterance, COMMITTED, clause_text, language)
+        if self.config.translate_tentative and (event.tentative or committed != clause_text):
+            self.translator.offer(event.utterance, TENTATIVE, f"{committed} {event.tentative}".strip(), language)
+
+    def _status(self) -> None:
+        now = self.source.now()
+        if now - self._last_status < STATUS_EVERY_S:
+            return
+        self._last_status = now
+        sid = self.session.id
+        self.emit(AudioLevel(sid, self.source.level_db))
+        # Lag: audio heard but not yet recognised, or the oldest finished utterance still untranslated.
+        lag = max(0.0, now - self.recognizer.position_s)
+        oldest = self.translator.oldest_pending_end()
+        if oldest is not None:
+            lag = max(lag, now - oldest)
+        self.emit(PipelineStatus(sid, round(lag * 1000.0, 1), self.translator.pending_finals(), self.recognizer.stats.rtf))

@@ -55,6 +55,15 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--file", type=Path, help="with --jsonl: read the texts from this file (default stdin)")
     tr.add_argument("text", nargs="*", help="the text to translate")
 
+    tx = sub.add_parser("transcribe", help="listen to an audio file: live transcript and translation")
+    tx.add_argument("audio", type=Path, help="audio file (wav, flac, mp3, ogg, m4a)")
+    tx.add_argument("--asr-model", default="tiny.en", help="tiny.en, base, or a CTranslate2 Whisper folder")
+    tx.add_argument("--language", help="the spoken language (default: detected; tiny.en is English only)")
+    tx.add_argument("--translate-to", type=_language, help="translate into this language")
+    tx.add_argument("--realtime", action="store_true", help="replay at speaking pace, as from a microphone")
+    tx.add_argument("--jsonl", action="store_true", help="one JSON object per utterance")
+    model_options(tx)
+
     models = sub.add_parser("models", help="list the available models")
     models.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -191,6 +200,42 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    from app.core.audio import AudioFileError, FileSource
+    from app.core.speech_events import UtteranceRecord
+    from app.core.speech_file import SpeechRunError, transcribe_source
+    from app.core.speech_service import SessionConfig
+
+    try:
+        source = FileSource(args.audio, realtime=args.realtime)
+    except AudioFileError as exc:
+        raise CliError(str(exc)) from None
+    engine = _engine(args, args.language or "en", args.translate_to) if args.translate_to else None
+
+    def show(record: UtteranceRecord) -> None:
+        if args.jsonl:
+            print(json.dumps(record.as_json(), ensure_ascii=False), flush=True)
+            return
+        print(f"[{record.start_s:7.2f} – {record.end_s:7.2f}] {record.source}", flush=True)
+        if args.translate_to:
+            print(f"{'':20}→ {record.translation}", flush=True)
+
+    config = SessionConfig(target=args.translate_to or "", asr_model=args.asr_model, language=args.language)
+    try:
+        from app.core.engine import EngineConfig, TranslationEngine
+
+        # Transcription alone still runs through the pipeline; an engine without a model costs nothing.
+        run = transcribe_source(engine or TranslationEngine(EngineConfig()), source, config, on_record=show)
+    except SpeechRunError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        if engine is not None:
+            engine.close()
+    for notice in run.notices:
+        print(f"parley: {notice}", file=sys.stderr)
+    return 0
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from app.selftest import run_self_test
 
@@ -201,6 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     commands = {
         "translate": cmd_translate,
+        "transcribe": cmd_transcribe,
         "models": cmd_models,
         "bench": cmd_bench,
         "self-test": cmd_self_test,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -102,9 +103,11 @@ class SpeechModel:
         self.multilingual: bool = bool(self._model.model.is_multilingual)
         self.languages: tuple[str, ...] = tuple(self._model.supported_languages)
 
-    def _load(self, factory: type, threads: int) -> object:
+    def _load(self, factory: type, threads: int) -> Any:
         try:
-            return factory(str(self.path), device=self.device, compute_type=self.compute_type, cpu_threads=threads)
+            return factory(
+                str(self.path), device=self.device, compute_type=self.compute_type, cpu_threads=threads
+            )
         except (RuntimeError, ValueError) as exc:
             if self.device == "cpu":
                 raise
@@ -118,7 +121,7 @@ class SpeechModel:
         if not self.multilingual:
             language = "en"
         started = time.perf_counter()
-        segments, info = self._model.transcribe(  # type: ignore[attr-defined]
+        segments, info = self._model.transcribe(
             np.ascontiguousarray(audio, np.float32),
             language=language,
             beam_size=1,

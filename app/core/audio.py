@@ -75,9 +75,8 @@ def level_dbfs(samples: Samples) -> float:
 
 
 def _file_error(path: Path, reason: str) -> AudioFileError:
-    return AudioFileError(
-        f"Could not read the audio file {path.name}: {reason}. Parley reads wav, flac, mp3, ogg and m4a files."
-    )
+    formats = "Parley reads wav, flac, mp3, ogg and m4a files"
+    return AudioFileError(f"Could not read the audio file {path.name}: {reason}. {formats}.")
 
 
 def decode_file(path: Path) -> Iterator[Samples]:
@@ -176,7 +175,9 @@ class FileSource:
         self._started_at = self._handed_at = time.perf_counter()
         blocks = self._source_blocks()
         if self.realtime:
-            self._thread = threading.Thread(target=self._feed, args=(blocks,), name="file-replay", daemon=True)
+            self._thread = threading.Thread(
+                target=self._feed, args=(blocks,), name="file-replay", daemon=True
+            )
             self._thread.start()
         else:
             self._fast = blocks

@@ -30,7 +30,9 @@ class AudioUnavailable(AudioError):
 
 def _install_hint() -> str:
     if sys.platform.startswith("linux"):
-        return "install the PortAudio library (Debian/Ubuntu: sudo apt install libportaudio2) and restart Parley"
+        return (
+            "install the PortAudio library (Debian/Ubuntu: sudo apt install libportaudio2) and restart Parley"
+        )
     return "reinstall Parley, which ships PortAudio on this platform"
 
 
@@ -39,7 +41,9 @@ def load_sounddevice() -> ModuleType:
     try:
         return importlib.import_module("sounddevice")
     except (OSError, ImportError) as exc:
-        raise AudioUnavailable(f"Microphone input is off: the PortAudio library is missing; {_install_hint()}.") from exc
+        raise AudioUnavailable(
+            f"Microphone input is off: the PortAudio library is missing; {_install_hint()}."
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,10 @@ def input_devices(sd: Any) -> list[InputDevice]:
 
 
 def no_device_message() -> str:
-    return "Microphone input is off: no input device was found. Connect a microphone, then choose Refresh devices."
+    return (
+        "Microphone input is off: no input device was found. "
+        "Connect a microphone, then choose Refresh devices."
+    )
 
 
 def pick_device(devices: list[InputDevice], remembered: str) -> InputDevice | None:
@@ -109,7 +116,9 @@ class MicrophoneSource:
             )
             self._stream.start()
         except Exception as exc:
-            raise AudioError(f"Could not open the microphone “{self.name}”: {exc}. Choose another input device.") from exc
+            raise AudioError(
+                f"Could not open the microphone “{self.name}”: {exc}. Choose another input device."
+            ) from exc
         self._started_at = self._last_audio = time.perf_counter()
 
     def read(self, timeout: float) -> AudioBlock | None:

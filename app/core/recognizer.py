@@ -120,6 +120,11 @@ class StreamingRecognizer:
         return self._utt is not None
 
     @property
+    def buffered_s(self) -> float:
+        """Audio held for decoding; bounded however long the stream runs."""
+        return self._audio.size / SAMPLE_RATE
+
+    @property
     def position_s(self) -> float:
         return self._fed / SAMPLE_RATE
 
@@ -176,7 +181,7 @@ class StreamingRecognizer:
     # -- internals ---------------------------------------------------------------
 
     def _trim_to(self, time_s: float) -> None:
-        drop = int(round((time_s - self._audio_start_s) * SAMPLE_RATE))
+        drop = round((time_s - self._audio_start_s) * SAMPLE_RATE)
         if drop > 0:
             drop = min(drop, self._audio.size)
             self._audio = self._audio[drop:]
@@ -184,7 +189,7 @@ class StreamingRecognizer:
 
     def _decode(self, utt: _Utterance, end_s: float, final: bool = False) -> list[Word] | None:
         """Words of the buffer up to `end_s`, in stream time; None while language detection must wait."""
-        end = int(round((min(end_s, self.position_s) - self._audio_start_s) * SAMPLE_RATE))
+        end = round((min(end_s, self.position_s) - self._audio_start_s) * SAMPLE_RATE)
         audio = self._audio[: max(end, 0)]
         utt.last_decode_s = self.position_s
         if audio.size == 0:
@@ -237,7 +242,9 @@ class StreamingRecognizer:
         else:
             words = self._decode(utt, utt.last_voiced_s + self.config.tail_pad_s, final=True) or []
         final = utt.committed + self._fresh(utt, words)
-        return [UtteranceEnded(utt.id, join_words(final), utt.start_s, utt.last_voiced_s, self._language(utt))]
+        return [
+            UtteranceEnded(utt.id, join_words(final), utt.start_s, utt.last_voiced_s, self._language(utt))
+        ]
 
     def _cut_long(self, utt: _Utterance) -> list[RecognizerEvent]:
         """Bound memory and decode time: end a long utterance at its last committed sentence."""
@@ -257,11 +264,15 @@ class StreamingRecognizer:
         events: list[RecognizerEvent] = [
             UtteranceEnded(utt.id, join_words(head), utt.start_s, end_s, self._language(utt))
         ]
-        follow = _Utterance(self._next_id, end_s, utt.last_voiced_s, utt.voiced_s, utt.language, rest, utt.pending)
+        follow = _Utterance(
+            self._next_id, end_s, utt.last_voiced_s, utt.voiced_s, utt.language, rest, utt.pending
+        )
         follow.last_decode_s = utt.last_decode_s
         self._next_id += 1
         self._utt = follow
         self._trim_to(end_s)
         events.append(SpeechStarted(follow.id, end_s))
-        events.append(Hypothesis(follow.id, join_words(rest), join_words(follow.pending), self._language(follow), False))
+        events.append(
+            Hypothesis(follow.id, join_words(rest), join_words(follow.pending), self._language(follow), False)
+        )
         return events

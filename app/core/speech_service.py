@@ -49,7 +49,7 @@ Listener = Callable[[SpeechEvent], None]
 
 @dataclass
 class SessionConfig:
-    target: str = "fr"
+    target: str = "fr"  # empty: transcribe only
     asr_model: str = DEFAULT_SPEECH_MODEL  # "tiny.en", "base" or a folder
     language: str | None = None  # None: detect (multilingual models); English models are always "en"
     device: str = "auto"
@@ -153,15 +153,24 @@ class SpeechService:
         self._model, self._model_key = model, key
         notice = None
         if model.fallback_reason:
-            notice = f"The GPU could not run the speech model, so it runs on the CPU ({model.fallback_reason})."
+            notice = (
+                f"The GPU could not run the speech model, so it runs on the CPU ({model.fallback_reason})."
+            )
         self._emit(
-            SpeechModelReady(model.name, model.device, model.compute_type, model.multilingual, model.load_s, notice)
+            SpeechModelReady(
+                model.name, model.device, model.compute_type, model.multilingual, model.load_s, notice
+            )
         )
         return model
 
     def _serve(self, session: _Session) -> None:
         model = self._ensure_model(session.config)
         if model is None:
+            self._emit(SessionEnded(session.id, 0.0, None, 0))
+            return
+        language = session.config.language
+        if language and model.multilingual and language not in model.languages:
+            self._emit(SpeechModelFailed(f"{model.name} does not know the language code “{language}”."))
             self._emit(SessionEnded(session.id, 0.0, None, 0))
             return
         try:
@@ -185,7 +194,9 @@ class _Run:
         language = "en" if not model.multilingual else session.config.language
         rec = replace(session.config.recognizer, language=language or None)
         self.recognizer = StreamingRecognizer(model, rec)
-        self.translator = SpeechTranslator(service.engine, session.id, self.config.target, self.source.now, self.emit)
+        self.translator = SpeechTranslator(
+            service.engine, session.id, self.config.target, self.source.now, self.emit
+        )
         self._last_status = -1.0
         self._committed: dict[int, str] = {}
 
@@ -230,15 +241,19 @@ class _Run:
                 self.emit(TranscriptChanged(sid, event.utterance, "", "", "", False))
             elif isinstance(event, Hypothesis):
                 self.emit(
-                    TranscriptChanged(sid, event.utterance, event.committed, event.tentative, event.language, False)
+                    TranscriptChanged(
+                        sid, event.utterance, event.committed, event.tentative, event.language, False
+                    )
                 )
                 self._offer(event)
             elif isinstance(event, UtteranceEnded):
                 now = self.source.now()
                 self._committed.pop(event.utterance, None)
                 self.emit(TranscriptChanged(sid, event.utterance, event.text, "", event.language, True))
-                if event.language and event.text and not self.translator.supports(event.language):
-                    self.emit(PipelineNotice(sid, f"Parley cannot translate from the language “{event.language}”."))
+                if self.config.target and event.text and not self.translator.supports(event.language):
+                    self.emit(
+                        PipelineNotice(sid, f"Parley cannot translate from the language “{event.language}”.")
+                    )
                 self.translator.end(event.utterance, event.text, event.end_s, event.language, now)
 
     def _offer(self, event: Hypothesis) -> None:
@@ -253,7 +268,9 @@ class _Run:
             self._committed[event.utterance] = clause_text
             self.translator.offer(event.utterance, COMMITTED, clause_text, language)
         if self.config.translate_tentative and (event.tentative or committed != clause_text):
-            self.translator.offer(event.utterance, TENTATIVE, f"{committed} {event.tentative}".strip(), language)
+            self.translator.offer(
+                event.utterance, TENTATIVE, f"{committed} {event.tentative}".strip(), language
+            )
 
     def _status(self) -> None:
         now = self.source.now()
@@ -267,4 +284,8 @@ class _Run:
         oldest = self.translator.oldest_pending_end()
         if oldest is not None:
             lag = max(lag, now - oldest)
-        self.emit(PipelineStatus(sid, round(lag * 1000.0, 1), self.translator.pending_finals(), self.recognizer.stats.rtf))
+        self.emit(
+            PipelineStatus(
+                sid, round(lag * 1000.0, 1), self.translator.pending_finals(), self.recognizer.stats.rtf
+            )
+        )

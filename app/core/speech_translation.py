@@ -58,7 +58,7 @@ class SpeechTranslator:
         """New text to translate; `kind` says how much it may change."""
         text = text.strip()
         with self._lock:
-            if not text or self._closed:
+            if not text or self._closed or not self.target:
                 return
             job = _Job(utterance, kind, text, source)
             if kind == FINAL:
@@ -81,9 +81,8 @@ class SpeechTranslator:
                 return
             record.end_s, record.source, record.language = end_s, text.strip(), language
             record.final_transcript_at = at
-            if not self.supports(language):
-                record.final_first_token_at = record.final_done_at = None
-                self._finish(record)
+            if not self.target or not self.supports(language):
+                self._finish(record)  # nothing to translate: the record keeps no translation figures
                 return
             self.offer(utterance, FINAL, text, language)
 

@@ -1,0 +1,187 @@
+"""The speech pipeline with the real Whisper models and the real GGUF, fed from files."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from app.core.asr import SpeechModel, SpeechModelError, load_speech_model
+from app.core.audio import SAMPLE_RATE, FileSource
+from app.core.engine import TranslationEngine
+from app.core.recognizer import (
+    Hypothesis,
+    RecognizerConfig,
+    RecognizerEvent,
+    StreamingRecognizer,
+    UtteranceEnded,
+)
+from app.core.speech_events import (
+    SpeechEvent,
+    TranscriptChanged,
+    TranslationChanged,
+    UtteranceDone,
+)
+from app.core.speech_file import SpeechRunError, transcribe_source
+from app.core.speech_service import SessionConfig
+from app.core.wer import word_error_rate
+from tests.speech_clips import SAID, clip, samples
+
+WER_BOUND = 0.25  # espeak-ng is robotic; tiny.en still gets most words
+
+
+@pytest.fixture(scope="session")
+def tiny() -> SpeechModel:
+    return load_speech_model("tiny.en")
+
+
+def _feed(
+    recognizer: StreamingRecognizer, audio: np.ndarray, block_s: float = 0.1
+) -> Iterator[RecognizerEvent]:
+    step = int(block_s * SAMPLE_RATE)
+    for i in range(0, audio.size, step):
+        yield from recognizer.process(audio[i : i + step])
+    yield from recognizer.finish()
+
+
+def test_recognizer_streams_then_commits(tiny: SpeechModel) -> None:
+    events = list(_feed(StreamingRecognizer(tiny), samples("station")))
+    hypotheses = [e for e in events if isinstance(e, Hypothesis)]
+    ended = [e for e in events if isinstance(e, UtteranceEnded)]
+    assert len(ended) == 1
+    assert word_error_rate(SAID["station"], ended[0].text) <= WER_BOUND, ended[0].text
+    # Tentative text comes first, then commits; committed text only ever grows.
+    assert hypotheses and hypotheses[0].tentative and not hypotheses[0].committed
+    committed = [h.committed for h in hypotheses]
+    assert all(later.startswith(earlier) for earlier, later in itertools.pairwise(committed))
+    assert ended[0].text.startswith(committed[-1])
+    assert 0.5 < ended[0].start_s < 0.8 and 5.0 < ended[0].end_s < 6.0  # the clip has 0.6 s of lead-in
+
+
+def test_a_pause_ends_the_utterance(tiny: SpeechModel) -> None:
+    ended = [
+        e
+        for e in _feed(StreamingRecognizer(tiny), samples("station", "thanks"))
+        if isinstance(e, UtteranceEnded)
+    ]
+    assert [word_error_rate(SAID[n], e.text) <= WER_BOUND for n, e in zip(("station", "thanks"), ended)] == [
+        True,
+        True,
+    ]
+    assert len(ended) == 2 and ended[0].end_s < ended[1].start_s
+
+
+@pytest.mark.parametrize("name", ["silence", "noise"])
+def test_silence_and_noise_give_no_text(tiny: SpeechModel, name: str) -> None:
+    recognizer = StreamingRecognizer(tiny)
+    assert list(_feed(recognizer, samples(name, name))) == []
+    assert recognizer.stats.decodes == 0
+
+
+def test_long_speech_is_cut_and_memory_stays_bounded(tiny: SpeechModel) -> None:
+    # A long endpoint merges the clips into one stream of speech; the buffer limit must cut it.
+    config = RecognizerConfig(endpoint_silence_s=3.0, max_buffer_s=6.0)
+    recognizer = StreamingRecognizer(tiny, config)
+    audio = samples("station", "thanks", "station")
+    ended = []
+    step = int(0.1 * SAMPLE_RATE)
+    for i in range(0, audio.size, step):
+        for event in recognizer.process(audio[i : i + step]):
+            if isinstance(event, UtteranceEnded):
+                ended.append(event)
+        assert recognizer.buffered_s <= 2 * config.max_buffer_s + 0.5
+    ended += [e for e in recognizer.finish() if isinstance(e, UtteranceEnded)]
+    assert len(ended) >= 3
+    text = " ".join(e.text for e in ended)
+    assert word_error_rate(" ".join([SAID["station"], SAID["thanks"], SAID["station"]]), text) <= WER_BOUND
+    assert [e.start_s for e in ended] == sorted(e.start_s for e in ended)
+
+
+def test_multilingual_model_with_the_language_fixed() -> None:
+    base = load_speech_model("base")
+    assert base.multilingual
+    config = RecognizerConfig(language="de")
+    ended = [
+        e
+        for e in _feed(StreamingRecognizer(base, config), samples("coffee"))
+        if isinstance(e, UtteranceEnded)
+    ]
+    assert len(ended) == 1 and ended[0].language == "de"
+    assert {"kaffee", "milch"} <= set(ended[0].text.lower().replace(".", " ").split())
+
+
+def test_unknown_speech_model_is_a_sentence() -> None:
+    with pytest.raises(SpeechModelError, match="not found"):
+        load_speech_model("/no/such/whisper")
+
+
+def test_realtime_pipeline_shows_translation_with_ordered_latency(engine: TranslationEngine) -> None:
+    seen: list[SpeechEvent] = []
+    run = transcribe_source(
+        engine, FileSource(clip("station"), realtime=True), SessionConfig(target="fr"), on_event=seen.append
+    )
+    assert len(run.records) == 1
+    record = run.records[0]
+    assert word_error_rate(SAID["station"], record.source) <= WER_BOUND
+    assert record.translation and record.translation != record.source
+    lat = record.latency_ms()
+    assert all(v is not None for v in lat.values()), lat
+    assert lat["final_transcript_ms"] <= lat["first_token_ms"] <= lat["translation_done_ms"]  # type: ignore[operator]
+    # Something translated was on screen while the person was still speaking.
+    assert record.first_shown_at is not None and record.first_shown_at < record.end_s
+    transcripts = [e for e in seen if isinstance(e, TranscriptChanged)]
+    first_tentative = next(i for i, e in enumerate(transcripts) if e.tentative)
+    first_committed = next(i for i, e in enumerate(transcripts) if e.committed)
+    assert first_tentative < first_committed
+    order = [type(e) for e in seen if isinstance(e, (TranslationChanged, UtteranceDone))]
+    assert order[0] is TranslationChanged and order[-1] is UtteranceDone
+    assert run.rtf is not None and 0 < run.rtf < 1.5
+
+
+def test_transcription_without_translation(engine: TranslationEngine) -> None:
+    run = transcribe_source(engine, FileSource(clip("thanks"), realtime=False), SessionConfig(target=""))
+    assert [word_error_rate(SAID["thanks"], r.source) <= WER_BOUND for r in run.records] == [True]
+    assert run.records[0].translation == "" and run.notices == []
+
+
+def test_bad_language_code_is_reported(engine: TranslationEngine) -> None:
+    with pytest.raises(SpeechRunError, match="xx"):
+        transcribe_source(
+            engine, FileSource(clip("thanks"), realtime=False), SessionConfig(asr_model="base", language="xx")
+        )
+
+
+def _parley(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_cli_transcribe_jsonl_contract() -> None:
+    result = _parley("transcribe", str(clip("thanks")), "--translate-to", "es", "--jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 1
+    record = records[0]
+    assert set(record) == {"start_s", "end_s", "source", "translation", "language", "latency"}
+    assert set(record["latency"]) == {
+        "start_offset_ms",
+        "final_transcript_ms",
+        "first_token_ms",
+        "translation_done_ms",
+    }
+    assert record["language"] == "en" and record["translation"]
+    assert 0 < record["start_s"] < record["end_s"] < 4.4
+    lat = record["latency"]
+    assert 0 < lat["final_transcript_ms"] <= lat["first_token_ms"] <= lat["translation_done_ms"]
+
+
+def test_cli_transcribe_refuses_a_damaged_file(tmp_path: pytest.TempPathFactory) -> None:
+    bad = tmp_path / "voice memo.m4a"  # type: ignore[operator]
+    bad.write_bytes(b"\x00" * 4096)
+    result = _parley("transcribe", str(bad), "--translate-to", "fr")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "voice memo.m4a" in result.stderr and not result.stdout

@@ -1,0 +1,206 @@
+"""Audio in without a microphone: file decoding, pacing, resampling, levels, and device handling."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import av
+import numpy as np
+import pytest
+
+from app.core.audio import (
+    SAMPLE_RATE,
+    AudioError,
+    AudioFileError,
+    FileSource,
+    Resampler,
+    level_dbfs,
+    load_file,
+)
+from app.core.microphone import InputDevice, MicrophoneSource, input_devices, pick_device
+from app.core.wer import word_error_rate
+from tests.speech_clips import clip, samples
+
+
+def _encode(source: Path, target: Path, codec: str, rate: int = 44_100) -> None:
+    """Re-encode a fixture with PyAV, so each container and codec is really decoded."""
+    audio = load_file(source)
+    with av.open(str(target), "w") as out:
+        stream = out.add_stream(codec, rate=rate)
+        stream.layout = "stereo"  # type: ignore[union-attr]
+        resampler = av.AudioResampler(format=stream.format.name, layout="stereo", rate=rate)  # type: ignore[union-attr]
+        frame = av.AudioFrame.from_ndarray(audio.reshape(1, -1), format="flt", layout="mono")
+        frame.sample_rate = SAMPLE_RATE
+        for converted in resampler.resample(frame) + resampler.resample(None):
+            for packet in stream.encode(converted):  # type: ignore[union-attr]
+                out.mux(packet)
+        for packet in stream.encode(None):  # type: ignore[union-attr]
+            out.mux(packet)
+
+
+FORMATS = [
+    (".flac", "flac", 44_100),
+    (".ogg", "libopus", 48_000),
+    (".mp3", "libmp3lame", 44_100),
+    (".m4a", "aac", 44_100),
+]
+
+
+@pytest.mark.parametrize(("suffix", "codec", "rate"), FORMATS)
+def test_common_formats_decode_to_16k_mono(tmp_path: Path, suffix: str, codec: str, rate: int) -> None:
+    target = tmp_path / f"thanks{suffix}"
+    _encode(clip("thanks"), target, codec, rate)
+    original, decoded = load_file(clip("thanks")), load_file(target)
+    assert decoded.dtype == np.float32 and decoded.ndim == 1
+    assert abs(decoded.size - original.size) < 0.1 * SAMPLE_RATE  # codec padding only
+    assert abs(level_dbfs(decoded) - level_dbfs(original)) < 1.5
+
+
+@pytest.mark.parametrize("content", [b"", b"RIFF\x24\x00\x00\x00WAVEfmt ", b"\x00\x01garbage" * 500])
+def test_damaged_files_name_the_file(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "meeting notes.wav"
+    bad.write_bytes(content)
+    with pytest.raises(AudioFileError, match="meeting notes.wav"):
+        FileSource(bad)
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(AudioFileError, match="nowhere.flac"):
+        FileSource(tmp_path / "nowhere.flac")
+
+
+def _read_all(source: FileSource) -> list[Any]:
+    blocks = []
+    source.start()
+    while not source.finished:
+        block = source.read(0.5)
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
+def test_realtime_replay_is_paced_and_fast_replay_is_not() -> None:
+    audio = samples("silence")[:SAMPLE_RATE]  # one second
+    started = time.perf_counter()
+    blocks = _read_all(FileSource(samples=audio, realtime=True))
+    paced = time.perf_counter() - started
+    assert 0.9 <= paced < 2.0
+    assert sum(b.samples.size for b in blocks) == audio.size
+    assert [b.start_s for b in blocks] == sorted(b.start_s for b in blocks)
+
+    started = time.perf_counter()
+    fast = _read_all(FileSource(samples=audio, realtime=False))
+    assert time.perf_counter() - started < 0.3
+    assert np.array_equal(np.concatenate([b.samples for b in fast]), audio)
+
+
+def test_realtime_clock_counts_from_the_start() -> None:
+    source = FileSource(clip("thanks"), realtime=True)
+    source.start()
+    first = None
+    while first is None:
+        first = source.read(1.0)
+    # A block is released when its last sample would have been heard.
+    assert source.now() >= first.start_s + first.samples.size / SAMPLE_RATE - 0.01
+    source.stop()
+    assert source.finished
+
+
+def test_resampler_keeps_the_pitch() -> None:
+    rate = 48_000
+    t = np.arange(rate) / rate
+    tone = (0.5 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    stereo = np.stack([tone, tone], axis=1)
+    resampler = Resampler(rate, 2)
+    out = np.concatenate([resampler.convert(stereo[i : i + 2400]) for i in range(0, rate, 2400)])
+    assert abs(out.size - SAMPLE_RATE) < 400
+    spectrum = np.abs(np.fft.rfft(out[:8000]))
+    assert abs(np.argmax(spectrum) * SAMPLE_RATE / 8000 - 440) <= 4
+    assert abs(level_dbfs(out[2000:]) - level_dbfs(tone)) < 0.5
+
+
+def test_levels() -> None:
+    assert level_dbfs(np.zeros(100, np.float32)) == -100.0
+    assert level_dbfs(np.ones(100, np.float32)) == pytest.approx(0.0)
+    assert level_dbfs(np.full(100, 0.1, np.float32)) == pytest.approx(-20.0)
+
+
+def test_word_error_rate() -> None:
+    assert word_error_rate("Thank you very much.", "thank you, very much") == 0
+    assert word_error_rate("a b c d", "a x c") == pytest.approx(0.5)
+
+
+# -- microphone: the sounddevice module comes in as a parameter ------------------
+
+
+class _FakeStream:
+    """Delivers a clip through the callback at 48 kHz, then vanishes like an unplugged device."""
+
+    def __init__(self, audio: np.ndarray, callback: Any, blocksize: int) -> None:
+        self.audio, self.callback, self.blocksize = audio, callback, blocksize
+        self.active = False
+        self._thread = threading.Thread(target=self._play, daemon=True)
+
+    def _play(self) -> None:
+        for i in range(0, self.audio.size, self.blocksize):
+            if not self.active:
+                return
+            block = self.audio[i : i + self.blocksize].reshape(-1, 1)
+            self.callback(block, block.shape[0], None, None)
+            time.sleep(0.005)
+        self.active = False  # the device went away
+
+    def start(self) -> None:
+        self.active = True
+        self._thread.start()
+
+    def stop(self) -> None:
+        self.active = False
+
+    def close(self) -> None:
+        pass
+
+
+class _FakeSoundDevice:
+    def __init__(self, audio: np.ndarray) -> None:
+        self.audio = audio
+        self.default = type("Default", (), {"device": (1, 0)})()
+
+    def query_devices(self) -> list[dict[str, Any]]:
+        return [
+            {"name": "Speakers", "max_input_channels": 0, "default_samplerate": 48000.0},
+            {"name": "Headset mic", "max_input_channels": 1, "default_samplerate": 48000.0},
+            {"name": "USB mic", "max_input_channels": 2, "default_samplerate": 44100.0},
+        ]
+
+    def InputStream(self, callback: Any, blocksize: int, **kwargs: Any) -> _FakeStream:
+        return _FakeStream(self.audio, callback, blocksize)
+
+
+def test_devices_are_listed_and_remembered_by_name() -> None:
+    sd = _FakeSoundDevice(np.zeros(10, np.float32))
+    devices = input_devices(sd)
+    assert [d.name for d in devices] == ["Headset mic", "USB mic"]
+    assert pick_device(devices, "USB mic") == devices[1]
+    assert pick_device(devices, "gone") == devices[0]  # the system default
+    assert pick_device([], "USB mic") is None
+
+
+def test_microphone_resamples_and_reports_a_lost_device(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("app.core.microphone.STALL_S", 0.5)
+    speech = samples("thanks")
+    at_48k = np.interp(np.arange(speech.size * 3) / 3, np.arange(speech.size), speech).astype(np.float32)
+    mic = MicrophoneSource(_FakeSoundDevice(at_48k), InputDevice(1, "Headset mic", 1, 48000, True))
+    mic.start()
+    got = []
+    with pytest.raises(AudioError, match="Headset mic.*stopped sending audio"):
+        while True:
+            block = mic.read(0.2)
+            if block is not None:
+                got.append(block.samples)
+    heard = np.concatenate(got)
+    assert abs(heard.size - speech.size) < 0.05 * SAMPLE_RATE
+    assert mic.finished

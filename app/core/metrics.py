@@ -129,3 +129,32 @@ class RollingStats:
             "total_p90": percentile(self._total, 90),
             "tps_p50": percentile(self._tps, 50),
         }
+
+
+SPEECH_FIGURES = ("start_offset_ms", "final_transcript_ms", "first_token_ms", "translation_done_ms")
+
+
+@dataclass
+class SpeechStats:
+    """Per-utterance latency figures over the last `window` utterances (panel and bench)."""
+
+    window: int = 500
+    count: int = 0
+    _series: dict[str, deque[float]] = field(default_factory=lambda: {k: deque() for k in SPEECH_FIGURES})
+
+    def add(self, latency: dict[str, float | None]) -> None:
+        self.count += 1
+        for key, series in self._series.items():
+            value = latency.get(key)
+            if value is None:
+                continue
+            series.append(value)
+            while len(series) > self.window:
+                series.popleft()
+
+    def summary(self) -> dict[str, dict[str, float | None]]:
+        """{figure: {"p50": ms, "p90": ms}}."""
+        return {
+            key: {"p50": _round(percentile(s, 50)), "p90": _round(percentile(s, 90))}
+            for key, s in self._series.items()
+        }

@@ -102,6 +102,7 @@ class MicrophoneSource:
         self._failed = False
 
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
+        self._last_audio = time.perf_counter()  # stall detection must not depend on how busy the reader is
         self._queue.put(indata.copy())
 
     def start(self) -> None:
@@ -129,7 +130,6 @@ class MicrophoneSource:
         except queue.Empty:
             self._check_alive()
             return None
-        self._last_audio = time.perf_counter()
         samples: Samples = self._resampler.convert(np.asarray(raw, dtype=np.float32))
         block = AudioBlock(samples, self._position / 16_000)
         self._position += samples.size

@@ -21,6 +21,9 @@ class Settings:
     gpu_layers: int = -1  # -1: every layer the build can offload; 0: CPU only
     threads: int = 0  # 0: automatic
     window_geometry: bytes = b""
+    asr_model: str = "tiny.en"  # tiny.en, base, or a CTranslate2 Whisper folder
+    input_device: str = ""  # remembered by name: device numbers change between runs
+    push_to_talk: bool = False
 
     def problems(self) -> list[str]:
         """Names of fields whose values are out of range (each falls back to its default)."""
@@ -34,6 +37,8 @@ class Settings:
             bad.append("gpu_layers")
         if not 0 <= self.threads <= 512:
             bad.append("threads")
+        if not self.asr_model.strip():
+            bad.append("asr_model")
         return bad
 
     def repaired(self) -> tuple[Settings, list[str]]:

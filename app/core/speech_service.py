@@ -204,7 +204,9 @@ class _Run:
         sid = self.session.id
         self.emit(ListeningStarted(sid, self.source.name))
         try:
-            while not self.session.stop.is_set():
+            failure: AudioError | None = None
+            while not self.session.stop.is_set() and failure is None:
+                pieces: list[np.ndarray] = []
                 try:
                     block = self.source.read(0.05)
                     if block is None:
@@ -212,15 +214,17 @@ class _Run:
                             break
                         self._status()
                         continue
-                    pieces = [block.samples]
+                    pieces.append(block.samples)
                     # Everything that piled up while the last decode ran is taken at once.
                     while (more := self.source.read(0)) is not None:
                         pieces.append(more.samples)
                 except AudioError as exc:
-                    self.emit(CaptureFailed(sid, str(exc)))
-                    break
-                self._handle(self.recognizer.process(np.concatenate(pieces)))
+                    failure = exc  # what arrived before the failure is still recognised
+                if pieces:
+                    self._handle(self.recognizer.process(np.concatenate(pieces)))
                 self._status()
+            if failure is not None:
+                self.emit(CaptureFailed(sid, str(failure)))
             self._handle(self.recognizer.finish())
             # Let the last translations finish, unless a newer session is waiting.
             deadline = time.perf_counter() + FINALS_GRACE_S

@@ -1,4 +1,4 @@
-"""The latency and throughput panel: this request, the session's p50/p90, a live chart, the model."""
+"""The latency and throughput panel: typed requests and spoken utterances, p50/p90, live charts, models."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.gguf import human_count, human_size
-from app.core.metrics import RequestMetrics, RollingStats
+from app.core.metrics import RequestMetrics, RollingStats, SpeechStats
 from app.core.runtime import ModelInfo
+from app.core.speech_events import SpeechModelReady, UtteranceRecord
 
-CHART_POINTS = 100  # the chart keeps this many most recent requests
+CHART_POINTS = 100  # each chart keeps this many most recent requests or utterances
 
 
 def fmt_ms(value: float | None) -> str:
@@ -24,25 +25,83 @@ def fmt_tps(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f} tok/s"
 
 
+class LatencyChart(QChartView):
+    """Recent values of a few series against the request (or utterance) number."""
+
+    def __init__(self, title: str, names: list[str], parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        super().__init__(chart, parent)
+        self.x_axis = QValueAxis()
+        self.x_axis.setLabelFormat("%d")
+        # Whole-number ticks: request numbers, not 1, 1.25, 1.5 shown as "1 1 1".
+        self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.x_axis.setTickAnchor(1)
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTickCount(5)
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series: list[QLineSeries] = []
+        for name in names:
+            series = QLineSeries()
+            series.setName(name)
+            series.setPointsVisible(True)  # the first value is a point before it is a line
+            chart.addSeries(series)
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+            self.series.append(series)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(340, 180)
+
+    def add(self, n: int, values: list[float | None]) -> None:
+        for series, value in zip(self.series, values):
+            series.append(n, value or 0.0)
+            if series.count() > CHART_POINTS:
+                series.removePoints(0, series.count() - CHART_POINTS)
+        first = max(1, n - CHART_POINTS + 1)
+        last = max(first + 1, n)
+        self.x_axis.setTickInterval(max(1, math.ceil((last - first) / 5)))
+        self.x_axis.setRange(first, last)
+        peak = max((p.y() for s in self.series for p in s.points()), default=100.0)
+        self.y_axis.setRange(0, max(50.0, peak * 1.1))
+
+
 class LatencyPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stats = RollingStats()
+        self.speech_stats = SpeechStats()
         self.last: RequestMetrics | None = None
+        self.last_utterance: UtteranceRecord | None = None
         self.fields: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(self._group("This request", [
+        layout.addWidget(self._group("Typed: this request", [
             ("queue", "Queue wait"), ("prefill", "Prefill"), ("ttft", "First token"),
             ("tps", "Decode"), ("tokens", "Tokens"), ("total", "Total"),
         ]))  # fmt: skip
-        layout.addWidget(self._group("Session", [
+        layout.addWidget(self._group("Typed: session", [
             ("ttft_p", "First token p50 / p90"), ("total_p", "Total p50 / p90"),
             ("tps_p", "Decode p50"), ("count", "Requests"),
         ]))  # fmt: skip
-        layout.addWidget(self._chart(), stretch=1)
-        layout.addWidget(self._group("Model", [
+        layout.addWidget(self._group("Speech: from the end of speech (last · p50 / p90)", [
+            ("sp_final_transcript", "Final transcript"), ("sp_first_token", "First token"),
+            ("sp_translation_done", "Translation done"),
+            ("sp_start_offset", "From speech start to first word"),
+            ("sp_rtf", "Speech real-time factor"), ("sp_lag", "Lag"), ("sp_count", "Utterances"),
+        ]))  # fmt: skip
+        self.chart = LatencyChart("Typed: latency per request", ["First token (ms)", "Total (ms)"], self)
+        self.speech_chart = LatencyChart(
+            "Speech: latency per utterance", ["First token (ms)", "Translation done (ms)"], self
+        )
+        layout.addWidget(self.chart, stretch=1)
+        layout.addWidget(self.speech_chart, stretch=1)
+        layout.addWidget(self._group("Models", [
             ("model", "Model"), ("size", "Size"), ("quant", "Quantization"), ("backend", "Backend"),
             ("gpu", "GPU layers"), ("threads", "Threads"), ("load", "Load time"),
+            ("speech_model", "Speech model"),
         ]))  # fmt: skip
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
@@ -56,37 +115,8 @@ class LatencyPanel(QWidget):
             self.fields[key] = value
         return box
 
-    def _chart(self) -> QChartView:
-        self.ttft_series = QLineSeries()
-        self.ttft_series.setName("First token (ms)")
-        self.total_series = QLineSeries()
-        self.total_series.setName("Total (ms)")
-        chart = QChart()
-        chart.setTitle("Latency per request")
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.x_axis = QValueAxis()
-        self.x_axis.setLabelFormat("%d")
-        # Whole-number ticks: request numbers, not 1, 1.25, 1.5 shown as "1 1 1".
-        self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        self.x_axis.setTickAnchor(1)
-        self.y_axis = QValueAxis()
-        self.y_axis.setLabelFormat("%d")
-        self.y_axis.setTickCount(5)
-        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (self.ttft_series, self.total_series):
-            series.setPointsVisible(True)  # the first request is a point before it is a line
-            chart.addSeries(series)
-            series.attachAxis(self.x_axis)
-            series.attachAxis(self.y_axis)
-        self.chart_view = QChartView(chart, self)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumSize(340, 200)
-        return self.chart_view
-
     def add(self, metrics: RequestMetrics) -> None:
-        """A finished request: show it, fold it into the session figures, plot it."""
+        """A finished typed request: show it, fold it into the session figures, plot it."""
         self.last = metrics
         self.stats.add(metrics)
         f = self.fields
@@ -106,20 +136,34 @@ class LatencyPanel(QWidget):
         f["total_p"].setText(f"{fmt_ms(s['total_p50'])} / {fmt_ms(s['total_p90'])}")
         f["tps_p"].setText(fmt_tps(s["tps_p50"]))
         f["count"].setText(str(self.stats.count))
-        self._plot(metrics)
+        self.chart.add(self.stats.count, [metrics.ttft_ms, metrics.total_ms])
 
-    def _plot(self, metrics: RequestMetrics) -> None:
-        n = self.stats.count
-        for series, value in ((self.ttft_series, metrics.ttft_ms), (self.total_series, metrics.total_ms)):
-            series.append(n, value or 0.0)
-            if series.count() > CHART_POINTS:
-                series.removePoints(0, series.count() - CHART_POINTS)
-        first = max(1, n - CHART_POINTS + 1)
-        last = max(first + 1, n)
-        self.x_axis.setTickInterval(max(1, math.ceil((last - first) / 5)))
-        self.x_axis.setRange(first, last)
-        peak = max((p.y() for p in self.total_series.points()), default=100.0)
-        self.y_axis.setRange(0, max(50.0, peak * 1.1))
+    def add_utterance(self, record: UtteranceRecord) -> None:
+        """A finished utterance: its four figures, the session's p50/p90, and the chart."""
+        self.last_utterance = record
+        latency = record.latency_ms()
+        self.speech_stats.add(latency)
+        summary = self.speech_stats.summary()
+        for key, value in latency.items():
+            p = summary[key]
+            self.fields[f"sp_{key.removesuffix('_ms')}"].setText(
+                f"{fmt_ms(value)} · {fmt_ms(p['p50'])} / {fmt_ms(p['p90'])}"
+            )
+        self.fields["sp_count"].setText(str(self.speech_stats.count))
+        self.speech_chart.add(
+            self.speech_stats.count, [latency["first_token_ms"], latency["translation_done_ms"]]
+        )
+
+    def show_speech_status(self, lag_ms: float, pending: int, rtf: float | None) -> None:
+        waiting = f", {pending} utterance{'s' if pending != 1 else ''} waiting" if pending else ""
+        self.fields["sp_lag"].setText(f"{fmt_ms(lag_ms)}{waiting}")
+        if rtf is not None:
+            self.fields["sp_rtf"].setText(f"{rtf:.2f}")
+
+    def show_speech_model(self, ready: SpeechModelReady) -> None:
+        self.fields["speech_model"].setText(
+            f"{ready.name} · {ready.device} {ready.compute_type} · loaded in {ready.load_s:.2f} s"
+        )
 
     def show_model(self, info: ModelInfo) -> None:
         f = self.fields

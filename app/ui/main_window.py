@@ -1,4 +1,4 @@
-"""The main window: type on the left, the translation streams on the right, the numbers beside."""
+"""The main window: type or speak on the left, translations stream in, the numbers beside."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,13 +29,17 @@ from app.core.settings import Settings
 from app.ui.engine_bridge import EngineBridge
 from app.ui.latency_panel import LatencyPanel
 from app.ui.settings_store import SettingsStore
+from app.ui.speech_bridge import SpeechBridge
+from app.ui.speech_controls import AudioBackend, SpeechControls
+from app.ui.transcript_view import TranscriptView
 from app.ui.translation_view import TranslationView
 
 DEBOUNCE_MS = 120  # translate-as-you-type waits this long after the last keystroke
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: SettingsStore, settings: Settings, start_engine: bool = True) -> None:
+    def __init__(self, store: SettingsStore, settings: Settings, start_engine: bool = True,
+                 audio: AudioBackend | None = None) -> None:  # fmt: skip
         super().__init__()
         self.store = store
         self.settings = settings
@@ -52,6 +57,8 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.engine = self.bridge.engine
+        self.speech_bridge = SpeechBridge(self.engine, parent=self)
+        self._audio = audio
         self._build()
         self._wire()
         if settings.window_geometry:
@@ -75,6 +82,16 @@ class MainWindow(QMainWindow):
         self.source = QPlainTextEdit()
         self.source.setPlaceholderText("Type here. Ctrl+Enter translates at once.")
         self.view = TranslationView()
+        self.transcript = TranscriptView()
+        self.panel = LatencyPanel()
+        self.speech = SpeechControls(
+            self.speech_bridge,
+            self.transcript,
+            self.panel,
+            self.settings,
+            lambda: self.target_code,
+            self._audio,
+        )
         self._apply_direction()
 
         bar = QHBoxLayout()
@@ -94,16 +111,20 @@ class MainWindow(QMainWindow):
         texts = QSplitter(Qt.Orientation.Vertical)
         texts.addWidget(self.source)
         texts.addWidget(self.view)
+        texts.addWidget(self.transcript)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(bar)
+        left_layout.addWidget(self.speech)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(texts, stretch=1)
 
-        self.panel = LatencyPanel()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.panel)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         self.setCentralWidget(split)
@@ -120,6 +141,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.open_model_action)
         self.default_model_action = QAction("Use the bundled model", self)
         menu.addAction(self.default_model_action)
+        self.open_audio_action = QAction("Open audio file…", self)
+        menu.addAction(self.open_audio_action)
         menu.addSeparator()
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -148,6 +171,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(keys), self, self.translate_now)
         self.open_model_action.triggered.connect(self.choose_model)
         self.default_model_action.triggered.connect(lambda: self.load_model(None))
+        self.open_audio_action.triggered.connect(self.speech.choose_file)
+        self.speech.notice.connect(self.show_notice)
         self.bridge.token.connect(self._on_token)
         self.bridge.finished.connect(self._on_finished)
         self.bridge.failed.connect(self._on_failed)
@@ -285,6 +310,7 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.source_lang, self.settings.target_lang = self.source_code, self.target_code
         self.store.save(self.settings)
+        self.speech_bridge.close(timeout=1.0)
         # The worker is a daemon: a native load still running does not hold the window open.
         self.engine.close(timeout=1.0)
         event.accept()

@@ -59,7 +59,7 @@ def test_typing_streams_a_growing_translation_and_fills_the_panel(qtbot: QtBot, 
     assert fields["tokens"].text().startswith(str(metrics.completion_tokens))
     assert fields["queue"].text().endswith("ms") and fields["count"].text() == "1"
     assert fields["backend"].text() == "CPU" or fields["backend"].text() in {"CUDA", "Metal", "Vulkan"}
-    assert window.panel.ttft_series.count() == 1
+    assert window.panel.chart.series[0].count() == 1
     # The CLI reports the same request the same way.
     cli = subprocess.run(
         [sys.executable, "-m", "app", "translate", "--to", "fr", "--jsonl"],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from app.core.audio import (
 )
 from app.core.microphone import InputDevice, MicrophoneSource, input_devices, pick_device
 from app.core.wer import word_error_rate
+from tests.fake_sounddevice import FakeSoundDevice
 from tests.speech_clips import clip, samples
 
 
@@ -136,52 +136,8 @@ def test_word_error_rate() -> None:
 # -- microphone: the sounddevice module comes in as a parameter ------------------
 
 
-class _FakeStream:
-    """Delivers a clip through the callback at 48 kHz, then vanishes like an unplugged device."""
-
-    def __init__(self, audio: np.ndarray, callback: Any, blocksize: int) -> None:
-        self.audio, self.callback, self.blocksize = audio, callback, blocksize
-        self.active = False
-        self._thread = threading.Thread(target=self._play, daemon=True)
-
-    def _play(self) -> None:
-        for i in range(0, self.audio.size, self.blocksize):
-            if not self.active:
-                return
-            block = self.audio[i : i + self.blocksize].reshape(-1, 1)
-            self.callback(block, block.shape[0], None, None)
-            time.sleep(0.005)
-        self.active = False  # the device went away
-
-    def start(self) -> None:
-        self.active = True
-        self._thread.start()
-
-    def stop(self) -> None:
-        self.active = False
-
-    def close(self) -> None:
-        pass
-
-
-class _FakeSoundDevice:
-    def __init__(self, audio: np.ndarray) -> None:
-        self.audio = audio
-        self.default = type("Default", (), {"device": (1, 0)})()
-
-    def query_devices(self) -> list[dict[str, Any]]:
-        return [
-            {"name": "Speakers", "max_input_channels": 0, "default_samplerate": 48000.0},
-            {"name": "Headset mic", "max_input_channels": 1, "default_samplerate": 48000.0},
-            {"name": "USB mic", "max_input_channels": 2, "default_samplerate": 44100.0},
-        ]
-
-    def InputStream(self, callback: Any, blocksize: int, **kwargs: Any) -> _FakeStream:
-        return _FakeStream(self.audio, callback, blocksize)
-
-
 def test_devices_are_listed_and_remembered_by_name() -> None:
-    sd = _FakeSoundDevice(np.zeros(10, np.float32))
+    sd = FakeSoundDevice(np.zeros(10, np.float32))
     devices = input_devices(sd)
     assert [d.name for d in devices] == ["Headset mic", "USB mic"]
     assert pick_device(devices, "USB mic") == devices[1]
@@ -189,11 +145,10 @@ def test_devices_are_listed_and_remembered_by_name() -> None:
     assert pick_device([], "USB mic") is None
 
 
-def test_microphone_resamples_and_reports_a_lost_device(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.core.microphone.STALL_S", 0.5)
+def test_microphone_resamples_and_reports_a_lost_device() -> None:
     speech = samples("thanks")
     at_48k = np.interp(np.arange(speech.size * 3) / 3, np.arange(speech.size), speech).astype(np.float32)
-    mic = MicrophoneSource(_FakeSoundDevice(at_48k), InputDevice(1, "Headset mic", 1, 48000, True))
+    mic = MicrophoneSource(FakeSoundDevice(at_48k), InputDevice(1, "Headset mic", 1, 48000, True))
     mic.start()
     got = []
     with pytest.raises(AudioError, match="Headset mic.*stopped sending audio"):

@@ -68,7 +68,17 @@ def _parser() -> argparse.ArgumentParser:
     models.add_argument("--json", action="store_true", help="machine-readable output")
 
     bench = sub.add_parser("bench", help="measure latency and throughput")
-    bench.add_argument("--typed", action="store_true", help="typed-input benchmark (the only one so far)")
+    bench.add_argument(
+        "--typed", action="store_true", help="typed input: the app against a bare llama.cpp loop"
+    )
+    bench.add_argument(
+        "--speech", action="store_true", help="speech: recorded clips replayed at speaking pace"
+    )
+    bench.add_argument("--audio", nargs="+", metavar="CLIP",
+                       help="--speech: audio files, each optionally PATH@START-END in seconds")  # fmt: skip
+    bench.add_argument("--asr-model", default="tiny.en", help="--speech: tiny.en, base, or a Whisper folder")
+    bench.add_argument("--language", help="--speech: the spoken language (default: detected)")
+    bench.add_argument("--minutes", type=float, default=10.0, help="--speech: length of the replay")
     model_options(bench)
     bench.add_argument("--from", dest="source", type=_language, default="en")
     bench.add_argument("--to", dest="target", type=_language, default="fr")
@@ -182,9 +192,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
     from app.core.bench import bench_typed, format_report
     from app.core.bench_sentences import SENTENCES
 
-    if not args.typed:
-        raise CliError("choose a benchmark: --typed")
+    if args.typed == args.speech:
+        raise CliError("choose one benchmark: --typed or --speech")
     _require_model(args.model)
+    if args.speech:
+        return _bench_speech(args)
     sentences: Sequence[str] = SENTENCES
     if args.sentences is not None:
         try:
@@ -233,6 +245,32 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
             engine.close()
     for notice in run.notices:
         print(f"parley: {notice}", file=sys.stderr)
+    return 0
+
+
+FIXTURE_CLIPS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "audio"
+
+
+def _bench_speech(args: argparse.Namespace) -> int:
+    from app.core.audio import AudioFileError
+    from app.core.bench_speech import Clip, bench_speech, format_speech_report
+
+    if args.audio:
+        clips = [Clip.parse(a) for a in args.audio]
+    elif (FIXTURE_CLIPS / "station.wav").is_file():
+        clips = [
+            Clip(FIXTURE_CLIPS / f"{n}.wav") for n in ("station", "thanks")
+        ]  # synthetic: prefer real speech
+    else:
+        raise CliError("give recorded speech to replay with --audio FILE …")
+    try:
+        result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
+                              args.threads, args.gpu_layers)  # fmt: skip
+    except AudioFileError as exc:
+        raise CliError(str(exc)) from None
+    print(format_speech_report(result))
+    if args.json_out is not None:
+        args.json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 

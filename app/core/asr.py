@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,8 @@ class SpeechModel:
         self.languages: tuple[str, ...] = tuple(self._model.supported_languages)
 
     def _load(self, factory: type, threads: int) -> Any:
+        # CTranslate2 defaults to 4 threads; more threads than cores slows every decode.
+        threads = threads or min(4, os.cpu_count() or 1)
         try:
             return factory(
                 str(self.path), device=self.device, compute_type=self.compute_type, cpu_threads=threads

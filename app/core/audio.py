@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 SAMPLE_RATE = 16_000
-BLOCK_S = 0.1  # the size of a file's blocks: the same order as a microphone's
+BLOCK_S = 0.05  # a file's blocks: the size of a microphone's (see microphone.CALLBACK_S)
 AUDIO_SUFFIXES = (".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".aac", ".webm", ".mp4")
 
 Samples = npt.NDArray[np.float32]

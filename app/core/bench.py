@@ -36,7 +36,16 @@ class RunResult:
     outputs: list[str]
 
 
-def _peak_rss_mb() -> float:
+def machine_facts() -> dict[str, Any]:
+    return {
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+        "cpu_count": os.cpu_count(),
+        "python": platform.python_version(),
+    }
+
+
+def peak_rss_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -135,7 +144,7 @@ def bench_typed(
     info = engine.model_info
     style = engine.prompt_style
     app = run_app(engine, sentences, source, target)
-    peak_rss = _peak_rss_mb()
+    peak_rss = peak_rss_mb()
     n_ctx = engine.config.n_ctx
     engine.close()
     assert style is not None
@@ -154,12 +163,7 @@ def bench_typed(
     app_ttft, base_ttft = typed["ttft_ms"]["p50"], base["ttft_ms"]["p50"]
     return {
         "date": dt.date.today().isoformat(),
-        "machine": {
-            "platform": platform.platform(),
-            "processor": platform.processor() or platform.machine(),
-            "cpu_count": os.cpu_count(),
-            "python": platform.python_version(),
-        },
+        "machine": machine_facts(),
         "model": {
             "name": info.name,
             "path": str(info.path),

@@ -122,6 +122,11 @@ class TranslationEngine:
             if self._pending is None and self._running is None:
                 self._enqueue(TranslationRequest("Hello.", source, target), None, warm_only=True)
 
+    def forget(self) -> None:
+        """Drop the sentence cache (benchmarks measuring uncached translation)."""
+        with self._cond:
+            self._cache.clear()
+
     def cancel(self) -> None:
         """Stop the running request and drop the waiting one."""
         with self._cond:

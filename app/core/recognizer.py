@@ -34,7 +34,8 @@ class RecognizerConfig:
     min_speech_s: float = 0.25  # shorter bursts are clicks or breaths, not words
     preroll_s: float = 0.3  # audio kept before the first voiced frame
     tail_pad_s: float = 0.25  # audio kept after the last voiced frame
-    max_buffer_s: float = 15.0  # longer speech is cut at a committed sentence end
+    sentence_cut_s: float = 1.0  # with this much audio held, a committed sentence end closes the utterance
+    max_buffer_s: float = 10.0  # with this much, the utterance is cut at its last committed word
     min_detect_s: float = 1.0  # audio needed before trusting language detection
     language: str | None = None  # None: detect per utterance (multilingual models)
     hotwords: str | None = None
@@ -94,10 +95,13 @@ class _Utterance:
     pending: list[Word] = field(default_factory=list)  # the previous hypothesis' uncommitted words
     last_decode_s: float = 0.0
     early: tuple[float, list[Word]] | None = None  # (last voiced time it was made for, words)
+    floor_s: float | None = None  # words ending before this belong to an earlier utterance
 
     @property
     def committed_end(self) -> float:
-        return self.committed[-1].end if self.committed else self.start_s - 1.0
+        if self.committed:
+            return self.committed[-1].end
+        return self.floor_s if self.floor_s is not None else self.start_s - 1.0
 
 
 class StreamingRecognizer:
@@ -247,25 +251,37 @@ class StreamingRecognizer:
         ]
 
     def _cut_long(self, utt: _Utterance) -> list[RecognizerEvent]:
-        """Bound memory and decode time: end a long utterance at its last committed sentence."""
+        """Keep decodes short and finals coming during long speech: close the utterance at a
+        committed sentence end once a few seconds are held, or at the last committed word
+        when the buffer is full."""
         buffered = self.position_s - self._audio_start_s
-        if buffered <= self.config.max_buffer_s:
+        if buffered <= self.config.sentence_cut_s:
             return []
         if not utt.committed:
             if buffered <= 2 * self.config.max_buffer_s:
                 return []
             return self._finish_utterance(utt)  # nothing ever agreed: end it rather than grow
-        cut = next(
-            (i for i in range(len(utt.committed) - 1, -1, -1) if _SENTENCE_END.search(utt.committed[i].text)),
-            len(utt.committed) - 1,
-        )
+        ends = [i for i, w in enumerate(utt.committed) if _SENTENCE_END.search(w.text)]
+        if ends:
+            cut = ends[-1]
+        elif buffered > self.config.max_buffer_s:
+            cut = len(utt.committed) - 1
+        else:
+            return []
         head, rest = utt.committed[: cut + 1], utt.committed[cut + 1 :]
         end_s = head[-1].end
         events: list[RecognizerEvent] = [
             UtteranceEnded(utt.id, join_words(head), utt.start_s, end_s, self._language(utt))
         ]
         follow = _Utterance(
-            self._next_id, end_s, utt.last_voiced_s, utt.voiced_s, utt.language, rest, utt.pending
+            self._next_id,
+            end_s,
+            utt.last_voiced_s,
+            utt.voiced_s,
+            utt.language,
+            rest,
+            utt.pending,
+            floor_s=end_s,
         )
         follow.last_decode_s = utt.last_decode_s
         self._next_id += 1

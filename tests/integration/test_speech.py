@@ -51,29 +51,28 @@ def _feed(
 
 def test_recognizer_streams_then_commits(tiny: SpeechModel) -> None:
     events = list(_feed(StreamingRecognizer(tiny), samples("station")))
-    hypotheses = [e for e in events if isinstance(e, Hypothesis)]
     ended = [e for e in events if isinstance(e, UtteranceEnded)]
-    assert len(ended) == 1
-    assert word_error_rate(SAID["station"], ended[0].text) <= WER_BOUND, ended[0].text
-    # Tentative text comes first, then commits; committed text only ever grows.
-    assert hypotheses and hypotheses[0].tentative and not hypotheses[0].committed
-    committed = [h.committed for h in hypotheses]
-    assert all(later.startswith(earlier) for earlier, later in itertools.pairwise(committed))
-    assert ended[0].text.startswith(committed[-1])
-    assert 0.5 < ended[0].start_s < 0.8 and 5.0 < ended[0].end_s < 6.0  # the clip has 0.6 s of lead-in
+    # Two sentences: the first may close at its committed full stop, before the pause at the end.
+    assert 1 <= len(ended) <= 2
+    assert word_error_rate(SAID["station"], " ".join(e.text for e in ended)) <= WER_BOUND, ended
+    assert 0.5 < ended[0].start_s < 0.8 and 5.0 < ended[-1].end_s < 6.0  # 0.6 s lead-in, 1.2 s tail
+    for utterance in ended:
+        hypotheses = [e for e in events if isinstance(e, Hypothesis) and e.utterance == utterance.utterance]
+        committed = [h.committed for h in hypotheses]
+        # Committed text only ever grows, and the final text extends it.
+        assert all(later.startswith(earlier) for earlier, later in itertools.pairwise(committed))
+        assert utterance.text.startswith(committed[-1])
+    # Tentative text comes first, then commits.
+    first = next(e for e in events if isinstance(e, Hypothesis))
+    assert first.tentative and not first.committed
 
 
 def test_a_pause_ends_the_utterance(tiny: SpeechModel) -> None:
-    ended = [
-        e
-        for e in _feed(StreamingRecognizer(tiny), samples("station", "thanks"))
-        if isinstance(e, UtteranceEnded)
-    ]
-    assert [word_error_rate(SAID[n], e.text) <= WER_BOUND for n, e in zip(("station", "thanks"), ended)] == [
-        True,
-        True,
-    ]
-    assert len(ended) == 2 and ended[0].end_s < ended[1].start_s
+    events = _feed(StreamingRecognizer(tiny), samples("station", "thanks"))
+    ended = [e for e in events if isinstance(e, UtteranceEnded)]
+    assert word_error_rate(SAID["thanks"], ended[-1].text) <= WER_BOUND
+    assert word_error_rate(SAID["station"], " ".join(e.text for e in ended[:-1])) <= WER_BOUND
+    assert ended[-2].end_s < 6.0 < 7.8 < ended[-1].start_s  # the pause lies between 6.0 and 7.8 s
 
 
 @pytest.mark.parametrize("name", ["silence", "noise"])
@@ -111,8 +110,9 @@ def test_multilingual_model_with_the_language_fixed() -> None:
         for e in _feed(StreamingRecognizer(base, config), samples("coffee"))
         if isinstance(e, UtteranceEnded)
     ]
-    assert len(ended) == 1 and ended[0].language == "de"
-    assert {"kaffee", "milch"} <= set(ended[0].text.lower().replace(".", " ").split())
+    assert ended and {e.language for e in ended} == {"de"}
+    heard = " ".join(e.text for e in ended).lower().replace(".", " ").split()
+    assert {"kaffee", "milch"} <= set(heard)
 
 
 def test_unknown_speech_model_is_a_sentence() -> None:
@@ -125,15 +125,16 @@ def test_realtime_pipeline_shows_translation_with_ordered_latency(engine: Transl
     run = transcribe_source(
         engine, FileSource(clip("station"), realtime=True), SessionConfig(target="fr"), on_event=seen.append
     )
-    assert len(run.records) == 1
-    record = run.records[0]
-    assert word_error_rate(SAID["station"], record.source) <= WER_BOUND
-    assert record.translation and record.translation != record.source
-    lat = record.latency_ms()
-    assert all(v is not None for v in lat.values()), lat
-    assert lat["final_transcript_ms"] <= lat["first_token_ms"] <= lat["translation_done_ms"]  # type: ignore[operator]
+    assert 1 <= len(run.records) <= 2
+    assert word_error_rate(SAID["station"], " ".join(r.source for r in run.records)) <= WER_BOUND
+    for record in run.records:
+        assert record.translation and record.translation != record.source
+        lat = record.latency_ms()
+        assert all(v is not None for v in lat.values()), lat
+        assert lat["final_transcript_ms"] <= lat["first_token_ms"] <= lat["translation_done_ms"]  # type: ignore[operator]
     # Something translated was on screen while the person was still speaking.
-    assert record.first_shown_at is not None and record.first_shown_at < record.end_s
+    last = run.records[-1]
+    assert last.first_shown_at is not None and last.first_shown_at < last.end_s
     transcripts = [e for e in seen if isinstance(e, TranscriptChanged)]
     first_tentative = next(i for i, e in enumerate(transcripts) if e.tentative)
     first_committed = next(i for i, e in enumerate(transcripts) if e.committed)

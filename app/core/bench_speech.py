@@ -1,0 +1,203 @@
+"""`parley bench --speech`: the whole speech pipeline on recorded speech replayed at speaking pace.
+
+The replay is built from the given clips, joined with short pauses and repeated up to the
+requested length. Latency is measured on the replay clock, so the time the machine spends
+recognising and translating counts. The baseline, measured in the same run on the same
+utterances, is the plain way to do it: wait for faster-whisper's default 2 s of silence,
+transcribe the utterance once with faster-whisper's default settings, then translate it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.core.asr import load_speech_model
+from app.core.audio import SAMPLE_RATE, AudioFileError, FileSource, Samples, load_file
+from app.core.bench import machine_facts, peak_rss_mb
+from app.core.engine import EngineConfig, TranslationEngine
+from app.core.events import RequestFailed, RequestFinished, TranslationRequest
+from app.core.metrics import SpeechStats, percentile
+from app.core.speech_events import PipelineStatus, SpeechEvent
+from app.core.speech_file import transcribe_source
+from app.core.speech_service import SessionConfig
+
+GAP_S = 1.0  # pause between clips in the replay
+BASELINE_SILENCE_S = 2.0  # faster-whisper's default min_silence_duration_ms
+BASELINE_UTTERANCES = 20
+_CLIP = re.compile(r"^(?P<path>.+?)(@(?P<start>[\d.]+)-(?P<end>[\d.]+))?$")
+
+
+@dataclass(frozen=True)
+class Clip:
+    path: Path
+    start_s: float | None = None
+    end_s: float | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Clip:
+        """PATH, or PATH@START-END in seconds to use part of a file."""
+        match = _CLIP.match(text)
+        assert match is not None
+        start, end = match.group("start"), match.group("end")
+        return cls(Path(match.group("path")), float(start) if start else None, float(end) if end else None)
+
+    def load(self) -> Samples:
+        audio = load_file(self.path)
+        first = int((self.start_s or 0.0) * SAMPLE_RATE)
+        last = int(self.end_s * SAMPLE_RATE) if self.end_s is not None else audio.size
+        return audio[first:last]
+
+    def __str__(self) -> str:
+        span = (
+            f"@{self.start_s:g}-{self.end_s:g}" if self.start_s is not None and self.end_s is not None else ""
+        )
+        return f"{self.path.name}{span}"
+
+
+def build_replay(clips: list[Clip], seconds: float) -> Samples:
+    """The clips with pauses between them, repeated until `seconds` of audio."""
+    gap = np.zeros(int(GAP_S * SAMPLE_RATE), np.float32)
+    pieces = [piece for clip in clips for piece in (clip.load(), gap)]
+    one_round = np.concatenate(pieces)
+    if one_round.size == 0:
+        raise AudioFileError("The benchmark clips hold no audio.")
+    rounds = max(1, int(np.ceil(seconds * SAMPLE_RATE / one_round.size)))
+    return np.tile(one_round, rounds)
+
+
+def _rss_mb() -> float | None:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _p(values: list[float]) -> dict[str, float | None]:
+    def r(v: float | None) -> float | None:
+        return None if v is None else round(v, 1)
+
+    return {"p50": r(percentile(values, 50)), "p90": r(percentile(values, 90))}
+
+
+def _baseline(engine: TranslationEngine, asr_model: str, replay: Samples, records: list[Any], target: str,
+              language: str | None) -> dict[str, Any]:  # fmt: skip
+    """Silence wait + one default faster-whisper decode + an uncached translation, per utterance."""
+    from faster_whisper import WhisperModel
+
+    model = load_speech_model(asr_model)
+    whisper = WhisperModel(str(model.path), device=model.device, compute_type=model.compute_type)
+    step = max(1, len(records) // BASELINE_UTTERANCES)
+    done: list[float] = []
+    for record in records[::step][:BASELINE_UTTERANCES]:
+        audio = replay[
+            int(max(0.0, record.start_s - 0.3) * SAMPLE_RATE) : int((record.end_s + 0.3) * SAMPLE_RATE)
+        ]
+        started = time.perf_counter()
+        segments, info = whisper.transcribe(audio, language=language if model.multilingual else "en")
+        text = " ".join(s.text.strip() for s in segments)
+        engine.forget()
+        for event in engine.translate(TranslationRequest(text or ".", info.language or "en", target)):
+            if isinstance(event, (RequestFinished, RequestFailed)):
+                break
+        done.append((BASELINE_SILENCE_S + time.perf_counter() - started) * 1000.0)
+    return {"translation_done_ms": _p(done), "utterances": len(done)}
+
+
+def bench_speech(
+    clips: list[Clip],
+    asr_model: str,
+    minutes: float,
+    target: str,
+    language: str | None,
+    model_path: Path | None = None,
+    threads: int = 0,
+    gpu_layers: int = -1,
+) -> dict[str, Any]:
+    replay = build_replay(clips, minutes * 60.0)
+    engine = TranslationEngine(EngineConfig(model_path, threads=threads, gpu_layers=gpu_layers,
+                                            warm_pair=(language or "en", target)))  # fmt: skip
+    engine.start()
+    engine.wait_ready()
+    if engine.model_info is None:
+        raise RuntimeError(engine.load_error or "the model did not load")
+    rss: list[tuple[float, float]] = []
+
+    def watch(event: SpeechEvent) -> None:
+        if isinstance(event, PipelineStatus):
+            now = _rss_mb()
+            if now is not None and (not rss or time.perf_counter() - rss[-1][0] >= 5.0):
+                rss.append((time.perf_counter(), now))
+
+    source = FileSource(samples=replay, realtime=True, name="replay")
+    config = SessionConfig(target=target, asr_model=asr_model, language=language)
+    run = transcribe_source(engine, source, config, on_event=watch)
+    peak = peak_rss_mb()
+    stats = SpeechStats(window=len(run.records) or 1)
+    for record in run.records:
+        stats.add(record.latency_ms())
+    baseline = _baseline(engine, asr_model, replay, run.records, target, language)
+    info = engine.model_info
+    engine.close()
+    speech: dict[str, Any] = dict(stats.summary())
+    speech.update(rtf=None if run.rtf is None else round(run.rtf, 3), utterances=len(run.records),
+                  max_lag_ms=run.max_lag_ms)  # fmt: skip
+    minute = [mb for _, mb in rss[: max(1, len(rss) // 10)]]
+    last = [mb for _, mb in rss[-max(1, len(rss) // 10) :]]
+    ours, theirs = speech["translation_done_ms"]["p50"], baseline["translation_done_ms"]["p50"]
+    return {
+        "date": dt.date.today().isoformat(),
+        "machine": machine_facts(),
+        "asr_model": run.model.name if run.model else asr_model,
+        "asr_device": f"{run.model.device} {run.model.compute_type}" if run.model else None,
+        "translation_model": {"name": info.name, "quantization": info.quantization, "backend": info.backend},
+        "audio": {
+            "clips": [str(c) for c in clips],
+            "replay_s": round(replay.size / SAMPLE_RATE, 1),
+            "language": language or "detected",
+            "target": target,
+        },
+        "speech": speech,
+        "baseline": baseline,
+        "ratios": {
+            "translation_done_p50_baseline_over_app": round(theirs / ours, 2) if ours and theirs else None
+        },
+        "resources": {
+            "peak_rss_mb": round(peak, 1),
+            "rss_mb_first_tenth": round(float(np.mean(minute)), 1) if rss else None,
+            "rss_mb_last_tenth": round(float(np.mean(last)), 1) if rss else None,
+        },
+        "examples": [r.as_json() for r in run.records[:3]],
+    }
+
+
+def format_speech_report(result: dict[str, Any]) -> str:
+    s, b, res = result["speech"], result["baseline"], result["resources"]
+
+    def row(label: str, key: str) -> str:
+        return f"{label:28}{s[key]['p50'] or 0:>10.0f}{s[key]['p90'] or 0:>10.0f}"
+
+    return "\n".join([
+        f"Speech benchmark — {result['asr_model']} ({result['asr_device']}) "
+        f"+ {result['translation_model']['name']}, "
+        f"{result['audio']['replay_s']:.0f} s replayed at speaking pace, {s['utterances']} utterances",
+        f"{'(ms)':28}{'p50':>10}{'p90':>10}",
+        row("speech start → first word", "start_offset_ms"),
+        row("speech end → final transcript", "final_transcript_ms"),
+        row("speech end → first token", "first_token_ms"),
+        row("speech end → translation done", "translation_done_ms"),
+        f"baseline (2 s silence, default decode, then translate): translation done p50 "
+        f"{b['translation_done_ms']['p50'] or 0:.0f} ms over {b['utterances']} utterances "
+        f"({result['ratios']['translation_done_p50_baseline_over_app'] or 0:.1f}× Parley's)",
+        f"ASR real-time factor {s['rtf']}; worst lag {s['max_lag_ms']:.0f} ms",
+        f"RSS: peak {res['peak_rss_mb']} MB; first tenth {res['rss_mb_first_tenth']} MB, "
+        f"last tenth {res['rss_mb_last_tenth']} MB",
+    ])  # fmt: skip

@@ -117,12 +117,19 @@ def load_file(path: Path) -> Samples:
 
 
 def _blocks(pieces: Iterator[Samples], size: int) -> Iterator[Samples]:
+    """Fixed-size blocks; views into the pieces where possible, so a long array is not copied."""
     pending = np.zeros(0, np.float32)
     for piece in pieces:
-        pending = np.concatenate([pending, piece])
-        while pending.size >= size:
-            yield pending[:size]
-            pending = pending[size:]
+        if pending.size:
+            need = size - pending.size
+            pending, piece = np.concatenate([pending, piece[:need]]), piece[need:]
+            if pending.size < size:
+                continue
+            yield pending
+        whole = piece.size // size * size
+        for start in range(0, whole, size):
+            yield piece[start : start + size]
+        pending = piece[whole:].copy()
     if pending.size:
         yield pending
 

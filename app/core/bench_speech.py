@@ -88,6 +88,17 @@ def _p(values: list[float]) -> dict[str, float | None]:
     return {"p50": r(percentile(values, 50)), "p90": r(percentile(values, 90))}
 
 
+def _by_ending(records: list[Any]) -> dict[str, Any]:
+    """The figures split by what closed each utterance: a pause, or a full stop mid-speech."""
+    out: dict[str, Any] = {}
+    for ending in sorted({r.ended_by for r in records}):
+        group = [r.latency_ms() for r in records if r.ended_by == ending]
+        figures = ("final_transcript_ms", "first_token_ms", "translation_done_ms")
+        out[ending] = {"utterances": len(group)}
+        out[ending].update({k: _p([g[k] for g in group if g[k] is not None]) for k in figures})
+    return out
+
+
 def _baseline(engine: TranslationEngine, asr_model: str, replay: Samples, records: list[Any], target: str,
               language: str | None) -> dict[str, Any]:  # fmt: skip
     """Silence wait + one default faster-whisper decode + an uncached translation, per utterance."""
@@ -175,7 +186,8 @@ def bench_speech(
             "rss_mb_first_tenth": round(float(np.mean(minute)), 1) if rss else None,
             "rss_mb_last_tenth": round(float(np.mean(last)), 1) if rss else None,
         },
-        "examples": [r.as_json() for r in run.records[:3]],
+        "by_ending": _by_ending(run.records),
+        "utterances": [{**r.as_json(), "ended_by": r.ended_by} for r in run.records],
     }
 
 

@@ -108,13 +108,17 @@ class TranslationEngine:
                 self.config.gpu_layers if gpu_layers is None else gpu_layers,
                 self.config.threads if threads is None else threads,
             )
-            self._pending = None
+            dropped, self._pending = self._pending, None
             self._cond.notify_all()
+        self._dropped(dropped)
 
     def submit(self, request: TranslationRequest, sink: Sink | None = None) -> int:
         """Queue a request; it supersedes any request waiting or running. Returns its id."""
         with self._cond:
-            return self._enqueue(request, sink, warm_only=False)
+            dropped = self._pending
+            request_id = self._enqueue(request, sink, warm_only=False)
+        self._dropped(dropped)
+        return request_id
 
     def prewarm(self, source: str, target: str) -> None:
         """Evaluate the fixed prompt part for a language pair, when nothing else is waiting."""
@@ -131,8 +135,9 @@ class TranslationEngine:
         """Stop the running request and drop the waiting one."""
         with self._cond:
             self._latest_id += 1
-            self._pending = None
+            dropped, self._pending = self._pending, None
             self._cond.notify_all()
+        self._dropped(dropped)
 
     def translate(self, request: TranslationRequest) -> Iterator[RequestEvent]:
         """Submit and yield this request's events until it finishes (for the CLI and tests)."""
@@ -173,9 +178,10 @@ class TranslationEngine:
         """Stop the worker; True if it ended within `timeout` (a native load may not)."""
         with self._cond:
             self._stopping = True
-            self._pending = None
+            dropped, self._pending = self._pending, None
             self._pending_load = None
             self._cond.notify_all()
+        self._dropped(dropped)
         if self._thread is None:
             return True
         self._thread.join(timeout)
@@ -193,6 +199,12 @@ class TranslationEngine:
         self._pending = _Job(self._latest_id, request, sink, timer, warm_only)
         self._cond.notify_all()
         return self._latest_id
+
+    def _dropped(self, job: _Job | None) -> None:
+        """A request replaced before it started still ends, cancelled, so its listener is not left waiting."""
+        if job is not None and not job.warm_only:
+            metrics = RequestMetrics.from_timer(job.id, job.timer, cancelled=True)
+            self._emit(RequestFinished(job.id, "", metrics), job.sink)
 
     def _emit(self, event: EngineEvent, sink: Sink | None = None) -> None:
         target = sink or self._listener

@@ -63,6 +63,7 @@ class UtteranceEnded:
     start_s: float  # first voiced frame
     end_s: float  # last voiced frame
     language: str
+    ended_by: str = "pause"  # "pause", "sentence" (cut at a committed full stop), "length", "end"
 
 
 RecognizerEvent = SpeechStarted | Hypothesis | UtteranceEnded
@@ -158,7 +159,7 @@ class StreamingRecognizer:
                 utt.last_voiced_s = t1
                 utt.voiced_s += _FRAME_S
             elif t1 - utt.last_voiced_s >= cfg.endpoint_silence_s:
-                events.extend(self._finish_utterance(utt))
+                events.extend(self._finish_utterance(utt, "pause"))
                 self._trim_to(t1 - cfg.preroll_s)
         utt = self._utt
         if utt is not None:
@@ -180,7 +181,7 @@ class StreamingRecognizer:
         """End of stream: commit whatever is being said."""
         if self._utt is None:
             return []
-        return self._finish_utterance(self._utt)
+        return self._finish_utterance(self._utt, "end")
 
     # -- internals ---------------------------------------------------------------
 
@@ -237,10 +238,10 @@ class StreamingRecognizer:
     def _language(self, utt: _Utterance) -> str:
         return utt.language or ("en" if not self.model.multilingual else "")
 
-    def _finish_utterance(self, utt: _Utterance) -> list[RecognizerEvent]:
+    def _finish_utterance(self, utt: _Utterance, ended_by: str) -> list[RecognizerEvent]:
         self._utt = None
         if utt.voiced_s < self.config.min_speech_s:
-            return [UtteranceEnded(utt.id, "", utt.start_s, utt.last_voiced_s, self._language(utt))]
+            return [UtteranceEnded(utt.id, "", utt.start_s, utt.last_voiced_s, self._language(utt), ended_by)]
         if utt.early is not None and utt.early[0] == utt.last_voiced_s:
             words = utt.early[1]
         else:
@@ -260,18 +261,18 @@ class StreamingRecognizer:
         if not utt.committed:
             if buffered <= 2 * self.config.max_buffer_s:
                 return []
-            return self._finish_utterance(utt)  # nothing ever agreed: end it rather than grow
+            return self._finish_utterance(utt, "length")  # nothing ever agreed: end it rather than grow
         ends = [i for i, w in enumerate(utt.committed) if _SENTENCE_END.search(w.text)]
         if ends:
-            cut = ends[-1]
+            cut, ended_by = ends[-1], "sentence"
         elif buffered > self.config.max_buffer_s:
-            cut = len(utt.committed) - 1
+            cut, ended_by = len(utt.committed) - 1, "length"
         else:
             return []
         head, rest = utt.committed[: cut + 1], utt.committed[cut + 1 :]
         end_s = head[-1].end
         events: list[RecognizerEvent] = [
-            UtteranceEnded(utt.id, join_words(head), utt.start_s, end_s, self._language(utt))
+            UtteranceEnded(utt.id, join_words(head), utt.start_s, end_s, self._language(utt), ended_by)
         ]
         follow = _Utterance(
             self._next_id,

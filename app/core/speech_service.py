@@ -258,7 +258,9 @@ class _Run:
                     self.emit(
                         PipelineNotice(sid, f"Parley cannot translate from the language “{event.language}”.")
                     )
-                self.translator.end(event.utterance, event.text, event.end_s, event.language, now)
+                self.translator.end(
+                    event.utterance, event.text, event.end_s, event.language, now, event.ended_by
+                )
 
     def _offer(self, event: Hypothesis) -> None:
         language = event.language
@@ -277,6 +279,7 @@ class _Run:
             )
 
     def _status(self) -> None:
+        self.translator.poll()
         now = self.source.now()
         if now - self._last_status < STATUS_EVERY_S:
             return

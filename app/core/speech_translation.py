@@ -47,6 +47,7 @@ class SpeechTranslator:
         self._records: dict[int, UtteranceRecord] = {}
         self.completed = 0
         self._closed = False
+        self._yielding = False  # someone else's request (typed text) took the engine
 
     # -- from the speech thread ----------------------------------------------
 
@@ -70,7 +71,9 @@ class SpeechTranslator:
                 self._partial = job
             self._pump()
 
-    def end(self, utterance: int, text: str, end_s: float, language: str, at: float) -> None:
+    def end(
+        self, utterance: int, text: str, end_s: float, language: str, at: float, ended_by: str = ""
+    ) -> None:
         """The utterance is over: record its final transcript and queue its final translation."""
         with self._lock:
             record = self._records.get(utterance)
@@ -80,11 +83,19 @@ class SpeechTranslator:
                 del self._records[utterance]
                 return
             record.end_s, record.source, record.language = end_s, text.strip(), language
+            record.ended_by = ended_by
             record.final_transcript_at = at
             if not self.target or not self.supports(language):
                 self._finish(record)  # nothing to translate: the record keeps no translation figures
                 return
             self.offer(utterance, FINAL, text, language)
+
+    def poll(self) -> None:
+        """Called often from the speech thread: resume after yielding the engine to other work."""
+        with self._lock:
+            if self._yielding and self.engine.idle:
+                self._yielding = False
+                self._pump()
 
     def pending_finals(self) -> int:
         with self._lock:
@@ -127,7 +138,7 @@ class SpeechTranslator:
 
     def _pump(self) -> None:
         candidate = self._finals[0] if self._finals else self._partial
-        if candidate is None or self._closed:
+        if candidate is None or self._closed or self._yielding:
             return
         running = self._running
         if running is not None:
@@ -176,9 +187,13 @@ class SpeechTranslator:
                     self._finish(record)
             elif isinstance(event, RequestFailed) and job.kind == FINAL and record is not None:
                 self._finish(record)
-            elif isinstance(event, RequestFinished) and job.kind == FINAL:
-                job.shown = ""
-                self._finals.appendleft(job)  # cancelled from outside (typed input): run it again
+            elif isinstance(event, RequestFinished):
+                # Our own newer jobs replace this one under another id, so this cancel came from
+                # outside (typed input): let that request finish, then carry on (see poll).
+                self._yielding = True
+                if job.kind == FINAL:
+                    job.shown = ""
+                    self._finals.appendleft(job)
             self._pump()
             self._idle.notify_all()
 

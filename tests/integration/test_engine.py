@@ -154,3 +154,21 @@ def test_threads_and_gpu_layers_settings_are_applied(gemma: Path) -> None:
         assert info is not None and info.threads == 1 and info.gpu_layers == 0
     finally:
         assert engine.close(10)
+
+
+def test_a_request_replaced_before_it_starts_still_ends_cancelled(engine: TranslationEngine) -> None:
+    import queue as q
+
+    from app.core.events import RequestFinished, TranslationRequest
+
+    sinks: list[q.SimpleQueue[object]] = [q.SimpleQueue() for _ in range(3)]
+    texts = ["The first long sentence about the weather in the mountains this week.", "Second.", "Third."]
+    for text, sink in zip(texts, sinks):
+        engine.submit(TranslationRequest(text, "en", "fr"), sink.put)
+    ends = []
+    for sink in sinks:
+        while not isinstance(event := sink.get(timeout=60), RequestFinished):
+            pass
+        ends.append(event)
+    assert ends[1].cancelled and ends[1].translation == ""  # replaced while waiting: told, not forgotten
+    assert not ends[2].cancelled and ends[2].translation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import queue
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -186,3 +187,54 @@ def test_cli_transcribe_refuses_a_damaged_file(tmp_path: pytest.TempPathFactory)
     result = _parley("transcribe", str(bad), "--translate-to", "fr")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "voice memo.m4a" in result.stderr and not result.stdout
+
+
+def test_typed_text_interrupting_speech_finishes_and_speech_catches_up(engine: TranslationEngine) -> None:
+    from app.core.events import RequestFinished, TranslationRequest
+    from app.core.speech_translation import SpeechTranslator
+
+    done: queue.SimpleQueue[UtteranceDone] = queue.SimpleQueue()
+    clock = iter(range(10**6))
+    translator = SpeechTranslator(
+        engine,
+        1,
+        "de",
+        lambda: float(next(clock)),
+        lambda e: done.put(e) if isinstance(e, UtteranceDone) else None,
+    )
+    translator.begin(1, 0.0)
+    translator.end(
+        1, "The museum opens at nine tomorrow morning, and the tickets are cheaper online.", 3.0, "en", 4.0
+    )
+    assert translator.pending_finals() == 1
+    # Typed input takes the engine (newest wins): it must finish, not be cancelled in return.
+    typed = list(engine.translate(TranslationRequest("Please close the window.", "en", "fr")))
+    assert isinstance(typed[-1], RequestFinished) and not typed[-1].cancelled
+    for _ in range(600):
+        translator.poll()  # the speech thread does this every few milliseconds
+        if not done.empty():
+            break
+        engine.wait_idle(0.05)
+    record = done.get(timeout=1).record
+    assert record.utterance == 1 and record.translation
+    translator.close()
+
+
+def test_a_committed_full_stop_closes_the_sentence_while_speech_goes_on(tiny: SpeechModel) -> None:
+    # "Thank you very much for your help." (voiced until 2.72 s), a 0.25 s pause (shorter than
+    # the 0.4 s endpoint), then the station sentences: the first sentence must not wait for
+    # the end of the speech.
+    thanks, station = samples("thanks"), samples("station")
+    pause = np.zeros(int(0.25 * SAMPLE_RATE), np.float32)
+    audio = np.concatenate([thanks[: int(2.72 * SAMPLE_RATE)], pause, station[int(0.6 * SAMPLE_RATE) :]])
+    recognizer = StreamingRecognizer(tiny)
+    step = int(0.05 * SAMPLE_RATE)
+    ended: list[tuple[UtteranceEnded, float]] = []
+    for i in range(0, audio.size, step):
+        for event in recognizer.process(audio[i : i + step]):
+            if isinstance(event, UtteranceEnded):
+                ended.append((event, recognizer.position_s))
+    first, heard_at = ended[0]
+    assert word_error_rate(SAID["thanks"], first.text) <= WER_BOUND, first
+    assert first.ended_by == "sentence"
+    assert heard_at - first.end_s < 1.0  # seconds of audio: not waiting for the next sentences

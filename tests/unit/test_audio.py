@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from pathlib import Path
 from typing import Any
@@ -159,3 +160,14 @@ def test_microphone_resamples_and_reports_a_lost_device() -> None:
     heard = np.concatenate(got)
     assert abs(heard.size - speech.size) < 0.05 * SAMPLE_RATE
     assert mic.finished
+
+
+def test_blocks_are_whole_and_keep_every_sample() -> None:
+    from app.core.audio import _blocks
+
+    for sizes in ([10, 3, 7, 0, 25], [800], [1, 1, 1, 1, 1]):
+        edges = np.cumsum([0, *sizes])
+        pieces = [np.arange(a, b, dtype=np.float32) for a, b in itertools.pairwise(edges)]
+        out = list(_blocks(iter(pieces), 4))
+        assert np.array_equal(np.concatenate(out), np.arange(edges[-1], dtype=np.float32))
+        assert all(block.size == 4 for block in out[:-1])

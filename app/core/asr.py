@@ -107,6 +107,7 @@ class SpeechModel:
     def _load(self, factory: type, threads: int) -> Any:
         # CTranslate2 defaults to 4 threads; more threads than cores slows every decode.
         threads = threads or min(4, os.cpu_count() or 1)
+        self._factory, self._threads = factory, threads
         try:
             return factory(
                 str(self.path), device=self.device, compute_type=self.compute_type, cpu_threads=threads
@@ -123,6 +124,20 @@ class SpeechModel:
         """Greedy decode at temperature 0 only: the fallback ladder costs seconds per misheard clip."""
         if not self.multilingual:
             language = "en"
+        try:
+            return self._transcribe(audio, language, hotwords)
+        except RuntimeError as exc:
+            if self.device == "cpu":
+                raise
+            # CUDA listed but unusable at run time (a missing cuBLAS/cuDNN shows up here, not at
+            # load): carry on on the CPU rather than stop listening.
+            self.device, self.compute_type, self.fallback_reason = "cpu", "int8", str(exc)
+            self._model = self._factory(
+                str(self.path), device="cpu", compute_type="int8", cpu_threads=self._threads
+            )
+            return self._transcribe(audio, language, hotwords)
+
+    def _transcribe(self, audio: Samples, language: str | None, hotwords: str | None) -> Transcript:
         started = time.perf_counter()
         segments, info = self._model.transcribe(
             np.ascontiguousarray(audio, np.float32),

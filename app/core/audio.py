@@ -153,7 +153,9 @@ class FileSource:
         self._stop = threading.Event()
         self._done = False
         self._started_at = 0.0
-        self._handed_end = 0.0  # end of the newest block handed over (fast mode clock)
+        # Fast mode clock: where it stood when the newest block was handed over, and when that was.
+        self._clock_lock = threading.Lock()
+        self._clock_base = 0.0
         self._handed_at = 0.0
         self._level = -100.0
         self._iter: Iterator[Samples] | None = None
@@ -211,7 +213,10 @@ class FileSource:
                 self._queue.put(block)
         except AudioError as exc:
             self._queue.put(exc)
-        self._queue.put(None)
+        except Exception as exc:  # the reader must always hear that the replay ended
+            self._queue.put(AudioFileError(f"Reading {self.name} failed: {exc}"))
+        finally:
+            self._queue.put(None)
 
     def read(self, timeout: float) -> AudioBlock | None:
         if self._done:
@@ -223,8 +228,13 @@ class FileSource:
             if block is None:
                 self._done = True
                 return None
-            self._handed_end = block.start_s + block.samples.size / SAMPLE_RATE
-            self._handed_at = time.perf_counter()
+            with self._clock_lock:
+                # The clock moves with the work done, never backwards, and never behind the audio.
+                now = time.perf_counter()
+                self._clock_base = max(
+                    self._clock_base + now - self._handed_at, block.start_s + block.samples.size / SAMPLE_RATE
+                )
+                self._handed_at = now
             self._level = level_dbfs(block.samples)
             return block
         try:
@@ -255,7 +265,8 @@ class FileSource:
     def now(self) -> float:
         if self.realtime:
             return time.perf_counter() - self._started_at
-        return self._handed_end + (time.perf_counter() - self._handed_at)
+        with self._clock_lock:
+            return self._clock_base + (time.perf_counter() - self._handed_at)
 
     def stop(self) -> None:
         self._stop.set()

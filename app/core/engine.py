@@ -139,6 +139,22 @@ class TranslationEngine:
             self._cond.notify_all()
         self._dropped(dropped)
 
+    def cancel_request(self, request_id: int) -> None:
+        """Stop one request, if it is still waiting or running; others are left alone."""
+        with self._cond:
+            dropped = None
+            if self._pending is not None and self._pending.id == request_id:
+                dropped, self._pending = self._pending, None
+            elif self._running is not None and self._running.id == request_id and self._pending is None:
+                self._latest_id += 1  # the running request sees it is superseded at its next token
+            self._cond.notify_all()
+        self._dropped(dropped)
+
+    def current_request(self) -> int | None:
+        """The id of the request waiting, else of the one running; None when idle."""
+        job = self._pending or self._running
+        return job.id if job is not None else None
+
     def translate(self, request: TranslationRequest) -> Iterator[RequestEvent]:
         """Submit and yield this request's events until it finishes (for the CLI and tests)."""
         events: queue.SimpleQueue[RequestEvent] = queue.SimpleQueue()
@@ -263,10 +279,13 @@ class TranslationEngine:
         self._emit(ModelReady(model.info))
 
     def _warm(self, model: LoadedModel, request: TranslationRequest) -> None:
-        prompt = model.style.render(get_language(request.source), get_language(request.target), "", [])
-        stream = model.stream(model.tokenize(prompt.text))
-        next(stream, None)  # evaluates the prompt: its prefix stays in the cache
-        stream.close()
+        try:
+            prompt = model.style.render(get_language(request.source), get_language(request.target), "", [])
+            stream = model.stream(model.tokenize(prompt.text))
+            next(stream, None)  # evaluates the prompt: its prefix stays in the cache
+            stream.close()
+        except Exception:  # warming only saves time; a failure here shows up on the first request
+            return
 
     def _superseded(self, job: _Job) -> bool:
         return job.id != self._latest_id or self._stopping or self._pending_load is not None

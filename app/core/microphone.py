@@ -100,6 +100,7 @@ class MicrophoneSource:
         self._position = 0
         self._level = -100.0
         self._failed = False
+        self._drained = False
 
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
         self._last_audio = time.perf_counter()  # stall detection must not depend on how busy the reader is
@@ -123,12 +124,20 @@ class MicrophoneSource:
         self._started_at = self._last_audio = time.perf_counter()
 
     def read(self, timeout: float) -> AudioBlock | None:
-        if self._stopped.is_set() or self._failed:
+        if self._failed or self._drained:
             return None
+        stopping = self._stopped.is_set()
+        if stopping and self._stream is not None:
+            self._close()  # on the reading thread, then hand over what was already captured
         try:
-            raw = self._queue.get(timeout=timeout) if timeout > 0 else self._queue.get_nowait()
+            raw = (
+                self._queue.get(timeout=timeout) if timeout > 0 and not stopping else self._queue.get_nowait()
+            )
         except queue.Empty:
-            self._check_alive()
+            if stopping:
+                self._drained = True
+            else:
+                self._check_alive()
             return None
         samples: Samples = self._resampler.convert(np.asarray(raw, dtype=np.float32))
         block = AudioBlock(samples, self._position / 16_000)
@@ -138,8 +147,11 @@ class MicrophoneSource:
 
     def _check_alive(self) -> None:
         stream = self._stream
-        gone = stream is not None and (not stream.active or time.perf_counter() - self._last_audio > STALL_S)
-        if gone and not self._stopped.is_set():
+        try:
+            inactive = stream is not None and not stream.active
+        except Exception:  # PortAudio may fail to answer for a device that vanished
+            inactive = True
+        if inactive or time.perf_counter() - self._last_audio > STALL_S:
             self._failed = True
             self._close()
             raise AudioError(
@@ -149,7 +161,7 @@ class MicrophoneSource:
 
     @property
     def finished(self) -> bool:
-        return self._stopped.is_set() or self._failed
+        return self._drained or self._failed
 
     @property
     def level_db(self) -> float:
@@ -168,5 +180,5 @@ class MicrophoneSource:
                 pass
 
     def stop(self) -> None:
+        """Any thread: capture ends; the reader drains what was captured and closes the stream."""
         self._stopped.set()
-        self._close()

@@ -247,9 +247,8 @@ class StreamingRecognizer:
         else:
             words = self._decode(utt, utt.last_voiced_s + self.config.tail_pad_s, final=True) or []
         final = utt.committed + self._fresh(utt, words)
-        return [
-            UtteranceEnded(utt.id, join_words(final), utt.start_s, utt.last_voiced_s, self._language(utt))
-        ]
+        text = join_words(final)
+        return [UtteranceEnded(utt.id, text, utt.start_s, utt.last_voiced_s, self._language(utt), ended_by)]
 
     def _cut_long(self, utt: _Utterance) -> list[RecognizerEvent]:
         """Keep decodes short and finals coming during long speech: close the utterance at a

@@ -38,7 +38,7 @@ from app.core.speech_events import (
     SpeechModelReady,
     TranscriptChanged,
 )
-from app.core.speech_translation import COMMITTED, TENTATIVE, SpeechTranslator
+from app.core.speech_translation import COMMITTED, TENTATIVE, SpeechTranslator, supports
 
 STATUS_EVERY_S = 0.1  # level meter and lag refresh
 FINALS_GRACE_S = 60.0  # at the end of a file, how long to wait for the last translations
@@ -64,13 +64,13 @@ class _Session:
     source: AudioSource
     config: SessionConfig
     stop: threading.Event = field(default_factory=threading.Event)
-    done: threading.Event = field(default_factory=threading.Event)
 
 
 class SpeechService:
     def __init__(self, engine: TranslationEngine, listener: Listener) -> None:
         self.engine = engine
         self._emit = listener
+        self.translator = SpeechTranslator(engine, listener)
         self._cond = threading.Condition()
         self._pending: _Session | None = None
         self._current: _Session | None = None
@@ -84,10 +84,9 @@ class SpeechService:
     # -- any thread --------------------------------------------------------------
 
     def start_session(self, source: AudioSource, config: SessionConfig) -> int:
-        """Listen to `source`; a running session is stopped first. Returns the session id."""
+        """Listen to `source`; a running session stops first (what it heard is still finished)."""
         with self._cond:
-            if self._current is not None:
-                self._current.stop.set()
+            self._stop_current()
             self._pending = _Session(self._next_id, source, config)
             self._next_id += 1
             self._cond.notify_all()
@@ -97,9 +96,12 @@ class SpeechService:
         """Stop listening; what was heard is still transcribed and translated."""
         with self._cond:
             self._pending = None
-            if self._current is not None:
-                self._current.stop.set()
-                self._current.source.stop()
+            self._stop_current()
+
+    def _stop_current(self) -> None:
+        if self._current is not None:
+            self._current.stop.set()
+            self._current.source.stop()  # a flag: the speech thread drains what was captured
 
     @property
     def active(self) -> bool:
@@ -113,10 +115,9 @@ class SpeechService:
         with self._cond:
             self._closing = True
             self._pending = None
-            if self._current is not None:
-                self._current.stop.set()
-                self._current.source.stop()
+            self._stop_current()
             self._cond.notify_all()
+        self.translator.close()
         self._thread.join(timeout)
         return not self._thread.is_alive()
 
@@ -125,16 +126,21 @@ class SpeechService:
     def _run(self) -> None:
         while True:
             with self._cond:
-                self._cond.wait_for(lambda: self._closing or self._pending is not None)
+                # Between sessions, keep the shared translator going (it resumes after typed input).
+                self._cond.wait_for(
+                    lambda: self._closing or self._pending is not None,
+                    0.05 if self.translator.has_work() else None,
+                )
                 if self._closing:
                     return
                 session, self._pending = self._pending, None
                 self._current = session
-            assert session is not None
+            if session is None:
+                self.translator.poll()
+                continue
             try:
                 self._serve(session)
             finally:
-                session.source.stop()
                 with self._cond:
                     self._current = None
                     self._cond.notify_all()
@@ -164,22 +170,45 @@ class SpeechService:
         return model
 
     def _serve(self, session: _Session) -> None:
-        model = self._ensure_model(session.config)
-        if model is None:
-            self._emit(SessionEnded(session.id, 0.0, None, 0))
-            return
-        language = session.config.language
-        if language and model.multilingual and language not in model.languages:
-            self._emit(SpeechModelFailed(f"{model.name} does not know the language code “{language}”."))
-            self._emit(SessionEnded(session.id, 0.0, None, 0))
-            return
+        run: _Run | None = None
         try:
+            model = self._ensure_model(session.config)
+            if model is None:
+                return
+            language = session.config.language
+            if language and model.multilingual and language not in model.languages:
+                self._emit(SpeechModelFailed(f"{model.name} does not know the language code “{language}”."))
+                return
             session.source.start()
+            run = _Run(self, session, model)
+            run.run()
         except AudioError as exc:
             self._emit(CaptureFailed(session.id, str(exc)))
-            self._emit(SessionEnded(session.id, 0.0, None, 0))
+        except Exception as exc:  # a native failure must not kill the speech thread
+            self._emit(CaptureFailed(session.id, f"Speech input stopped after an internal error: {exc}"))
+        finally:
+            _drain(session.source)
+            self.translator.session_over(session.id)
+            stats = run.recognizer.stats if run is not None else None
+            self._emit(
+                SessionEnded(
+                    session.id,
+                    stats.audio_s if stats else 0.0,
+                    stats.rtf if stats else None,
+                    self.translator.completed(session.id),
+                )
+            )
+
+
+def _drain(source: AudioSource) -> None:
+    """Stop a source and let it release its device (on this thread, which reads it)."""
+    source.stop()
+    for _ in range(10_000):
+        try:
+            if source.read(0) is None and source.finished:
+                return
+        except AudioError:
             return
-        _Run(self, session, model).run()
 
 
 class _Run:
@@ -194,54 +223,50 @@ class _Run:
         language = "en" if not model.multilingual else session.config.language
         rec = replace(session.config.recognizer, language=language or None)
         self.recognizer = StreamingRecognizer(model, rec)
-        self.translator = SpeechTranslator(
-            service.engine, session.id, self.config.target, self.source.now, self.emit
-        )
+        self.translator = service.translator
         self._last_status = -1.0
         self._committed: dict[int, str] = {}
 
     def run(self) -> None:
         sid = self.session.id
         self.emit(ListeningStarted(sid, self.source.name))
-        try:
-            failure: AudioError | None = None
-            while not self.session.stop.is_set() and failure is None:
-                pieces: list[np.ndarray] = []
-                try:
-                    block = self.source.read(0.05)
-                    if block is None:
-                        if self.source.finished:
-                            break
-                        self._status()
-                        continue
-                    pieces.append(block.samples)
-                    # Everything that piled up while the last decode ran is taken at once.
-                    while (more := self.source.read(0)) is not None:
-                        pieces.append(more.samples)
-                except AudioError as exc:
-                    failure = exc  # what arrived before the failure is still recognised
-                if pieces:
-                    self._handle(self.recognizer.process(np.concatenate(pieces)))
-                self._status()
-            if failure is not None:
-                self.emit(CaptureFailed(sid, str(failure)))
-            self._handle(self.recognizer.finish())
-            # Let the last translations finish, unless a newer session is waiting.
-            deadline = time.perf_counter() + FINALS_GRACE_S
-            while time.perf_counter() < deadline and not self.translator.wait_finals(0.1):
-                if self.service._pending is not None or self.service._closing:
-                    break
-                self._status()
-        finally:
-            self.translator.close()
-            stats = self.recognizer.stats
-            self.emit(SessionEnded(sid, stats.audio_s, stats.rtf, self.translator.completed))
+        failure: AudioError | None = None
+        while failure is None:
+            pieces: list[np.ndarray] = []
+            try:
+                block = self.source.read(0.05)
+                if block is None:
+                    if self.source.finished:
+                        break
+                    self._status()
+                    continue
+                pieces.append(block.samples)
+                # Everything that piled up while the last decode ran is taken at once.
+                while (more := self.source.read(0)) is not None:
+                    pieces.append(more.samples)
+            except AudioError as exc:
+                failure = exc  # what arrived before the failure is still recognised
+            if pieces:
+                self._handle(self.recognizer.process(np.concatenate(pieces)))
+            self._status()
+        if failure is not None:
+            self.emit(CaptureFailed(sid, str(failure)))
+        self._handle(self.recognizer.finish())
+        # Wait for this session's last translations, unless a newer session is waiting:
+        # the shared translator finishes them either way.
+        deadline = time.perf_counter() + FINALS_GRACE_S
+        while time.perf_counter() < deadline and not self.translator.wait_finals(sid, 0.05):
+            if self.service._pending is not None or self.service._closing:
+                break
+            self._status()
 
     def _handle(self, events: list[RecognizerEvent]) -> None:
         sid = self.session.id
         for event in events:
             if isinstance(event, SpeechStarted):
-                self.translator.begin(event.utterance, event.start_s)
+                self.translator.begin(
+                    sid, event.utterance, event.start_s, self.config.target, self.source.now
+                )
                 self.emit(TranscriptChanged(sid, event.utterance, "", "", "", False))
             elif isinstance(event, Hypothesis):
                 self.emit(
@@ -254,29 +279,29 @@ class _Run:
                 now = self.source.now()
                 self._committed.pop(event.utterance, None)
                 self.emit(TranscriptChanged(sid, event.utterance, event.text, "", event.language, True))
-                if self.config.target and event.text and not self.translator.supports(event.language):
+                if self.config.target and event.text and not supports(event.language, self.config.target):
                     self.emit(
                         PipelineNotice(sid, f"Parley cannot translate from the language “{event.language}”.")
                     )
                 self.translator.end(
-                    event.utterance, event.text, event.end_s, event.language, now, event.ended_by
+                    sid, event.utterance, event.text, event.end_s, event.language, now, event.ended_by
                 )
 
     def _offer(self, event: Hypothesis) -> None:
         language = event.language
         if not language:
             return
+        sid = self.session.id
         # Committed text is translated up to its last clause end; the tail waits for more words.
         committed = event.committed
         cut = max(committed.rfind(mark) for mark in _CLAUSE_END)
         clause_text = committed[: cut + 1] if cut >= 0 else ""
         if clause_text and clause_text != self._committed.get(event.utterance):
             self._committed[event.utterance] = clause_text
-            self.translator.offer(event.utterance, COMMITTED, clause_text, language)
+            self.translator.offer(sid, event.utterance, COMMITTED, clause_text, language)
         if self.config.translate_tentative and (event.tentative or committed != clause_text):
-            self.translator.offer(
-                event.utterance, TENTATIVE, f"{committed} {event.tentative}".strip(), language
-            )
+            text = f"{committed} {event.tentative}".strip()
+            self.translator.offer(sid, event.utterance, TENTATIVE, text, language)
 
     def _status(self) -> None:
         self.translator.poll()
@@ -288,11 +313,8 @@ class _Run:
         self.emit(AudioLevel(sid, self.source.level_db))
         # Lag: audio heard but not yet recognised, or the oldest finished utterance still untranslated.
         lag = max(0.0, now - self.recognizer.position_s)
-        oldest = self.translator.oldest_pending_end()
+        oldest = self.translator.oldest_pending_end(sid)
         if oldest is not None:
             lag = max(lag, now - oldest)
-        self.emit(
-            PipelineStatus(
-                sid, round(lag * 1000.0, 1), self.translator.pending_finals(), self.recognizer.stats.rtf
-            )
-        )
+        pending = self.translator.pending_finals(sid)
+        self.emit(PipelineStatus(sid, round(lag * 1000.0, 1), pending, self.recognizer.stats.rtf))

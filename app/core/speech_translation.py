@@ -1,9 +1,11 @@
 """Decides what of the spoken text the translation engine works on, and stamps the latencies.
 
 The engine runs one request at a time and the newest wins. Speech needs an order on top
-of that: a finished utterance's translation (final) is never cancelled and finals run in
-the order spoken; committed text is translated as it commits; the tentative tail is
-translated only when nothing else waits, and is the first work dropped under load.
+of that: a finished utterance's translation (final) is never cancelled by speech work and
+finals run in the order spoken, across listening sessions; committed text is translated as
+it commits; the tentative tail only when nothing else waits, and it is the first work
+dropped under load. Someone else's request (typed text) is let through: speech waits for
+it to finish, then carries on.
 """
 
 from __future__ import annotations
@@ -16,134 +18,170 @@ from dataclasses import dataclass
 from app.core.engine import TranslationEngine
 from app.core.events import RequestEvent, RequestFailed, RequestFinished, TokenEvent, TranslationRequest
 from app.core.languages import UnknownLanguageError, get_language
-from app.core.speech_events import SpeechEvent, TranslationChanged, UtteranceDone, UtteranceRecord
+from app.core.speech_events import (
+    PipelineNotice,
+    SpeechEvent,
+    TranslationChanged,
+    UtteranceDone,
+    UtteranceRecord,
+)
 
 TENTATIVE, COMMITTED, FINAL = "tentative", "committed", "final"
+
+Key = tuple[int, int]  # (session, utterance)
+Clock = Callable[[], float]
 
 
 @dataclass
 class _Job:
-    utterance: int
+    key: Key
     kind: str
     text: str
     source: str
+    target: str
     request_id: int = 0
     shown: str = ""
 
 
+def supports(source: str, target: str) -> bool:
+    """Whether text in `source` can be translated into `target`."""
+    try:
+        get_language(source)
+        get_language(target)
+    except UnknownLanguageError:
+        return False
+    return True
+
+
 class SpeechTranslator:
-    def __init__(self, engine: TranslationEngine, session: int, target: str, clock: Callable[[], float],
-                 emit: Callable[[SpeechEvent], None]) -> None:  # fmt: skip
+    """Shared by every listening session of a speech service; safe to call from any thread."""
+
+    def __init__(self, engine: TranslationEngine, emit: Callable[[SpeechEvent], None]) -> None:
         self.engine = engine
-        self.session = session
-        self.target = target
-        self._clock = clock
         self._emit = emit
         self._lock = threading.RLock()
-        self._idle = threading.Condition(self._lock)
+        self._changed = threading.Condition(self._lock)
         self._finals: deque[_Job] = deque()
         self._partial: _Job | None = None
         self._running: _Job | None = None
-        self._records: dict[int, UtteranceRecord] = {}
-        self.completed = 0
+        self._last_request = 0  # the newest request id this translator gave the engine
+        self._records: dict[Key, UtteranceRecord] = {}
+        self._clocks: dict[int, Clock] = {}
+        self._completed: dict[int, int] = {}
+        self._yielding = False  # someone else's request holds the engine
+        self._failure_told = False
         self._closed = False
-        self._yielding = False  # someone else's request (typed text) took the engine
 
     # -- from the speech thread ----------------------------------------------
 
-    def begin(self, utterance: int, start_s: float) -> None:
+    def begin(self, session: int, utterance: int, start_s: float, target: str, clock: Clock) -> None:
         with self._lock:
-            self._records[utterance] = UtteranceRecord(utterance, start_s, target=self.target)
+            self._clocks[session] = clock
+            self._records[(session, utterance)] = UtteranceRecord(utterance, start_s, target=target)
 
-    def offer(self, utterance: int, kind: str, text: str, source: str) -> None:
-        """New text to translate; `kind` says how much it may change."""
+    def offer(self, session: int, utterance: int, kind: str, text: str, source: str) -> None:
+        """New text to translate; `kind` says how much it may still change."""
         text = text.strip()
         with self._lock:
-            if not text or self._closed or not self.target:
+            record = self._records.get((session, utterance))
+            if not text or self._closed or record is None or not record.target:
                 return
-            job = _Job(utterance, kind, text, source)
+            job = _Job((session, utterance), kind, text, source, record.target)
             if kind == FINAL:
                 self._finals.append(job)
-                if self._partial is not None and self._partial.utterance <= utterance:
+                if self._partial is not None and self._partial.key == job.key:
                     self._partial = None
             elif kind == COMMITTED or self._partial is None or self._partial.kind == TENTATIVE:
-                # A committed offer replaces anything partial; a tentative one never replaces committed work.
+                # Committed text replaces any partial offer; tentative text never replaces committed.
                 self._partial = job
             self._pump()
 
-    def end(
-        self, utterance: int, text: str, end_s: float, language: str, at: float, ended_by: str = ""
-    ) -> None:
+    def end(self, session: int, utterance: int, text: str, end_s: float, language: str, at: float,
+            ended_by: str = "") -> None:  # fmt: skip
         """The utterance is over: record its final transcript and queue its final translation."""
         with self._lock:
-            record = self._records.get(utterance)
+            record = self._records.get((session, utterance))
             if record is None:
                 return
             if not text.strip():
-                del self._records[utterance]
+                del self._records[(session, utterance)]
                 return
             record.end_s, record.source, record.language = end_s, text.strip(), language
-            record.ended_by = ended_by
-            record.final_transcript_at = at
-            if not self.target or not self.supports(language):
-                self._finish(record)  # nothing to translate: the record keeps no translation figures
+            record.ended_by, record.final_transcript_at = ended_by, at
+            if not record.target or not supports(language, record.target):
+                self._finish(session, record)  # nothing to translate: no translation figures
                 return
-            self.offer(utterance, FINAL, text, language)
+            self.offer(session, utterance, FINAL, text, language)
+
+    def session_over(self, session: int) -> None:
+        """The session stopped listening: its partial work is moot; its finals still run."""
+        with self._lock:
+            if self._partial is not None and self._partial.key[0] == session:
+                self._partial = None
+            for key in [
+                k for k, r in self._records.items() if k[0] == session and r.final_transcript_at is None
+            ]:
+                del self._records[key]  # heard, but never ended: nothing final will come
 
     def poll(self) -> None:
-        """Called often from the speech thread: resume after yielding the engine to other work."""
+        """Called often from the speech thread: resume once someone else's request is done."""
         with self._lock:
-            if self._yielding and self.engine.idle:
+            if self._yielding and self.engine.current_request() is None:
                 self._yielding = False
                 self._pump()
 
-    def pending_finals(self) -> int:
+    def pending_finals(self, session: int | None = None) -> int:
         with self._lock:
-            return len(self._finals) + int(self._running is not None and self._running.kind == FINAL)
+            jobs = [
+                *self._finals,
+                *([self._running] if self._running and self._running.kind == FINAL else []),
+            ]
+            return sum(1 for j in jobs if session is None or j.key[0] == session)
 
-    def oldest_pending_end(self) -> float | None:
-        """Speech end of the oldest utterance still waiting for its final translation."""
+    def has_work(self) -> bool:
         with self._lock:
-            ends = [r.end_s for r in self._records.values() if r.final_transcript_at is not None]
+            return bool(self._finals or self._partial or self._running)
+
+    def oldest_pending_end(self, session: int) -> float | None:
+        """Speech end of the session's oldest utterance still waiting for its final translation."""
+        with self._lock:
+            ends = [r.end_s for k, r in self._records.items() if k[0] == session and r.final_transcript_at]
             return min(ends) if ends else None
 
-    def wait_finals(self, timeout: float) -> bool:
-        with self._idle:
-            return self._idle.wait_for(lambda: not self._finals and not self._has_final_running(), timeout)
+    def wait_finals(self, session: int, timeout: float) -> bool:
+        with self._changed:
+            return self._changed.wait_for(lambda: self.pending_finals(session) == 0, timeout)
+
+    def completed(self, session: int) -> int:
+        with self._lock:
+            return self._completed.get(session, 0)
 
     def close(self) -> None:
-        """Stop offering work; what is running is cancelled."""
+        """Stop for good; what this translator has running is cancelled, nothing else."""
         with self._lock:
             self._closed = True
             self._finals.clear()
             self._partial = None
-            if self._running is not None:
-                self._running = None
-                self.engine.cancel()
-            self._idle.notify_all()
+            running, self._running = self._running, None
+            self._changed.notify_all()
+        if running is not None:
+            self.engine.cancel_request(running.request_id)
 
     # -- scheduling (under the lock) -----------------------------------------
-
-    def _has_final_running(self) -> bool:
-        return self._running is not None and self._running.kind == FINAL
-
-    def supports(self, language: str) -> bool:
-        """Whether text in `language` can be translated to the target."""
-        try:
-            get_language(language)
-            get_language(self.target)
-        except UnknownLanguageError:
-            return False
-        return True
 
     def _pump(self) -> None:
         candidate = self._finals[0] if self._finals else self._partial
         if candidate is None or self._closed or self._yielding:
             return
         running = self._running
-        if running is not None:
+        if running is None:
+            busy = self.engine.current_request()
+            if busy is not None and busy != self._last_request:
+                self._yielding = True  # typed input is being translated: let it finish
+                return
+        else:
             if running.kind == FINAL:
-                return  # finals are never cancelled
+                return  # finals run to their end
             if candidate.kind != FINAL and running.kind == COMMITTED:
                 return  # committed work runs to its end; the newer offer waits
             if candidate.kind == TENTATIVE and running.kind == TENTATIVE and candidate.text == running.text:
@@ -152,21 +190,22 @@ class SpeechTranslator:
             self._finals.popleft()
         else:
             self._partial = None
-            if not self.supports(candidate.source):
+            if not supports(candidate.source, candidate.target):
                 return
         self._running = candidate
-        request = TranslationRequest(candidate.text, candidate.source, self.target)
-        candidate.request_id = self.engine.submit(request, self._on_event)
+        request = TranslationRequest(candidate.text, candidate.source, candidate.target)
+        candidate.request_id = self._last_request = self.engine.submit(request, self._on_event)
 
-    # -- from the engine thread ------------------------------------------------
+    # -- from the engine thread (or a submitting thread, for a request dropped unstarted) ----
 
     def _on_event(self, event: RequestEvent) -> None:
         with self._lock:
             job = self._running
             if job is None or event.request_id != job.request_id:
-                return
-            now = self._clock()
-            record = self._records.get(job.utterance)
+                return  # a request this translator has already replaced
+            session = job.key[0]
+            record = self._records.get(job.key)
+            now = self._clocks[session]() if session in self._clocks else 0.0
             if isinstance(event, TokenEvent):
                 job.shown += event.piece
                 if record is not None:
@@ -174,31 +213,38 @@ class SpeechTranslator:
                         record.first_shown_at = now
                     if job.kind == FINAL and record.final_first_token_at is None:
                         record.final_first_token_at = now
-                self._emit(TranslationChanged(self.session, job.utterance, job.shown, job.kind, False))
+                self._emit(TranslationChanged(session, job.key[1], job.shown, job.kind, False))
                 return
             self._running = None
             if isinstance(event, RequestFinished) and not event.cancelled:
-                self._emit(TranslationChanged(self.session, job.utterance, event.translation, job.kind, True))
+                self._failure_told = False
+                self._emit(TranslationChanged(session, job.key[1], event.translation, job.kind, True))
                 if job.kind == FINAL and record is not None:
                     record.translation = event.translation
                     if record.final_first_token_at is None:
                         record.final_first_token_at = now
                     record.final_done_at = now
-                    self._finish(record)
-            elif isinstance(event, RequestFailed) and job.kind == FINAL and record is not None:
-                self._finish(record)
-            elif isinstance(event, RequestFinished):
-                # Our own newer jobs replace this one under another id, so this cancel came from
-                # outside (typed input): let that request finish, then carry on (see poll).
+                    self._finish(session, record)
+            elif isinstance(event, RequestFailed):
+                if not self._failure_told:
+                    self._failure_told = True
+                    self._emit(PipelineNotice(session, f"Speech is not being translated: {event.message}"))
+                if job.kind == FINAL and record is not None:
+                    self._finish(session, record)
+            else:
+                # Cancelled, and not by this translator (its own replacements carry new ids):
+                # typed input took the engine. Let it finish, then carry on (see poll).
                 self._yielding = True
                 if job.kind == FINAL:
                     job.shown = ""
+                    if record is not None:
+                        record.final_first_token_at = None
                     self._finals.appendleft(job)
             self._pump()
-            self._idle.notify_all()
+            self._changed.notify_all()
 
-    def _finish(self, record: UtteranceRecord) -> None:
-        self._records.pop(record.utterance, None)
-        self.completed += 1
-        self._emit(UtteranceDone(self.session, record))
-        self._idle.notify_all()
+    def _finish(self, session: int, record: UtteranceRecord) -> None:
+        self._records.pop((session, record.utterance), None)
+        self._completed[session] = self._completed.get(session, 0) + 1
+        self._emit(UtteranceDone(session, record))
+        self._changed.notify_all()

@@ -7,6 +7,7 @@ import json
 import queue
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 
 import numpy as np
@@ -194,22 +195,19 @@ def test_typed_text_interrupting_speech_finishes_and_speech_catches_up(engine: T
     from app.core.speech_translation import SpeechTranslator
 
     done: queue.SimpleQueue[UtteranceDone] = queue.SimpleQueue()
-    clock = iter(range(10**6))
-    translator = SpeechTranslator(
-        engine,
-        1,
-        "de",
-        lambda: float(next(clock)),
-        lambda e: done.put(e) if isinstance(e, UtteranceDone) else None,
-    )
-    translator.begin(1, 0.0)
-    translator.end(
-        1, "The museum opens at nine tomorrow morning, and the tickets are cheaper online.", 3.0, "en", 4.0
-    )
-    assert translator.pending_finals() == 1
+    translator = SpeechTranslator(engine, lambda e: done.put(e) if isinstance(e, UtteranceDone) else None)
+    translator.begin(1, 1, 0.0, "de", time.perf_counter)
+    text = "The museum opens at nine tomorrow morning, and the tickets are cheaper online."
+    translator.end(1, 1, text, 3.0, "en", time.perf_counter())
+    assert translator.pending_finals(1) == 1
     # Typed input takes the engine (newest wins): it must finish, not be cancelled in return.
     typed = list(engine.translate(TranslationRequest("Please close the window.", "en", "fr")))
     assert isinstance(typed[-1], RequestFinished) and not typed[-1].cancelled
+    # While typed text is being translated, speech offers do not take the engine back.
+    translator.begin(1, 2, 4.0, "de", time.perf_counter)
+    typed_id = engine.submit(TranslationRequest("The bus leaves from the square at noon.", "en", "fr"))
+    translator.offer(1, 2, "tentative", "Good evening to", "en")
+    assert engine.current_request() == typed_id
     for _ in range(600):
         translator.poll()  # the speech thread does this every few milliseconds
         if not done.empty():
@@ -238,3 +236,25 @@ def test_a_committed_full_stop_closes_the_sentence_while_speech_goes_on(tiny: Sp
     assert word_error_rate(SAID["thanks"], first.text) <= WER_BOUND, first
     assert first.ended_by == "sentence"
     assert heard_at - first.end_s < 1.0  # seconds of audio: not waiting for the next sentences
+
+
+def test_a_new_session_does_not_drop_the_last_translation_of_the_previous_one(
+    engine: TranslationEngine,
+) -> None:
+    from app.core.speech_service import SpeechService
+
+    events: queue.SimpleQueue[SpeechEvent] = queue.SimpleQueue()
+    service = SpeechService(engine, events.put)
+    first = service.start_session(FileSource(clip("thanks"), realtime=False), SessionConfig(target="es"))
+    while True:
+        event = events.get(timeout=60)
+        if isinstance(event, TranscriptChanged) and event.session == first and event.final:
+            break
+    # The user starts listening again the moment the first utterance ends.
+    service.start_session(FileSource(clip("silence"), realtime=True), SessionConfig(target="es"))
+    while True:
+        event = events.get(timeout=60)
+        if isinstance(event, UtteranceDone):
+            assert event.session == first and event.record.translation
+            break
+    assert service.close(5)

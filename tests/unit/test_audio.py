@@ -171,3 +171,31 @@ def test_blocks_are_whole_and_keep_every_sample() -> None:
         out = list(_blocks(iter(pieces), 4))
         assert np.array_equal(np.concatenate(out), np.arange(edges[-1], dtype=np.float32))
         assert all(block.size == 4 for block in out[:-1])
+
+
+def test_stopping_the_microphone_keeps_what_was_captured() -> None:
+    speech = samples("thanks")[:SAMPLE_RATE]
+    mic = MicrophoneSource(FakeSoundDevice(speech), InputDevice(1, "Headset mic", 1, SAMPLE_RATE, True))
+    mic.start()
+    time.sleep(0.5)  # the fake device delivers the second of audio in about 0.1 s
+    mic.stop()  # e.g. push-to-talk released: blocks still queued must not be lost
+    got = []
+    while not mic.finished:
+        block = mic.read(0.1)
+        if block is not None:
+            got.append(block.samples)
+    assert np.concatenate(got).size == speech.size
+
+
+def test_fast_replay_clock_moves_forward_with_the_work() -> None:
+    source = FileSource(samples=samples("silence")[:SAMPLE_RATE], realtime=False)
+    source.start()
+    readings = []
+    while (block := source.read(0.1)) is not None:
+        end = block.start_s + block.samples.size / SAMPLE_RATE
+        assert source.now() >= end  # audio counts as arriving when it is read
+        readings.append(source.now())
+        if len(readings) == 5:
+            time.sleep(0.2)  # a slow decode: it shows on the clock, which never goes back
+            assert source.now() >= readings[-1] + 0.2
+    assert readings == sorted(readings) and len(readings) == 20

@@ -14,6 +14,7 @@ from app.core.languages import UnknownLanguageError, get_language, language_code
 
 if TYPE_CHECKING:
     from app.core.engine import TranslationEngine
+    from app.core.recognizer import RecognizerConfig
 
 EXIT_USAGE = 2  # also: a model file that cannot be used
 
@@ -62,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     tx.add_argument("--translate-to", type=_language, help="translate into this language")
     tx.add_argument("--realtime", action="store_true", help="replay at speaking pace, as from a microphone")
     tx.add_argument("--jsonl", action="store_true", help="one JSON object per utterance")
+    tx.add_argument(
+        "--endpoint-ms", type=int, default=400, help="silence that ends an utterance (default 400)"
+    )
     model_options(tx)
 
     models = sub.add_parser("models", help="list the available models")
@@ -79,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--asr-model", default="tiny.en", help="--speech: tiny.en, base, or a Whisper folder")
     bench.add_argument("--language", help="--speech: the spoken language (default: detected)")
     bench.add_argument("--minutes", type=float, default=10.0, help="--speech: length of the replay")
+    bench.add_argument(
+        "--endpoint-ms", type=int, default=400, help="--speech: silence that ends an utterance"
+    )
     model_options(bench)
     bench.add_argument("--from", dest="source", type=_language, default="en")
     bench.add_argument("--to", dest="target", type=_language, default="fr")
@@ -212,6 +219,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recognizer_config(args: argparse.Namespace) -> RecognizerConfig:
+    from app.core.recognizer import RecognizerConfig
+
+    if not 100 <= args.endpoint_ms <= 3000:
+        raise CliError("--endpoint-ms must be between 100 and 3000")
+    return RecognizerConfig(endpoint_silence_s=args.endpoint_ms / 1000.0)
+
+
 def cmd_transcribe(args: argparse.Namespace) -> int:
     from app.core.audio import AudioFileError, FileSource
     from app.core.speech_events import UtteranceRecord
@@ -232,7 +247,12 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         if args.translate_to:
             print(f"{'':20}→ {record.translation}", flush=True)
 
-    config = SessionConfig(target=args.translate_to or "", asr_model=args.asr_model, language=args.language)
+    config = SessionConfig(
+        target=args.translate_to or "",
+        asr_model=args.asr_model,
+        language=args.language,
+        recognizer=_recognizer_config(args),
+    )
     try:
         from app.core.engine import EngineConfig, TranslationEngine
 
@@ -265,7 +285,7 @@ def _bench_speech(args: argparse.Namespace) -> int:
         raise CliError("give recorded speech to replay with --audio FILE …")
     try:
         result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
-                              args.threads, args.gpu_layers)  # fmt: skip
+                              args.threads, args.gpu_layers, _recognizer_config(args))  # fmt: skip
     except AudioFileError as exc:
         raise CliError(str(exc)) from None
     print(format_speech_report(result))

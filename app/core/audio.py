@@ -12,7 +12,7 @@ import math
 import queue
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -141,7 +141,8 @@ class FileSource:
     position in the file, so a slow consumer falls behind exactly as it would live.
     """
 
-    def __init__(self, path: Path | None = None, *, samples: Samples | None = None, realtime: bool = True,
+    def __init__(self, path: Path | None = None, *, samples: Samples | Iterable[Samples] | None = None,
+                 realtime: bool = True,
                  name: str | None = None) -> None:  # fmt: skip
         if (path is None) == (samples is None):
             raise ValueError("give a path or samples")
@@ -169,8 +170,11 @@ class FileSource:
             self._first = next(self._iter, None)
 
     def _pieces(self) -> Iterator[Samples]:
-        if self._samples is not None:
+        if isinstance(self._samples, np.ndarray):
             yield self._samples.astype(np.float32, copy=False)
+            return
+        if self._samples is not None:
+            yield from self._samples  # pieces made on demand: a long replay never sits in memory
             return
         if self._first is not None:
             yield self._first

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from app.core.bench import machine_facts, peak_rss_mb
 from app.core.engine import EngineConfig, TranslationEngine
 from app.core.events import RequestFailed, RequestFinished, TranslationRequest
 from app.core.metrics import SpeechStats, percentile
+from app.core.recognizer import RecognizerConfig
 from app.core.speech_events import PipelineStatus, SpeechEvent
 from app.core.speech_file import transcribe_source
 from app.core.speech_service import SessionConfig
@@ -62,15 +64,32 @@ class Clip:
         return f"{self.path.name}{span}"
 
 
-def build_replay(clips: list[Clip], seconds: float) -> Samples:
-    """The clips with pauses between them, repeated until `seconds` of audio."""
-    gap = np.zeros(int(GAP_S * SAMPLE_RATE), np.float32)
-    pieces = [piece for clip in clips for piece in (clip.load(), gap)]
-    one_round = np.concatenate(pieces)
-    if one_round.size == 0:
-        raise AudioFileError("The benchmark clips hold no audio.")
-    rounds = max(1, int(np.ceil(seconds * SAMPLE_RATE / one_round.size)))
-    return np.tile(one_round, rounds)
+@dataclass(frozen=True)
+class Replay:
+    """The clips with pauses between them, repeated: one round is kept, the rest is made on demand."""
+
+    round: Samples
+    rounds: int
+
+    @classmethod
+    def build(cls, clips: list[Clip], seconds: float) -> Replay:
+        gap = np.zeros(int(GAP_S * SAMPLE_RATE), np.float32)
+        one_round = np.concatenate([piece for clip in clips for piece in (clip.load(), gap)])
+        if one_round.size == gap.size * len(clips):
+            raise AudioFileError("The benchmark clips hold no audio.")
+        return cls(one_round, max(1, int(np.ceil(seconds * SAMPLE_RATE / one_round.size))))
+
+    @property
+    def seconds(self) -> float:
+        return self.round.size * self.rounds / SAMPLE_RATE
+
+    def pieces(self) -> Iterator[Samples]:
+        for _ in range(self.rounds):
+            yield self.round
+
+    def span(self, start_s: float, end_s: float) -> Samples:
+        indices = np.arange(int(max(0.0, start_s) * SAMPLE_RATE), int(end_s * SAMPLE_RATE))
+        return self.round.take(indices, mode="wrap")
 
 
 def _rss_mb() -> float | None:
@@ -99,7 +118,7 @@ def _by_ending(records: list[Any]) -> dict[str, Any]:
     return out
 
 
-def _baseline(engine: TranslationEngine, asr_model: str, replay: Samples, records: list[Any], target: str,
+def _baseline(engine: TranslationEngine, asr_model: str, replay: Replay, records: list[Any], target: str,
               language: str | None) -> dict[str, Any]:  # fmt: skip
     """Silence wait + one default faster-whisper decode + an uncached translation, per utterance."""
     from faster_whisper import WhisperModel
@@ -109,9 +128,7 @@ def _baseline(engine: TranslationEngine, asr_model: str, replay: Samples, record
     step = max(1, len(records) // BASELINE_UTTERANCES)
     done: list[float] = []
     for record in records[::step][:BASELINE_UTTERANCES]:
-        audio = replay[
-            int(max(0.0, record.start_s - 0.3) * SAMPLE_RATE) : int((record.end_s + 0.3) * SAMPLE_RATE)
-        ]
+        audio = replay.span(record.start_s - 0.3, record.end_s + 0.3)
         started = time.perf_counter()
         segments, info = whisper.transcribe(audio, language=language if model.multilingual else "en")
         text = " ".join(s.text.strip() for s in segments)
@@ -132,8 +149,9 @@ def bench_speech(
     model_path: Path | None = None,
     threads: int = 0,
     gpu_layers: int = -1,
+    recognizer: RecognizerConfig | None = None,
 ) -> dict[str, Any]:
-    replay = build_replay(clips, minutes * 60.0)
+    replay = Replay.build(clips, minutes * 60.0)
     engine = TranslationEngine(EngineConfig(model_path, threads=threads, gpu_layers=gpu_layers,
                                             warm_pair=(language or "en", target)))  # fmt: skip
     engine.start()
@@ -148,8 +166,10 @@ def bench_speech(
             if now is not None and (not rss or time.perf_counter() - rss[-1][0] >= 5.0):
                 rss.append((time.perf_counter(), now))
 
-    source = FileSource(samples=replay, realtime=True, name="replay")
+    source = FileSource(samples=replay.pieces(), realtime=True, name="replay")
     config = SessionConfig(target=target, asr_model=asr_model, language=language)
+    if recognizer is not None:
+        config.recognizer = recognizer
     run = transcribe_source(engine, source, config, on_event=watch)
     peak = peak_rss_mb()
     stats = SpeechStats(window=len(run.records) or 1)
@@ -172,8 +192,9 @@ def bench_speech(
         "translation_model": {"name": info.name, "quantization": info.quantization, "backend": info.backend},
         "audio": {
             "clips": [str(c) for c in clips],
-            "replay_s": round(replay.size / SAMPLE_RATE, 1),
+            "replay_s": round(replay.seconds, 1),
             "language": language or "detected",
+            "endpoint_ms": round(config.recognizer.endpoint_silence_s * 1000),
             "target": target,
         },
         "speech": speech,

@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     tx.add_argument("--realtime", action="store_true", help="replay at speaking pace, as from a microphone")
     tx.add_argument("--jsonl", action="store_true", help="one JSON object per utterance")
     tx.add_argument(
-        "--endpoint-ms", type=int, default=400, help="silence that ends an utterance (default 400)"
+        "--endpoint-ms", type=int, default=300, help="silence that ends an utterance (default 300)"
     )
     model_options(tx)
 
@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--language", help="--speech: the spoken language (default: detected)")
     bench.add_argument("--minutes", type=float, default=10.0, help="--speech: length of the replay")
     bench.add_argument(
-        "--endpoint-ms", type=int, default=400, help="--speech: silence that ends an utterance"
+        "--endpoint-ms", type=int, default=300, help="--speech: silence that ends an utterance"
     )
     model_options(bench)
     bench.add_argument("--from", dest="source", type=_language, default="en")

@@ -32,9 +32,7 @@ from app.core.speech_events import (
 from app.core.speech_file import SpeechRunError, transcribe_source
 from app.core.speech_service import SessionConfig
 from app.core.wer import word_error_rate
-from tests.speech_clips import SAID, clip, samples
-
-WER_BOUND = 0.25  # espeak-ng is robotic; tiny.en still gets most words
+from tests.speech_clips import SAID, WER_BOUND, clip, samples
 
 
 @pytest.fixture(scope="session")

@@ -100,6 +100,17 @@ def _rss_mb() -> float | None:
         return None
 
 
+def _per_minute(samples: list[tuple[float, float]]) -> list[float]:
+    """Mean RSS in each minute of the replay: flat if nothing accumulates."""
+    if not samples:
+        return []
+    start = samples[0][0]
+    minutes: dict[int, list[float]] = {}
+    for at, mb in samples:
+        minutes.setdefault(int((at - start) // 60), []).append(mb)
+    return [round(float(np.mean(v)), 1) for _, v in sorted(minutes.items())]
+
+
 def _p(values: list[float]) -> dict[str, float | None]:
     def r(v: float | None) -> float | None:
         return None if v is None else round(v, 1)
@@ -206,6 +217,7 @@ def bench_speech(
             "peak_rss_mb": round(peak, 1),
             "rss_mb_first_tenth": round(float(np.mean(minute)), 1) if rss else None,
             "rss_mb_last_tenth": round(float(np.mean(last)), 1) if rss else None,
+            "rss_mb_per_minute": _per_minute(rss),
         },
         "by_ending": _by_ending(run.records),
         "utterances": [{**r.as_json(), "ended_by": r.ended_by} for r in run.records],
@@ -214,6 +226,7 @@ def bench_speech(
 
 def format_speech_report(result: dict[str, Any]) -> str:
     s, b, res = result["speech"], result["baseline"], result["resources"]
+    per_minute = ", ".join(f"{mb:.0f}" for mb in res["rss_mb_per_minute"])
 
     def row(label: str, key: str) -> str:
         return f"{label:28}{s[key]['p50'] or 0:>10.0f}{s[key]['p90'] or 0:>10.0f}"
@@ -231,6 +244,5 @@ def format_speech_report(result: dict[str, Any]) -> str:
         f"{b['translation_done_ms']['p50'] or 0:.0f} ms over {b['utterances']} utterances "
         f"({result['ratios']['translation_done_p50_baseline_over_app'] or 0:.1f}× Parley's)",
         f"ASR real-time factor {s['rtf']}; worst lag {s['max_lag_ms']:.0f} ms",
-        f"RSS: peak {res['peak_rss_mb']} MB; first tenth {res['rss_mb_first_tenth']} MB, "
-        f"last tenth {res['rss_mb_last_tenth']} MB",
+        f"RSS: peak {res['peak_rss_mb']} MB; per minute {per_minute} MB",
     ])  # fmt: skip

@@ -81,6 +81,42 @@ class RecognizerStats:
         return self.decode_s / self.audio_s if self.audio_s > 0 else None
 
 
+class AudioBuffer:
+    """The samples held for decoding, in one array reused for the whole stream.
+
+    Appending a block to a fresh array every 50 ms churns the allocator for hours; here
+    blocks are copied into place and the array only moves its live part to the front.
+    """
+
+    def __init__(self, capacity_s: float = 32.0) -> None:
+        self._data = np.zeros(int(capacity_s * SAMPLE_RATE), np.float32)
+        self._start = 0
+        self._end = 0
+
+    @property
+    def size(self) -> int:
+        return self._end - self._start
+
+    def view(self) -> Samples:
+        return self._data[self._start : self._end]
+
+    def append(self, samples: Samples) -> None:
+        n, live = samples.size, self.size
+        if self._end + n > self._data.size:
+            if live + n > self._data.size:  # long speech with nothing committed: grow
+                grown = np.zeros(max(2 * self._data.size, live + n), np.float32)
+                grown[:live] = self.view()
+                self._data = grown
+            else:
+                self._data[:live] = self._data[self._start : self._end].copy()
+            self._start, self._end = 0, live
+        self._data[self._end : self._end + n] = samples
+        self._end += n
+
+    def drop(self, count: int) -> None:
+        self._start += max(0, min(count, self.size))
+
+
 def _norm(word: Word) -> str:
     return word.text.strip().lower()
 
@@ -113,8 +149,8 @@ class StreamingRecognizer:
         self.config = config or RecognizerConfig()
         self.stats = RecognizerStats()
         self._vad = StreamingVad()
-        self._audio = np.zeros(0, np.float32)
-        self._audio_start_s = 0.0  # stream time of self._audio[0]
+        self._audio = AudioBuffer()
+        self._audio_start_s = 0.0  # stream time of the first sample held
         self._fed = 0  # samples fed in total
         self._vad_pos = 0  # stream sample index of the next VAD frame
         self._utt: _Utterance | None = None
@@ -138,7 +174,7 @@ class StreamingRecognizer:
     def process(self, samples: Samples) -> list[RecognizerEvent]:
         """Take new audio; decode when due. Returns the events in order."""
         events: list[RecognizerEvent] = []
-        self._audio = np.concatenate([self._audio, samples.astype(np.float32, copy=False)])
+        self._audio.append(samples.astype(np.float32, copy=False))
         self._fed += samples.size
         self.stats.audio_s += samples.size / SAMPLE_RATE
         cfg = self.config
@@ -189,13 +225,13 @@ class StreamingRecognizer:
         drop = round((time_s - self._audio_start_s) * SAMPLE_RATE)
         if drop > 0:
             drop = min(drop, self._audio.size)
-            self._audio = self._audio[drop:]
+            self._audio.drop(drop)
             self._audio_start_s += drop / SAMPLE_RATE
 
     def _decode(self, utt: _Utterance, end_s: float, final: bool = False) -> list[Word] | None:
         """Words of the buffer up to `end_s`, in stream time; None while language detection must wait."""
         end = round((min(end_s, self.position_s) - self._audio_start_s) * SAMPLE_RATE)
-        audio = self._audio[: max(end, 0)]
+        audio = self._audio.view()[: max(end, 0)]
         utt.last_decode_s = self.position_s
         if audio.size == 0:
             return []

@@ -199,3 +199,22 @@ def test_fast_replay_clock_moves_forward_with_the_work() -> None:
             time.sleep(0.2)  # a slow decode: it shows on the clock, which never goes back
             assert source.now() >= readings[-1] + 0.2
     assert readings == sorted(readings) and len(readings) == 20
+
+
+def test_audio_buffer_appends_drops_and_grows_in_place() -> None:
+    from app.core.recognizer import AudioBuffer
+
+    buffer = AudioBuffer(capacity_s=10 / SAMPLE_RATE)  # room for 10 samples
+    expected = np.zeros(0, np.float32)
+    rng = np.random.default_rng(7)
+    for step in range(200):
+        block = rng.random(int(rng.integers(0, 7))).astype(np.float32)
+        buffer.append(block)
+        expected = np.concatenate([expected, block])
+        if step % 3 == 0:
+            drop = int(rng.integers(0, 9))
+            buffer.drop(drop)
+            expected = expected[drop:]
+        assert np.array_equal(buffer.view(), expected)
+    buffer.drop(10**6)
+    assert buffer.size == 0

@@ -72,10 +72,7 @@ def input_devices(sd: Any) -> list[InputDevice]:
 
 
 def no_device_message() -> str:
-    return (
-        "Microphone input is off: no input device was found. "
-        "Connect a microphone, then choose Refresh devices."
-    )
+    return "Microphone input is off: no input device was found. Connect a microphone, then press Refresh."
 
 
 def pick_device(devices: list[InputDevice], remembered: str) -> InputDevice | None:

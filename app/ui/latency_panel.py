@@ -21,6 +21,10 @@ def fmt_ms(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f} ms"
 
 
+def _num(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}"
+
+
 def fmt_tps(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f} tok/s"
 
@@ -86,10 +90,10 @@ class LatencyPanel(QWidget):
             ("ttft_p", "First token p50 / p90"), ("total_p", "Total p50 / p90"),
             ("tps_p", "Decode p50"), ("count", "Requests"),
         ]))  # fmt: skip
-        layout.addWidget(self._group("Speech: from the end of speech (last · p50 / p90)", [
+        layout.addWidget(self._group("Speech: after the end of speech (last · p50 / p90)", [
             ("sp_final_transcript", "Final transcript"), ("sp_first_token", "First token"),
             ("sp_translation_done", "Translation done"),
-            ("sp_start_offset", "From speech start to first word"),
+            ("sp_start_offset", "Start → first word"),
             ("sp_rtf", "Speech real-time factor"), ("sp_lag", "Lag"), ("sp_count", "Utterances"),
         ]))  # fmt: skip
         self.chart = LatencyChart("Typed: latency per request", ["First token (ms)", "Total (ms)"], self)
@@ -147,7 +151,7 @@ class LatencyPanel(QWidget):
         for key, value in latency.items():
             p = summary[key]
             self.fields[f"sp_{key.removesuffix('_ms')}"].setText(
-                f"{fmt_ms(value)} · {fmt_ms(p['p50'])} / {fmt_ms(p['p90'])}"
+                f"{_num(value)} · {_num(p['p50'])} / {_num(p['p90'])} ms"
             )
         self.fields["sp_count"].setText(str(self.speech_stats.count))
         self.speech_chart.add(

@@ -12,7 +12,7 @@ class LevelMeter(QProgressBar):
         super().__init__(parent)
         self.setRange(0, 100)
         self.setTextVisible(False)
-        self.setFixedWidth(90)
+        self.setFixedWidth(70)
         self.setMaximumHeight(12)
         self.setToolTip("Input level")
         self.set_level(FLOOR_DB)

@@ -121,12 +121,18 @@ class MainWindow(QMainWindow):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panel)
+        # Wide enough for the figures; the panel scrolls vertically when the window is short.
+        scroll.setMinimumWidth(
+            self.panel.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([700, 460])
         self.setCentralWidget(split)
 
         self.progress = QProgressBar()

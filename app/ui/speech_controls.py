@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -59,8 +60,8 @@ from app.ui.speech_bridge import SpeechBridge
 from app.ui.transcript_view import TranscriptView
 
 SPEECH_MODELS = (
-    ("tiny.en", "Whisper tiny.en (English, fastest)"),
-    ("base", "Whisper base (detects the language)"),
+    ("tiny.en", "Whisper tiny.en (English)"),
+    ("base", "Whisper base (any language)"),
 )
 AUDIO_FILTER = "Audio files (*.wav *.flac *.mp3 *.ogg *.oga *.opus *.m4a *.aac *.webm);;All files (*)"
 
@@ -98,14 +99,20 @@ class SpeechControls(QWidget):
     # -- layout -----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.mic_button = QPushButton("🎤 Listen")
+        self.mic_button = QPushButton("● Listen")
         self.mic_button.setCheckable(True)
         self.mic_button.setToolTip("Start or stop listening (Ctrl+M)")
         self.device_box = QComboBox()
-        self.device_box.setMinimumContentsLength(14)
-        self.refresh_button = QPushButton("Refresh devices")
+        for box in (self.device_box,):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Look for microphones again")
         self.meter = LevelMeter()
         self.model_box = QComboBox()
+        self.model_box.setToolTip(
+            "Speech model: tiny.en is English only and fastest; base detects the language"
+        )
         for key, title in SPEECH_MODELS:
             self.model_box.addItem(title, key)
         if self.model_box.findData(self.settings.asr_model) < 0:
@@ -114,12 +121,15 @@ class SpeechControls(QWidget):
         self.push_to_talk = QCheckBox("Push to talk")
         self.push_to_talk.setToolTip("Listen only while the Listen button is held down")
         self.push_to_talk.setChecked(self.settings.push_to_talk)
-        self.file_button = QPushButton("Open audio file…")
         self.state_label = QLabel("")
+        # Long states (why the microphone is off) must not widen the window: elided by the layout,
+        # whole in the tooltip.
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state_label.setMinimumWidth(60)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.mic_button, self.meter, self.device_box, self.refresh_button, self.push_to_talk,
-                       self.model_box, self.file_button):  # fmt: skip
+                       self.model_box):  # fmt: skip
             layout.addWidget(widget)
         layout.addWidget(self.state_label, stretch=1)
 
@@ -128,7 +138,6 @@ class SpeechControls(QWidget):
         self.mic_button.released.connect(self._ptt_released)
         self.push_to_talk.toggled.connect(self._ptt_changed)
         self.refresh_button.clicked.connect(self.refresh_devices)
-        self.file_button.clicked.connect(self.choose_file)
         self.model_box.currentIndexChanged.connect(self._model_changed)
         self.device_box.currentIndexChanged.connect(self._device_changed)
         QShortcut(QKeySequence("Ctrl+M"), self.window(), self.mic_button.toggle)
@@ -168,7 +177,7 @@ class SpeechControls(QWidget):
             widget.setEnabled(False)
         self.mic_button.setToolTip(reason)
         self.device_box.addItem("No microphone")
-        self.state_label.setText(reason)
+        self._set_state(reason)
 
     @Slot()
     def _device_changed(self) -> None:
@@ -228,7 +237,7 @@ class SpeechControls(QWidget):
     def _ptt_changed(self, on: bool) -> None:
         self.settings.push_to_talk = on
         self.mic_button.setCheckable(not on)
-        self.mic_button.setText("🎤 Hold to talk" if on else "🎤 Listen")
+        self.mic_button.setText("● Hold to talk" if on else "● Listen")
 
     @Slot()
     def _ptt_pressed(self) -> None:
@@ -259,9 +268,9 @@ class SpeechControls(QWidget):
         elif isinstance(event, PipelineStatus):
             self.panel.show_speech_status(event.lag_ms, event.pending_finals, event.rtf)
         elif isinstance(event, ListeningStarted):
-            self.state_label.setText(f"Listening: {event.source}")
+            self._set_state(f"Listening: {event.source}")
         elif isinstance(event, SpeechModelLoading):
-            self.state_label.setText(f"Loading the speech model {event.name}…")
+            self._set_state(f"Loading the speech model {event.name}…")
         elif isinstance(event, SpeechModelReady):
             self.panel.show_speech_model(event)
             if event.notice:
@@ -271,7 +280,11 @@ class SpeechControls(QWidget):
         elif isinstance(event, SessionEnded) and event.session == self.bridge.session:
             self._set_mic_checked(False)
             self.meter.set_level(FLOOR_DB)
-            self.state_label.setText(self.mic_off_reason or f"Stopped: {self.listening_from}")
+            self._set_state(self.mic_off_reason or f"Stopped: {self.listening_from}")
+
+    def _set_state(self, text: str) -> None:
+        self.state_label.setText(text)
+        self.state_label.setToolTip(text)
 
     def close_speech(self) -> None:
         self.bridge.close()

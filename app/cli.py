@@ -233,6 +233,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     from app.core.speech_file import SpeechRunError, transcribe_source
     from app.core.speech_service import SessionConfig
 
+    recognizer = _recognizer_config(args)  # refuse bad options before anything loads
     try:
         source = FileSource(args.audio, realtime=args.realtime)
     except AudioFileError as exc:
@@ -251,7 +252,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         target=args.translate_to or "",
         asr_model=args.asr_model,
         language=args.language,
-        recognizer=_recognizer_config(args),
+        recognizer=recognizer,
     )
     try:
         from app.core.engine import EngineConfig, TranslationEngine

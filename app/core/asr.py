@@ -38,10 +38,6 @@ class Transcript:
     language: str
     decode_s: float
 
-    @property
-    def text(self) -> str:
-        return join_words(self.words)
-
 
 def join_words(words: tuple[Word, ...] | list[Word]) -> str:
     return "".join(w.text for w in words).strip()

@@ -262,10 +262,6 @@ class FileSource:
     def level_db(self) -> float:
         return self._level
 
-    @property
-    def duration_read_s(self) -> float:
-        return self._position / SAMPLE_RATE
-
     def now(self) -> float:
         if self.realtime:
             return time.perf_counter() - self._started_at

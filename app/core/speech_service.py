@@ -29,7 +29,6 @@ from app.core.speech_events import (
     AudioLevel,
     CaptureFailed,
     ListeningStarted,
-    PipelineNotice,
     PipelineStatus,
     SessionEnded,
     SpeechEvent,
@@ -38,7 +37,7 @@ from app.core.speech_events import (
     SpeechModelReady,
     TranscriptChanged,
 )
-from app.core.speech_translation import COMMITTED, TENTATIVE, SpeechTranslator, supports
+from app.core.speech_translation import COMMITTED, TENTATIVE, SpeechTranslator
 
 STATUS_EVERY_S = 0.1  # level meter and lag refresh
 FINALS_GRACE_S = 60.0  # at the end of a file, how long to wait for the last translations
@@ -106,10 +105,6 @@ class SpeechService:
     @property
     def active(self) -> bool:
         return self._pending is not None or self._current is not None
-
-    def wait_idle(self, timeout: float | None = None) -> bool:
-        with self._cond:
-            return self._cond.wait_for(lambda: not self.active or self._closing, timeout)
 
     def close(self, timeout: float = 2.0) -> bool:
         with self._cond:
@@ -279,10 +274,6 @@ class _Run:
                 now = self.source.now()
                 self._committed.pop(event.utterance, None)
                 self.emit(TranscriptChanged(sid, event.utterance, event.text, "", event.language, True))
-                if self.config.target and event.text and not supports(event.language, self.config.target):
-                    self.emit(
-                        PipelineNotice(sid, f"Parley cannot translate from the language “{event.language}”.")
-                    )
                 self.translator.end(
                     sid, event.utterance, event.text, event.end_s, event.language, now, event.ended_by
                 )

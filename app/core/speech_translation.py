@@ -108,7 +108,11 @@ class SpeechTranslator:
                 return
             record.end_s, record.source, record.language = end_s, text.strip(), language
             record.ended_by, record.final_transcript_at = ended_by, at
-            if not record.target or not supports(language, record.target):
+            translatable = bool(record.target) and supports(language, record.target)
+            if record.target and not translatable:
+                notice = f"Parley cannot translate from the language “{language}”."
+                self._emit(PipelineNotice(session, notice))
+            if not translatable:
                 self._finish(session, record)  # nothing to translate: no translation figures
                 return
             self.offer(session, utterance, FINAL, text, language)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.audio import AudioFileError, AudioSource, FileSource
+from app.core.audio import AUDIO_SUFFIXES, AudioFileError, AudioSource, FileSource
 from app.core.microphone import (
     AudioUnavailable,
     InputDevice,
@@ -63,7 +63,7 @@ SPEECH_MODELS = (
     ("tiny.en", "Whisper tiny.en (English)"),
     ("base", "Whisper base (any language)"),
 )
-AUDIO_FILTER = "Audio files (*.wav *.flac *.mp3 *.ogg *.oga *.opus *.m4a *.aac *.webm);;All files (*)"
+AUDIO_FILTER = f"Audio files ({' '.join('*' + s for s in AUDIO_SUFFIXES)});;All files (*)"
 
 
 def _microphone(sd: Any, device: InputDevice) -> AudioSource:
@@ -285,6 +285,3 @@ class SpeechControls(QWidget):
     def _set_state(self, text: str) -> None:
         self.state_label.setText(text)
         self.state_label.setToolTip(text)
-
-    def close_speech(self) -> None:
-        self.bridge.close()

@@ -256,3 +256,39 @@ def test_a_new_session_does_not_drop_the_last_translation_of_the_previous_one(
             assert event.session == first and event.record.translation
             break
     assert service.close(5)
+
+
+def test_a_language_without_translation_is_said_and_the_transcript_kept(engine: TranslationEngine) -> None:
+    from app.core.speech_events import PipelineNotice
+    from app.core.speech_translation import SpeechTranslator
+
+    events: list[SpeechEvent] = []
+    translator = SpeechTranslator(engine, events.append)
+    translator.begin(1, 1, 0.0, "fr", time.perf_counter)
+    translator.end(1, 1, "สวัสดีครับ", 1.5, "th", time.perf_counter())  # Thai: no translation pair
+    notices = [e for e in events if isinstance(e, PipelineNotice)]
+    done = [e for e in events if isinstance(e, UtteranceDone)]
+    assert len(notices) == 1 and "“th”" in notices[0].message
+    assert len(done) == 1 and done[0].record.source == "สวัสดีครับ" and done[0].record.translation == ""
+    assert done[0].record.latency_ms()["first_token_ms"] is None
+    translator.close()
+
+
+def test_cli_refuses_a_bad_endpoint_before_loading_anything() -> None:
+    result = _parley("transcribe", str(clip("thanks")), "--endpoint-ms", "20")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "--endpoint-ms" in result.stderr
+
+
+def test_bench_speech_writes_the_documented_keys(tmp_path: pytest.TempPathFactory) -> None:
+    out = tmp_path / "speech.json"  # type: ignore[operator]
+    # The fixture clips (about 13 s), replayed once at speaking pace.
+    result = _parley("bench", "--speech", "--minutes", "0.05", "--to", "es", "--json", str(out))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    speech = data["speech"]
+    for key in ("start_offset_ms", "final_transcript_ms", "first_token_ms", "translation_done_ms"):
+        assert set(speech[key]) == {"p50", "p90"} and speech[key]["p50"] is not None, key
+    assert 0 < speech["rtf"] < 2 and speech["utterances"] >= 2
+    assert data["resources"]["peak_rss_mb"] > 0 and data["resources"]["rss_mb_per_minute"]
+    assert data["baseline"]["translation_done_ms"]["p50"] > 0
+    assert "speech end → first token" in result.stdout

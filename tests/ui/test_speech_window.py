@@ -60,6 +60,8 @@ def test_microphone_shows_tentative_then_committed_text_and_the_translation(
         html.append(window.transcript.to_html())
 
     window.transcript.updated.connect(snap)
+    levels: list[int] = []
+    window.speech.meter.valueChanged.connect(levels.append)
     assert window.speech.mic_button.isEnabled()
     assert window.speech.device_box.currentText() == "Headset mic"  # the system default
     window.speech.mic_button.click()
@@ -77,6 +79,9 @@ def test_microphone_shows_tentative_then_committed_text_and_the_translation(
     assert any(TENTATIVE_STYLE in h for h in html)  # tentative text is styled apart
     assert window.panel.fields["sp_first_token"].text().endswith("ms")
     assert window.panel.fields["speech_model"].text().startswith("Whisper tiny.en")
+    assert max(levels) > 0  # the meter moved while the clip played
+    assert window.panel.fields["sp_lag"].text().endswith("ms")
+    assert window.panel.fields["sp_rtf"].text() != "—"
 
 
 def test_no_portaudio_turns_the_microphone_off_and_files_still_work(qtbot: QtBot, tmp_path: Path) -> None:

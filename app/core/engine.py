@@ -32,8 +32,9 @@ from app.core.events import (
 from app.core.gguf import ModelFileError
 from app.core.languages import get_language
 from app.core.metrics import RequestMetrics, RequestTimer
+from app.core.model_check import check_gguf
 from app.core.prompts import PromptStyle
-from app.core.runtime import LoadedModel, ModelInfo, ModelLoadError, default_threads, load_model
+from app.core.runtime import LoadedModel, ModelInfo, ModelLoadError, ModelOptions, load_model
 from app.core.segmenter import joiner, segment
 
 Sink = Callable[[RequestEvent], None]
@@ -48,8 +49,13 @@ class EngineConfig:
     n_ctx: int = 4096
     threads: int = 0  # 0 = automatic
     gpu_layers: int = -1  # -1 = all that the build can offload
+    flash_attn: str = "auto"
+    prompt_style: str = "auto"
     context_sentences: int = 1  # earlier sentences shown to the model with each new one
     warm_pair: tuple[str, str] | None = ("en", "fr")  # prompt prefix to evaluate right after loading
+
+    def options(self) -> ModelOptions:
+        return ModelOptions(self.n_ctx, self.threads, self.gpu_layers, self.flash_attn, self.prompt_style)
 
 
 @dataclass
@@ -61,11 +67,10 @@ class _Job:
     warm_only: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Load:
     path: Path | None
-    gpu_layers: int
-    threads: int
+    options: ModelOptions
 
 
 @dataclass
@@ -86,6 +91,7 @@ class TranslationEngine:
         self._loading = False
         self._thread: threading.Thread | None = None
         self._model: LoadedModel | None = None
+        self._active: _Load | None = None  # what the loaded model was loaded from, to restore it
         self._load_error: str | None = None
         self._cache: OrderedDict[tuple[str, ...], str] = OrderedDict()
         self.model_info: ModelInfo | None = None
@@ -94,20 +100,19 @@ class TranslationEngine:
 
     def start(self) -> None:
         """Start the worker and load the configured model on it."""
-        self.load(self.config.model_path, self.config.gpu_layers, self.config.threads)
+        self.load(self.config.model_path, self.config.options())
         # A daemon thread: a native model load cannot be interrupted, and must not keep the
         # process alive after the window has closed.
         self._thread = threading.Thread(target=self._run, name="translation-engine", daemon=True)
         self._thread.start()
 
-    def load(self, path: Path | None, gpu_layers: int | None = None, threads: int | None = None) -> None:
-        """Load another model (None: the bundled one) on the worker; the running request is cancelled."""
+    def load(self, path: Path | None, options: ModelOptions | None = None) -> None:
+        """Load another model (None: the bundled one) on the worker; the running request is cancelled.
+
+        If the new model cannot be used, the one loaded before stays active.
+        """
         with self._cond:
-            self._pending_load = _Load(
-                None if path is None else Path(path),
-                self.config.gpu_layers if gpu_layers is None else gpu_layers,
-                self.config.threads if threads is None else threads,
-            )
+            self._pending_load = _Load(None if path is None else Path(path), options or self.config.options())
             dropped, self._pending = self._pending, None
             self._cond.notify_all()
         self._dropped(dropped)
@@ -255,28 +260,62 @@ class TranslationEngine:
             self._model = None
 
     def _load(self, load: _Load) -> None:
-        if self._model is not None:
-            self._model.close()
-            self._model = None
-            self.model_info = None
         self._cache.clear()
         path = load.path
+        previous = self.model_info
         try:
             if path is None:
                 self._emit(ModelLoading(Path(GEMMA_FILE), "Preparing the bundled model", 0.1))
                 path = gemma_path()
-            self._emit(ModelLoading(path, "Loading the model", 0.3))
-            model = load_model(path, self.config.n_ctx, load.threads or default_threads(), load.gpu_layers)
+            # Checked while the old model still serves: a bad file changes nothing.
+            if load.path is not None:  # the bundled file was verified when it was assembled
+                self._emit(ModelLoading(path, "Checking the model", 0.2))
+                check_gguf(path)
+            if self._model is not None:
+                self._emit(ModelLoading(path, f"Unloading {self._model.info.name}", 0.3))
+                self._unload()
+            self._emit(ModelLoading(path, "Loading the model", 0.4))
+            model = load_model(path, load.options)
         except (ModelFileError, ModelLoadError, BundledModelMissing, OSError) as exc:
-            self._load_error = str(exc)
-            self._emit(ModelFailed(path or Path(GEMMA_FILE), str(exc)))
+            self._failed(path or Path(GEMMA_FILE), str(exc), previous)
             return
-        self._model, self.model_info, self._load_error = model, model.info, None
+        self._ready(model, load)
+
+    def _unload(self) -> None:
+        if self._model is not None:
+            self._model.close()
+        self._model = None
+        self.model_info = None
+
+    def _ready(self, model: LoadedModel, load: _Load) -> None:
+        self._model, self.model_info, self._load_error, self._active = model, model.info, None, load
+        self.config.model_path, options = load.path, load.options
+        self.config.n_ctx, self.config.threads, self.config.gpu_layers = (
+            options.n_ctx, options.threads, options.gpu_layers,
+        )  # fmt: skip
+        self.config.flash_attn, self.config.prompt_style = options.flash_attn, options.prompt_style
         if self.config.warm_pair is not None:
-            self._emit(ModelLoading(path, "Warming up", 0.8))
+            self._emit(ModelLoading(model.info.path, "Warming up", 0.8))
             source, target = self.config.warm_pair
             self._warm(model, TranslationRequest("Hello.", source, target))
         self._emit(ModelReady(model.info))
+
+    def _failed(self, path: Path, message: str, previous: ModelInfo | None) -> None:
+        """The new model failed: bring the previous one back if it was unloaded, and say so."""
+        kept = ""
+        if previous is not None:
+            if self._model is None and self._active is not None:
+                self._emit(ModelLoading(previous.path, f"Restoring {previous.name}", 0.6))
+                try:
+                    restored = load_model(previous.path, self._active.options)
+                except (ModelFileError, ModelLoadError, OSError):
+                    restored = None
+                if restored is not None:
+                    self._ready(restored, self._active)
+            if self._model is not None:
+                kept = self._model.info.name
+        self._load_error = None if kept else message
+        self._emit(ModelFailed(path, message, kept))
 
     def _warm(self, model: LoadedModel, request: TranslationRequest) -> None:
         try:

@@ -59,6 +59,7 @@ class ModelReady:
 class ModelFailed:
     path: Path
     message: str
+    kept: str = ""  # the name of the model that stays active, if one does
 
 
 RequestEvent = TokenEvent | RequestFinished | RequestFailed

@@ -7,16 +7,15 @@ sentence is evaluated.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from app.core.chat_templates import ChatRenderer, Messages
 from app.core.languages import EXAMPLES, Language
 
 # (source sentence, its translation): earlier sentences of the same text, for context.
 Context = Sequence[tuple[str, str]]
-
-ChatRenderer = Callable[[list[dict[str, str]]], str]
 
 
 @dataclass(frozen=True)
@@ -31,8 +30,16 @@ class PromptStyle(Protocol):
     def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt: ...
 
 
-def _labels(source: Language, target: Language) -> tuple[str, ...]:
+def labels(source: Language, target: Language) -> tuple[str, ...]:
     return (f"{target.name}:", f"{source.name}:", "Translation:")
+
+
+def instruction(source: Language, target: Language) -> str:
+    return (
+        f"You are a professional translator. Translate the user's text from {source.name} "
+        f"to {target.name}. Reply with the {target.name} translation only, on one line, "
+        "with no notes or explanations."
+    )
 
 
 class FewShotStyle:
@@ -46,26 +53,31 @@ class FewShotStyle:
         for src, tgt in pairs:
             lines += [f"{source.name}: {src}", f"{target.name}: {tgt}", ""]
         lines += [f"{source.name}: {text}", f"{target.name}:"]
-        return Prompt("\n".join(lines), _labels(source, target))
+        return Prompt("\n".join(lines), labels(source, target))
 
 
-class ChatTemplateStyle:
-    """For instruct models: a system instruction and worked turns in the model's own template."""
+class InstructStyle:
+    """For chat models: an instruction, two worked turns and the context, in the model's chat format.
 
-    name = "chat-template"
+    `system_role=False` is for families whose format has no system turn (Gemma): the
+    instruction then opens the first user turn.
+    """
 
-    def __init__(self, render_chat: ChatRenderer) -> None:
+    def __init__(self, name: str, render_chat: ChatRenderer, system_role: bool = True) -> None:
+        self.name = name
         self._render_chat = render_chat
+        self._system_role = system_role
 
     def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
-        system = (
-            f"You are a professional translator. Translate the user's text from {source.name} "
-            f"to {target.name}. Reply with the {target.name} translation only, on one line, "
-            "with no notes or explanations."
-        )
-        messages = [{"role": "system", "content": system}]
+        turns: Messages = []
         pairs = list(zip(EXAMPLES[source.code], EXAMPLES[target.code]))[:2] + list(context)
         for src, tgt in pairs:
-            messages += [{"role": "user", "content": src}, {"role": "assistant", "content": tgt}]
-        messages.append({"role": "user", "content": text})
-        return Prompt(self._render_chat(messages), _labels(source, target))
+            turns += [{"role": "user", "content": src}, {"role": "assistant", "content": tgt}]
+        turns.append({"role": "user", "content": text})
+        if self._system_role:
+            messages = [{"role": "system", "content": instruction(source, target)}, *turns]
+        else:
+            first = turns[0]
+            messages = [{"role": "user", "content": f"{instruction(source, target)}\n\n{first['content']}"}]
+            messages += turns[1:]
+        return Prompt(self._render_chat(messages), labels(source, target))

@@ -17,22 +17,24 @@ from pathlib import Path
 
 import llama_cpp
 from llama_cpp import Llama
-from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
+from app.core.chat_templates import ChatTemplateError
 from app.core.gguf import GGUFInfo, read_gguf
-from app.core.prompts import ChatTemplateStyle, FewShotStyle, PromptStyle
+from app.core.languages import get_language
+from app.core.prompt_presets import AUTO, STYLES, build_style, detect_style
+from app.core.prompts import PromptStyle
 
 log = logging.getLogger("parley.llama")
 
 # llama.cpp's own log lines are kept here (not printed): a failed load quotes them.
-_native_log: deque[str] = deque(maxlen=50)
+native_log: deque[str] = deque(maxlen=50)
 
 
 @llama_cpp.llama_log_callback
 def _log_callback(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
     line = text.decode("utf-8", errors="replace").rstrip()
     if line:
-        _native_log.append(line)
+        native_log.append(line)
         if level in (2, 3):  # warnings and errors
             log.debug("%s", line)
 
@@ -64,6 +66,20 @@ class ModelLoadError(Exception):
     """A model that could not be loaded; the message is a sentence for the user."""
 
 
+FLASH_ATTENTION = ("auto", "on", "off")
+
+
+@dataclass(frozen=True)
+class ModelOptions:
+    """How to load a translation model; the settings the user chooses."""
+
+    n_ctx: int = 4096
+    threads: int = 0  # 0: automatic
+    gpu_layers: int = -1  # -1: every layer the build can offload; 0: CPU only
+    flash_attn: str = "auto"  # auto: on when layers are offloaded to a GPU
+    prompt_style: str = AUTO  # or a preset from app.core.prompt_presets.STYLES
+
+
 @dataclass(frozen=True)
 class ModelInfo:
     path: Path
@@ -80,29 +96,34 @@ class ModelInfo:
     prompt_style: str
     load_s: float
     notice: str = ""  # e.g. a GPU load that fell back to the CPU
+    flash_attn: bool = False
+    prompt_style_chosen: bool = False  # the user overrode the detected preset
 
 
 class LoadedModel:
-    def __init__(self, path: Path, n_ctx: int, threads: int, gpu_layers: int) -> None:
+    def __init__(self, path: Path, options: ModelOptions) -> None:
         header = read_gguf(path)
         start = time.perf_counter()
         backend = gpu_backend()
-        wanted_gpu = 0 if backend == "CPU" else gpu_layers
-        notice = ""
+        threads = options.threads or default_threads()
+        wanted_gpu = 0 if backend == "CPU" else options.gpu_layers
+        notices = []
         try:
-            self.llm = self._load(path, n_ctx, threads, wanted_gpu)
+            self.llm = self._load(path, options.n_ctx, threads, wanted_gpu, options.flash_attn)
         except ModelLoadError as exc:
             if wanted_gpu == 0:
                 raise
-            notice = f"Loading on the GPU failed, so the model runs on the CPU ({exc})."
+            notices.append(f"Loading on the GPU failed, so the model runs on the CPU ({exc}).")
             backend, wanted_gpu = "CPU", 0
-            self.llm = self._load(path, n_ctx, threads, 0)
+            self.llm = self._load(path, options.n_ctx, threads, 0, options.flash_attn)
         n_layers = header.block_count or int(llama_cpp.llama_model_n_layer(self.llm.model))
         # -1 asks for every layer; llama.cpp offloads at most the blocks plus the output layer.
         offloaded = (
             0 if backend == "CPU" else min(n_layers + 1 if wanted_gpu < 0 else wanted_gpu, n_layers + 1)
         )
-        self.style: PromptStyle = self._style(header)
+        self.style, style_notice = self._style(header, options.prompt_style)
+        if style_notice:
+            notices.append(style_notice)
         self.info = ModelInfo(
             path=path,
             name=header.name,
@@ -111,19 +132,21 @@ class LoadedModel:
             file_size=header.file_size,
             parameters=header.parameters,
             n_layers=n_layers,
-            context=n_ctx,
+            context=options.n_ctx,
             backend=backend,
             gpu_layers=offloaded,
             threads=threads,
             prompt_style=self.style.name,
             load_s=time.perf_counter() - start,
-            notice=notice,
+            notice=" ".join(notices),
+            flash_attn=_flash_attention(options.flash_attn, wanted_gpu),
+            prompt_style_chosen=options.prompt_style != AUTO,
         )
         self._vocab = self.llm._model.vocab
 
     @staticmethod
-    def _load(path: Path, n_ctx: int, threads: int, gpu_layers: int) -> Llama:
-        _native_log.clear()
+    def _load(path: Path, n_ctx: int, threads: int, gpu_layers: int, flash_attn: str) -> Llama:
+        native_log.clear()
         try:
             return Llama(
                 model_path=str(path),
@@ -131,6 +154,7 @@ class LoadedModel:
                 n_threads=threads,
                 n_threads_batch=threads,
                 n_gpu_layers=gpu_layers,
+                flash_attn=_flash_attention(flash_attn, gpu_layers),
                 # Gemma 3's sliding-window cache must be full-size for prefix reuse to work.
                 swa_full=True,
                 verbose=False,
@@ -139,28 +163,28 @@ class LoadedModel:
             reason = next(
                 (
                     line
-                    for line in reversed(_native_log)
+                    for line in reversed(native_log)
                     if "error" in line.lower() or "unknown" in line.lower()
                 ),
                 str(exc),
             )
             raise ModelLoadError(f"llama.cpp could not load {path}: {reason}") from None
 
-    def _style(self, header: GGUFInfo) -> PromptStyle:
-        template = header.chat_template
-        if template is None:
-            return FewShotStyle()
+    def _style(self, header: GGUFInfo, chosen: str) -> tuple[PromptStyle, str]:
+        """The preset for this model (or the user's choice), checked by rendering a sample once."""
+        name = detect_style(header.metadata) if chosen == AUTO or chosen not in STYLES else chosen
         model = self.llm._model
         bos = model.token_get_text(model.token_bos()) if model.token_bos() >= 0 else ""
         eos = model.token_get_text(model.token_eos()) if model.token_eos() >= 0 else ""
-        formatter = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos)
-
-        def render(messages: list[dict[str, str]]) -> str:
-            text = formatter(messages=messages).prompt  # type: ignore[arg-type]
-            # The tokenizer adds BOS itself when the model wants one.
-            return text[len(bos) :] if bos and text.startswith(bos) else text
-
-        return ChatTemplateStyle(render)
+        try:
+            style = build_style(name, header.chat_template, bos, eos)
+            style.render(get_language("en"), get_language("fr"), "Hello.", [])
+            return style, ""
+        except ChatTemplateError as exc:
+            # A template that cannot render must not make the model unusable.
+            return build_style(name, None), f"The model's chat template could not be used ({exc}); " + (
+                "Parley uses the family's standard format instead."
+            )
 
     def tokenize(self, text: str) -> list[int]:
         return self.llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)
@@ -190,6 +214,11 @@ class LoadedModel:
         self.llm.close()
 
 
-def load_model(path: str | os.PathLike[str], n_ctx: int, threads: int, gpu_layers: int) -> LoadedModel:
+def _flash_attention(choice: str, gpu_layers: int) -> bool:
+    # On the CPU llama.cpp's flash attention saves little here; with offload it saves memory and time.
+    return choice == "on" or (choice == "auto" and gpu_layers != 0 and gpu_backend() != "CPU")
+
+
+def load_model(path: str | os.PathLike[str], options: ModelOptions) -> LoadedModel:
     """Validate then load; every failure is a ModelFileError or ModelLoadError with a sentence."""
-    return LoadedModel(Path(path).expanduser(), n_ctx, threads or default_threads(), gpu_layers)
+    return LoadedModel(Path(path).expanduser(), options)

@@ -28,7 +28,7 @@ class EngineBridge(QObject):
     failed = Signal(int, str)  # request id, message
     model_loading = Signal(str, float)  # stage, fraction
     model_ready = Signal(object)  # ModelInfo
-    model_failed = Signal(str)  # message
+    model_failed = Signal(str, str)  # message, name of the model that stays active (or "")
 
     def __init__(self, config: EngineConfig, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,4 +47,4 @@ class EngineBridge(QObject):
         elif isinstance(event, ModelReady):
             self.model_ready.emit(event.info)
         elif isinstance(event, ModelFailed):
-            self.model_failed.emit(event.message)
+            self.model_failed.emit(event.message, event.kept)

@@ -304,11 +304,18 @@ class MainWindow(QMainWindow):
         if self.source.toPlainText().strip():
             self.translate_now()
 
-    @Slot(str)
-    def _on_model_failed(self, message: str) -> None:
+    @Slot(str, str)
+    def _on_model_failed(self, message: str, kept: str) -> None:
         self.progress.hide()
+        if kept:
+            # The settings follow the model that is really active.
+            path = self.engine.config.model_path
+            self.settings.model_path = str(path) if path else ""
+            self._show_status(self.engine.model_info)
+            self.show_notice(f"{message}. {kept} is still active.")
+            return
         self.status_label.setText("No model loaded")
-        self.show_notice(f"{message}. Choose another model with File → Open model…, or use the bundled one.")
+        self.show_notice(f"{message}. Choose another model with Models → Manage models…, or use the bundled one.")
 
     # -- lifetime ---------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ def qwen_engine() -> Iterator[TranslationEngine]:
 
 def test_instruct_model_uses_its_chat_template(qwen_engine: TranslationEngine) -> None:
     info = qwen_engine.model_info
-    assert info is not None and info.prompt_style == "chat-template"
+    assert info is not None and info.prompt_style == "qwen"
     style = qwen_engine.prompt_style
     assert style is not None
     from app.core.languages import get_language

@@ -6,7 +6,7 @@ import pytest
 
 from app.core.cleaning import StreamCleaner, clean_translation
 from app.core.languages import EXAMPLES, LANGUAGES, UnknownLanguageError, get_language
-from app.core.prompts import ChatTemplateStyle, FewShotStyle
+from app.core.prompts import FewShotStyle, InstructStyle
 from app.core.segmenter import MAX_SEGMENT_CHARS, joiner, segment
 
 REQUIRED = {"en", "fr", "es", "de", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar", "hi"}
@@ -96,7 +96,7 @@ def test_chat_style_passes_system_examples_context_then_text() -> None:
         seen.append(messages)
         return "|".join(f"{m['role']}:{m['content']}" for m in messages)
 
-    prompt = ChatTemplateStyle(render).render(
+    prompt = InstructStyle("generic-chat", render).render(
         get_language("en"), get_language("ja"), "Thanks!", [("Hi.", "こんにちは。")]
     )
     roles = [m["role"] for m in seen[0]]

@@ -1,0 +1,160 @@
+"""Prompt presets per model family, and which one a GGUF gets from its metadata.
+
+Translation models are prompted the way their model cards publish, one sentence per
+turn: TranslateGemma, Hunyuan-MT, Seed-X and Tower. Instruct models (Qwen, Gemma,
+Llama 3, any other chat model) get Parley's translation instruction with worked
+turns in their own chat format. Base models get few-shot completion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from app.core.chat_templates import ChatRenderer, family_renderer, template_renderer
+from app.core.languages import Language
+from app.core.prompts import Context, FewShotStyle, InstructStyle, Prompt, PromptStyle, labels
+
+AUTO = "auto"
+
+# Every preset, with the words the model manager shows for it.
+STYLES: dict[str, str] = {
+    "few-shot": "Few-shot completion (base models)",
+    "generic-chat": "Translation instruction in the model's chat template",
+    "translategemma": "TranslateGemma",
+    "hunyuan-mt": "Hunyuan-MT",
+    "seed-x": "Seed-X",
+    "tower": "Tower",
+    "qwen": "Qwen (ChatML)",
+    "gemma-it": "Gemma instruct",
+    "llama3-instruct": "Llama 3 instruct",
+}
+
+# Hunyuan-MT's prompt for pairs with Chinese names the target language in Chinese.
+CHINESE_NAMES = {
+    "en": "英语", "fr": "法语", "es": "西班牙语", "de": "德语", "it": "意大利语", "pt": "葡萄牙语",
+    "nl": "荷兰语", "ru": "俄语", "zh": "中文", "ja": "日语", "ko": "韩语", "ar": "阿拉伯语", "hi": "印地语",
+}  # fmt: skip
+
+
+class TranslateGemmaStyle:
+    """TranslateGemma's one user turn, built here: its own template wants structured content."""
+
+    name = "translategemma"
+
+    def __init__(self) -> None:
+        self._render_chat = family_renderer("gemma")
+
+    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+        s, t = source, target
+        content = (
+            f"You are a professional {s.name} ({s.code}) to {t.name} ({t.code}) translator. "
+            f"Your goal is to accurately convey the meaning and nuances of the original {s.name} text "
+            f"while adhering to {t.name} grammar, vocabulary, and cultural sensitivities.\n"
+            f"Produce only the {t.name} translation, without any additional explanations or commentary. "
+            f"Please translate the following {s.name} text into {t.name}:\n\n\n{text}"
+        )
+        return Prompt(self._render_chat([{"role": "user", "content": content}]), labels(s, t))
+
+
+class HunyuanStyle:
+    """Hunyuan-MT: a Chinese instruction for pairs with Chinese, an English one for the others."""
+
+    name = "hunyuan-mt"
+
+    def __init__(self, render_chat: ChatRenderer) -> None:
+        self._render_chat = render_chat
+
+    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+        if "zh" in (source.code, target.code):
+            content = f"把下面的文本翻译成{CHINESE_NAMES[target.code]}，不要额外解释。\n\n{text}"
+        else:
+            content = (
+                f"Translate the following segment into {target.name}, without additional explanation."
+                f"\n\n{text}"
+            )
+        return Prompt(self._render_chat([{"role": "user", "content": content}]), labels(source, target))
+
+
+class TowerStyle:
+    """TowerInstruct: one user turn naming both languages, ending with the target label."""
+
+    name = "tower"
+
+    def __init__(self, render_chat: ChatRenderer) -> None:
+        self._render_chat = render_chat
+
+    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+        content = (
+            f"Translate the following text from {source.name} into {target.name}.\n"
+            f"{source.name}: {text}\n{target.name}:"
+        )
+        return Prompt(self._render_chat([{"role": "user", "content": content}]), labels(source, target))
+
+
+class SeedXStyle:
+    """Seed-X has no chat template: a plain instruction ending in the target's language tag."""
+
+    name = "seed-x"
+
+    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+        content = f"Translate the following {source.name} sentence into {target.name}:\n{text}"
+        return Prompt(f"{content} <{target.code}>", labels(source, target))
+
+
+def _compact(value: object) -> str:
+    return re.sub(r"[\s_\-.]", "", str(value or "")).lower()
+
+
+def detect_style(metadata: Mapping[str, object]) -> str:
+    """The preset for a GGUF, from its name, base name, architecture and chat template."""
+    names = " ".join(
+        _compact(metadata.get(key)) for key in ("general.name", "general.basename", "general.finetune")
+    )
+    architecture = str(metadata.get("general.architecture", "")).lower()
+    template = metadata.get("tokenizer.chat_template")
+    template = template if isinstance(template, str) and template.strip() else ""
+    if "translategemma" in names:
+        return "translategemma"
+    if "hunyuanmt" in names or "hymt" in names:
+        return "hunyuan-mt"
+    if "seedx" in names:
+        return "seed-x"
+    if "tower" in names and template:
+        return "tower"
+    if not template:
+        return "few-shot"
+    if "qwen" in names or architecture.startswith("qwen"):
+        return "qwen"
+    if architecture.startswith("gemma"):
+        return "gemma-it"
+    if "<|start_header_id|>" in template:
+        return "llama3-instruct"
+    return "generic-chat"
+
+
+def build_style(name: str, template: str | None, bos: str = "", eos: str = "") -> PromptStyle:
+    """The preset `name`, rendering through the model's own template where the preset uses one.
+
+    A model without a template gets the family's published turn format instead.
+    Raises KeyError for an unknown name and ChatTemplateError for a broken template.
+    """
+    if name not in STYLES:
+        raise KeyError(name)
+    own = template_renderer(template, bos, eos) if template else None
+
+    def chat(family: str) -> ChatRenderer:
+        return own or family_renderer(family)
+
+    builders: dict[str, Callable[[], PromptStyle]] = {
+        "few-shot": lambda: FewShotStyle(),
+        "generic-chat": lambda: InstructStyle("generic-chat", chat("chatml")),
+        "qwen": lambda: InstructStyle("qwen", chat("chatml")),
+        "llama3-instruct": lambda: InstructStyle("llama3-instruct", chat("llama3")),
+        "gemma-it": lambda: InstructStyle("gemma-it", chat("gemma"), system_role=False),
+        "translategemma": lambda: TranslateGemmaStyle(),
+        "hunyuan-mt": lambda: HunyuanStyle(chat("hunyuan")),
+        "tower": lambda: TowerStyle(chat("chatml")),
+        "seed-x": lambda: SeedXStyle(),
+    }
+    return builders[name]()

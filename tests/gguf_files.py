@@ -1,35 +1,54 @@
-"""Writes small GGUF files for tests: valid headers, truncated ones, unsupported architectures."""
+"""Crafts GGUF files for tests with the `gguf` package: small valid headers, wrong architectures,
+and copies of a real model's metadata without its weights."""
 
 from __future__ import annotations
 
-import struct
 from pathlib import Path
 
-
-def _string(value: str) -> bytes:
-    raw = value.encode()
-    return struct.pack("<Q", len(raw)) + raw
+import gguf
+import numpy as np
 
 
-def write_gguf(path: Path, metadata: dict[str, object], tensors: int = 1, data_bytes: int = 64) -> Path:
-    body = b""
-    for key, value in metadata.items():
-        body += _string(key)
+def write_gguf(
+    path: Path, metadata: dict[str, object], tensors: int = 1, shape: tuple[int, int] = (4, 4)
+) -> Path:
+    """A GGUF with `metadata` (general.architecture included) and `tensors` F32 tensors of `shape`."""
+    values = dict(metadata)
+    writer = gguf.GGUFWriter(str(path), str(values.pop("general.architecture", "llama")))
+    for key, value in values.items():
         if isinstance(value, bool):
-            body += struct.pack("<I?", 7, value)
+            writer.add_bool(key, value)
         elif isinstance(value, int):
-            body += struct.pack("<II", 4, value)
+            writer.add_uint32(key, value)
         elif isinstance(value, str):
-            body += struct.pack("<I", 8) + _string(value)
+            writer.add_string(key, value)
         elif isinstance(value, list):
-            body += struct.pack("<IIQ", 9, 8, len(value)) + b"".join(_string(v) for v in value)
+            writer.add_array(key, value)
         else:
             raise TypeError(value)
-    infos = b""
     for index in range(tensors):
-        infos += _string(f"blk.{index}.weight") + struct.pack("<I", 2) + struct.pack("<QQ", 4, 4)
-        infos += struct.pack("<IQ", 0, index * 64)  # F32, offset
-    header = b"GGUF" + struct.pack("<IQQ", 3, tensors, len(metadata)) + body + infos
-    padding = b"\0" * (-len(header) % 32)
-    path.write_bytes(header + padding + b"\0" * data_bytes * tensors)
+        writer.add_tensor(f"blk.{index}.weight", np.zeros(shape, dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
+
+
+def without_weights(model: Path, path: Path) -> Path:
+    """`model`'s metadata and vocabulary with one wrong tiny tensor: it passes every check before
+    loading, and llama.cpp refuses it only when it loads the weights."""
+    reader = gguf.GGUFReader(str(model))
+    writer = gguf.GGUFWriter(str(path), str(reader.fields["general.architecture"].contents()))
+    for name, field in reader.fields.items():
+        if name.startswith("GGUF.") or name == "general.architecture":
+            continue
+        kind = field.types[0]
+        sub = field.types[-1] if kind == gguf.GGUFValueType.ARRAY else None
+        writer.add_key_value(name, field.contents(), kind, sub_type=sub)
+    writer.add_tensor("token_embd.weight", np.zeros((1024, 1024), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
     return path

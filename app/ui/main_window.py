@@ -315,7 +315,9 @@ class MainWindow(QMainWindow):
             self.show_notice(f"{message}. {kept} is still active.")
             return
         self.status_label.setText("No model loaded")
-        self.show_notice(f"{message}. Choose another model with Models → Manage models…, or use the bundled one.")
+        self.show_notice(
+            f"{message}. Choose another model with Models → Manage models…, or use the bundled one."
+        )
 
     # -- lifetime ---------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.chat_templates import ChatTemplateError, template_renderer
-from app.core.languages import get_language
+from app.core.languages import Language, get_language
 from app.core.prompt_presets import STYLES, build_style, detect_style
 
 EN, FR, ZH = get_language("en"), get_language("fr"), get_language("zh")
@@ -23,7 +23,9 @@ EXAMPLE_TURNS = [
 ]
 
 
-def render(name: str, template: str | None = None, source=EN, target=FR, text: str = TEXT) -> str:  # type: ignore[no-untyped-def]
+def render(
+    name: str, template: str | None = None, source: Language = EN, target: Language = FR, text: str = TEXT
+) -> str:
     return build_style(name, template).render(source, target, text, []).text
 
 
@@ -148,30 +150,30 @@ CHATML = "{% for m in messages %}<|im_start|>{{ m.role }}{% endfor %}"
 LLAMA3 = "{{ '<|start_header_id|>' + m.role + '<|end_header_id|>' }}"
 
 
+def meta(arch: str, name: str, template: str = "", key: str = "general.name") -> dict[str, object]:
+    values: dict[str, object] = {"general.architecture": arch, key: name}
+    if template:
+        values["tokenizer.chat_template"] = template
+    return values
+
+
 @pytest.mark.parametrize(
     ("metadata", "style"),
     [
-        ({"general.architecture": "gemma3", "general.name": "Translategemma 4b It", "tokenizer.chat_template": "x"},
-         "translategemma"),
-        ({"general.architecture": "hunyuan-dense", "general.name": "Hunyuan-MT-7B"}, "hunyuan-mt"),
-        ({"general.architecture": "hunyuan-dense", "general.basename": "HY-MT1.5", "tokenizer.chat_template": "x"},
-         "hunyuan-mt"),
-        ({"general.architecture": "llama", "general.name": "Seed-X-PPO-7B"}, "seed-x"),
-        ({"general.architecture": "llama", "general.name": "TowerInstruct 7B v0.2", "tokenizer.chat_template": CHATML},
-         "tower"),
-        ({"general.architecture": "llama", "general.name": "TowerBase 7B"}, "few-shot"),
-        ({"general.architecture": "qwen3", "general.name": "Qwen3 4B", "tokenizer.chat_template": CHATML}, "qwen"),
-        ({"general.architecture": "qwen2", "general.name": "Qwen2.5 Coder 0.5B Instruct AWQ",
-          "tokenizer.chat_template": CHATML}, "qwen"),
-        ({"general.architecture": "gemma3", "general.name": "Gemma 3 4b It", "tokenizer.chat_template": "x"},
-         "gemma-it"),
-        ({"general.architecture": "gemma3", "general.name": "Gemma 3 270m"}, "few-shot"),
-        ({"general.architecture": "llama", "general.name": "Meta Llama 3.1 8B Instruct",
-          "tokenizer.chat_template": LLAMA3}, "llama3-instruct"),
-        ({"general.architecture": "phi3", "general.name": "Phi 3 Mini", "tokenizer.chat_template": "{{ x }}"},
-         "generic-chat"),
+        (meta("gemma3", "Translategemma 4b It", "x"), "translategemma"),
+        (meta("hunyuan-dense", "Hunyuan-MT-7B"), "hunyuan-mt"),
+        (meta("hunyuan-dense", "HY-MT1.5", "x", key="general.basename"), "hunyuan-mt"),
+        (meta("llama", "Seed-X-PPO-7B"), "seed-x"),
+        (meta("llama", "TowerInstruct 7B v0.2", CHATML), "tower"),
+        (meta("llama", "TowerBase 7B"), "few-shot"),
+        (meta("qwen3", "Qwen3 4B", CHATML), "qwen"),
+        (meta("qwen2", "Qwen2.5 Coder 0.5B Instruct AWQ", CHATML), "qwen"),
+        (meta("gemma3", "Gemma 3 4b It", "x"), "gemma-it"),
+        (meta("gemma3", "Gemma 3 270m"), "few-shot"),
+        (meta("llama", "Meta Llama 3.1 8B Instruct", LLAMA3), "llama3-instruct"),
+        (meta("phi3", "Phi 3 Mini", "{{ x }}"), "generic-chat"),
         ({}, "few-shot"),
     ],
-)  # fmt: skip
+)
 def test_the_preset_follows_the_metadata(metadata: dict[str, object], style: str) -> None:
     assert detect_style(metadata) == style

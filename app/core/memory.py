@@ -114,3 +114,14 @@ def describe(estimate: MemoryEstimate) -> str:
         f"about {human_size(estimate.total)} (weights {human_size(estimate.weights)}, "
         f"context cache {human_size(estimate.kv_cache)}){where}"
     )
+
+
+def check_fit(path: str, n_ctx: int, gpu_layers: int) -> tuple[MemoryEstimate, str]:
+    """The estimate for loading `path` with these settings, and a warning when it will not fit."""
+    from app.core.gguf import read_gguf
+    from app.core.runtime import gpu_backend
+
+    info = read_gguf(path)
+    estimate = estimate_memory(info, n_ctx, gpu_layers, gpu=gpu_backend() != "CPU")
+    vram = free_vram() if estimate.on_gpu else None
+    return estimate, fit_warning(estimate, free_ram(), vram)

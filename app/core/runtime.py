@@ -66,9 +66,6 @@ class ModelLoadError(Exception):
     """A model that could not be loaded; the message is a sentence for the user."""
 
 
-FLASH_ATTENTION = ("auto", "on", "off")
-
-
 @dataclass(frozen=True)
 class ModelOptions:
     """How to load a translation model; the settings the user chooses."""

@@ -6,11 +6,18 @@ core agree on it without Qt.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, fields
 
 from app.core.languages import language_codes
+from app.core.prompt_presets import AUTO, STYLES
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 1  # fields added with defaults keep the version: older files still load
+
+FLASH_ATTENTION = ("auto", "on", "off")
+SPEECH_DEVICES = ("auto", "cpu", "cuda")
+SPEECH_COMPUTE_TYPES = ("auto", "int8", "int8_float16", "float16", "float32")
+CONTEXT_SIZES = (1024, 2048, 4096, 8192, 16384, 32768)
 
 
 @dataclass
@@ -20,26 +27,60 @@ class Settings:
     model_path: str = ""  # empty: the bundled default model
     gpu_layers: int = -1  # -1: every layer the build can offload; 0: CPU only
     threads: int = 0  # 0: automatic
+    n_ctx: int = 4096  # the translation model's context, in tokens
+    flash_attn: str = "auto"  # auto: on when layers are offloaded to a GPU
+    prompt_styles: str = ""  # JSON: model (as model_path holds it) -> preset the user chose
     window_geometry: bytes = b""
     asr_model: str = "tiny.en"  # tiny.en, base, or a CTranslate2 Whisper folder
+    asr_device: str = "auto"  # auto: CUDA when CTranslate2 sees a GPU, else the CPU
+    asr_compute_type: str = "auto"  # auto: float16 on CUDA, int8 on the CPU
     input_device: str = ""  # remembered by name: device numbers change between runs
     push_to_talk: bool = False
 
+    def prompt_style_for(self, model: str) -> str:
+        """The preset the user chose for `model`, or "auto"."""
+        return self._styles().get(model, AUTO)
+
+    def set_prompt_style(self, model: str, style: str) -> None:
+        styles = self._styles()
+        if style == AUTO:
+            styles.pop(model, None)
+        else:
+            styles[model] = style
+        self.prompt_styles = json.dumps(styles, sort_keys=True) if styles else ""
+
+    def _styles(self) -> dict[str, str]:
+        try:
+            value = json.loads(self.prompt_styles) if self.prompt_styles else {}
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {str(k): str(v) for k, v in value.items() if v in STYLES}
+
     def problems(self) -> list[str]:
         """Names of fields whose values are out of range (each falls back to its default)."""
-        bad = []
         codes = language_codes()
-        if self.source_lang not in codes:
-            bad.append("source_lang")
-        if self.target_lang not in codes:
-            bad.append("target_lang")
-        if not -1 <= self.gpu_layers <= 1000:
-            bad.append("gpu_layers")
-        if not 0 <= self.threads <= 512:
-            bad.append("threads")
-        if not self.asr_model.strip():
-            bad.append("asr_model")
-        return bad
+        checks = {
+            "source_lang": self.source_lang in codes,
+            "target_lang": self.target_lang in codes,
+            "gpu_layers": -1 <= self.gpu_layers <= 1000,
+            "threads": 0 <= self.threads <= 512,
+            "n_ctx": 256 <= self.n_ctx <= 262144,
+            "flash_attn": self.flash_attn in FLASH_ATTENTION,
+            "prompt_styles": not self.prompt_styles or self._styles_valid(),
+            "asr_model": bool(self.asr_model.strip()),
+            "asr_device": self.asr_device in SPEECH_DEVICES,
+            "asr_compute_type": self.asr_compute_type in SPEECH_COMPUTE_TYPES,
+        }
+        return [name for name, ok in checks.items() if not ok]
+
+    def _styles_valid(self) -> bool:
+        try:
+            value = json.loads(self.prompt_styles)
+        except ValueError:
+            return False
+        return isinstance(value, dict) and all(v in STYLES for v in value.values())
 
     def repaired(self) -> tuple[Settings, list[str]]:
         """A copy with every invalid field reset to its default, and the names reset."""

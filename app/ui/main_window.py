@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from app.core.engine import EngineConfig
 from app.core.events import RequestFinished, TranslationRequest
 from app.core.languages import LANGUAGES, get_language
-from app.core.runtime import ModelInfo
+from app.core.runtime import ModelInfo, ModelOptions
 from app.core.settings import Settings
 from app.ui.engine_bridge import EngineBridge
 from app.ui.latency_panel import LatencyPanel
+from app.ui.model_manager import ModelManager
 from app.ui.settings_store import SettingsStore
 from app.ui.speech_bridge import SpeechBridge
 from app.ui.speech_controls import AudioBackend, SpeechControls
@@ -50,8 +51,11 @@ class MainWindow(QMainWindow):
         self.bridge = EngineBridge(
             EngineConfig(
                 model_path=Path(settings.model_path) if settings.model_path else None,
+                n_ctx=settings.n_ctx,
                 threads=settings.threads,
                 gpu_layers=settings.gpu_layers,
+                flash_attn=settings.flash_attn,
+                prompt_style=settings.prompt_style_for(settings.model_path),
                 warm_pair=(settings.source_lang, settings.target_lang),
             ),
             parent=self,
@@ -143,10 +147,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
 
         menu = self.menuBar().addMenu("&File")
-        self.open_model_action = QAction("Open model…", self)
-        menu.addAction(self.open_model_action)
-        self.default_model_action = QAction("Use the bundled model", self)
-        menu.addAction(self.default_model_action)
         self.open_audio_action = QAction("Open audio file…", self)
         menu.addAction(self.open_audio_action)
         menu.addSeparator()
@@ -154,6 +154,15 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+        models = self.menuBar().addMenu("&Models")
+        self.manage_models_action = QAction("Manage models…", self)
+        self.manage_models_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        models.addAction(self.manage_models_action)
+        self.open_model_action = QAction("Open model file…", self)
+        models.addAction(self.open_model_action)
+        self.default_model_action = QAction("Use the bundled model", self)
+        models.addAction(self.default_model_action)
+        self.models_dialog: ModelManager | None = None
 
     def _language_box(self, code: str) -> QComboBox:
         box = QComboBox()
@@ -176,6 +185,7 @@ class MainWindow(QMainWindow):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.translate_now)
         self.open_model_action.triggered.connect(self.choose_model)
+        self.manage_models_action.triggered.connect(self.open_models)
         self.default_model_action.triggered.connect(lambda: self.load_model(None))
         self.open_audio_action.triggered.connect(self.speech.choose_file)
         self.speech.notice.connect(self.show_notice)
@@ -240,10 +250,41 @@ class MainWindow(QMainWindow):
         if path:
             self.load_model(path)
 
+    def model_options(self) -> ModelOptions:
+        s = self.settings
+        return ModelOptions(s.n_ctx, s.threads, s.gpu_layers, s.flash_attn, s.prompt_style_for(s.model_path))
+
     def load_model(self, path: str | None) -> None:
+        """Switch translation models; the engine keeps the current one if the new one fails."""
         self.settings.model_path = path or ""
         self.current_id = None
-        self.engine.load(Path(path) if path else None)
+        self.engine.load(Path(path) if path else None, self.model_options())
+
+    @Slot()
+    def open_models(self) -> ModelManager:
+        if self.models_dialog is None:
+            dialog = ModelManager(self.settings, self.engine.model_info, self)
+            dialog.translation_chosen.connect(self.use_model)
+            dialog.speech_chosen.connect(self.speech.set_model)
+            dialog.options_applied.connect(self.apply_options)
+            self.models_dialog = dialog
+        else:
+            self.models_dialog.active = self.engine.model_info
+            self.models_dialog.refresh()
+        if self.models_dialog.isVisible():
+            self.models_dialog.raise_()  # already open behind the window: bring it forward
+        self.models_dialog.show()
+        return self.models_dialog
+
+    @Slot(str, str)
+    def use_model(self, setting: str, style: str) -> None:
+        self.settings.set_prompt_style(setting, style)
+        self.load_model(setting or None)
+
+    @Slot()
+    def apply_options(self) -> None:
+        """The runtime settings changed: reload the active model with them."""
+        self.load_model(self.settings.model_path or None)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -296,13 +337,26 @@ class MainWindow(QMainWindow):
     def _on_ready(self, info: ModelInfo) -> None:
         self.progress.hide()
         self.panel.show_model(info)
-        self.status_label.setText(
-            f"{info.name} · {info.quantization} · {info.backend} · {info.threads} threads — ready"
-        )
+        self._show_status(info)
+        if self.models_dialog is not None:
+            self.models_dialog.active = info
         self.show_notice(info.notice or self.store.notice)
         self.store.notice = ""
         if self.source.toPlainText().strip():
             self.translate_now()
+
+    def _show_status(self, info: ModelInfo | None) -> None:
+        if info is None:
+            self.status_label.setText("No model loaded")
+            return
+        where = (
+            f"{info.backend}, {info.gpu_layers} of {info.n_layers + 1} layers on the GPU"
+            if info.gpu_layers
+            else "CPU"
+        )
+        self.status_label.setText(
+            f"{info.name} · {info.quantization} · {where} · {info.threads} threads — ready"
+        )
 
     @Slot(str, str)
     def _on_model_failed(self, message: str, kept: str) -> None:

@@ -185,6 +185,14 @@ class SpeechControls(QWidget):
         if isinstance(device, InputDevice):
             self.settings.input_device = device.name
 
+    @Slot(str, str)
+    def set_model(self, setting: str, title: str) -> None:
+        """Choose a speech model (from the model manager); the next session loads it."""
+        if self.model_box.findData(setting) < 0:
+            self.model_box.addItem(title, setting)
+        self.model_box.setCurrentIndex(self.model_box.findData(setting))
+        self.settings.asr_model = setting
+
     @Slot()
     def _model_changed(self) -> None:
         self.settings.asr_model = str(self.model_box.currentData())
@@ -192,7 +200,12 @@ class SpeechControls(QWidget):
     # -- listening -------------------------------------------------------------------
 
     def session_config(self) -> SessionConfig:
-        return SessionConfig(target=self._target(), asr_model=self.settings.asr_model)
+        return SessionConfig(
+            target=self._target(),
+            asr_model=self.settings.asr_model,
+            device=self.settings.asr_device,
+            compute_type=self.settings.asr_compute_type,
+        )
 
     def start_microphone(self) -> bool:
         device = self.device_box.currentData()

@@ -128,7 +128,7 @@ def test_missing_model_shows_a_sentence_and_the_window_stays_usable(qtbot: QtBot
     missing = tmp_path / "gone.gguf"
     win = make_window(qtbot, tmp_path / "s.ini", model_path=str(missing))
     qtbot.waitUntil(lambda: win.notice.isVisible(), timeout=30_000)
-    assert str(missing) in win.notice.text() and "Open model" in win.notice.text()
+    assert str(missing) in win.notice.text() and "Manage models" in win.notice.text()
     qtbot.keyClicks(win.source, "Hello there.")
     qtbot.wait(300)
     assert win.isVisible() and win.view.toPlainText() == ""

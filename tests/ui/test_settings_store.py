@@ -1,0 +1,41 @@
+"""Every setting survives a save and a load; out-of-range values fall back one by one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.settings import Settings
+from app.ui.settings_store import SettingsStore
+
+
+def test_every_field_round_trips(tmp_path: Path) -> None:
+    settings = Settings(
+        source_lang="de", target_lang="ja", model_path="/models/x.gguf", gpu_layers=12, threads=3,
+        n_ctx=8192, flash_attn="on", window_geometry=b"\x01\x02", asr_model="base", asr_device="cpu",
+        asr_compute_type="float32", input_device="USB mic", push_to_talk=True,
+    )  # fmt: skip
+    settings.set_prompt_style("/models/x.gguf", "tower")
+    settings.set_prompt_style("", "generic-chat")
+    store = SettingsStore(tmp_path / "s.ini")
+    store.save(settings)
+    again = SettingsStore(tmp_path / "s.ini").load()
+    assert again == settings
+    assert again.prompt_style_for("/models/x.gguf") == "tower" and again.prompt_style_for("other") == "auto"
+    again.set_prompt_style("", "auto")
+    assert again.prompt_style_for("") == "auto" and "generic-chat" not in again.prompt_styles
+
+
+def test_bad_runtime_values_are_reset_with_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    path.write_text(
+        "[General]\nversion=1\nn_ctx=12\nflash_attn=sometimes\nasr_device=tpu\n"
+        "asr_compute_type=int3\nprompt_styles=not json\nthreads=2\n"
+    )
+    store = SettingsStore(path)
+    settings = store.load()
+    defaults = Settings()
+    assert (settings.n_ctx, settings.flash_attn, settings.asr_device) == (4096, "auto", "auto")
+    assert (settings.asr_compute_type, settings.prompt_styles) == (defaults.asr_compute_type, "")
+    assert settings.threads == 2
+    for name in ("n_ctx", "flash_attn", "asr_device", "asr_compute_type", "prompt_styles"):
+        assert name in store.notice

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.core.languages import UnknownLanguageError, get_language, language_codes
+from app.core.prompt_presets import AUTO, STYLES
+from app.core.settings import FLASH_ATTENTION
 
 if TYPE_CHECKING:
-    from app.core.engine import TranslationEngine
+    from app.core.engine import EngineConfig, TranslationEngine
     from app.core.recognizer import RecognizerConfig
 
 EXIT_USAGE = 2  # also: a model file that cannot be used
@@ -42,6 +44,11 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--model", type=Path, help="GGUF model file (default: the bundled Gemma 3 270M)")
         p.add_argument("--gpu-layers", type=int, default=-1, help="layers to offload (-1: all the build can)")
         p.add_argument("--threads", type=int, default=0, help="CPU threads (0: automatic)")
+        p.add_argument("--ctx", type=int, default=4096, help="context size in tokens (default 4096)")
+        p.add_argument("--flash-attn", choices=FLASH_ATTENTION, default="auto",
+                       help="flash attention (auto: on when layers are offloaded)")  # fmt: skip
+        p.add_argument("--prompt-style", choices=(AUTO, *STYLES), default=AUTO,
+                       help="prompt preset (auto: chosen from the model's metadata)")  # fmt: skip
 
     tr = sub.add_parser("translate", help="translate text, streaming to stdout")
     tr.add_argument(
@@ -68,8 +75,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     model_options(tx)
 
-    models = sub.add_parser("models", help="list the available models")
+    models = sub.add_parser("models", help="list the available models; add or remove your own")
     models.add_argument("--json", action="store_true", help="machine-readable output")
+    models_sub = models.add_subparsers(dest="models_command")
+    add = models_sub.add_parser("add", help="check a GGUF file or a Whisper folder, then list it")
+    add.add_argument("path", type=Path)
+    remove = models_sub.add_parser("remove", help="forget a model you added (the file stays on disk)")
+    remove.add_argument("path", type=Path)
 
     bench = sub.add_parser("bench", help="measure latency and throughput")
     bench.add_argument(
@@ -90,31 +102,48 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--from", dest="source", type=_language, default="en")
     bench.add_argument("--to", dest="target", type=_language, default="fr")
     bench.add_argument("--sentences", type=Path, help="sentences to use: a text file, one per line")
+    bench.add_argument("--references", type=Path, metavar="TSV",
+                       help="--typed: a TSV with a header of language codes (en, fr, …); translates the "
+                       "--from column and scores chrF against the --to column")  # fmt: skip
     bench.add_argument("--json", dest="json_out", type=Path, help="also write the figures to this JSON file")
 
     sub.add_parser("self-test", help="check every part offline; non-zero exit names what failed")
     return parser
 
 
-def _require_model(path: Path | None) -> None:
-    """Refuse a missing, unreadable, truncated or non-GGUF file before anything loads."""
-    from app.core.gguf import ModelFileError, read_gguf
+def _require_model(args: argparse.Namespace) -> None:
+    """Refuse bad options and files llama.cpp cannot use before anything loads; warn if it will not fit."""
+    from app.core.gguf import ModelFileError
+    from app.core.memory import check_fit
+    from app.core.model_check import check_gguf
 
-    if path is not None:
+    if not 256 <= args.ctx <= 262144:
+        raise CliError("--ctx must be between 256 and 262144")
+    if args.model is not None:
         try:
-            read_gguf(path)
+            check_gguf(args.model)
         except ModelFileError as exc:
             raise CliError(str(exc)) from None
+        _, warning = check_fit(str(args.model), args.ctx, args.gpu_layers)
+        if warning:
+            print(f"parley: {warning}", file=sys.stderr)
+
+
+def _engine_config(args: argparse.Namespace, source: str, target: str) -> EngineConfig:
+    from app.core.engine import EngineConfig
+
+    return EngineConfig(
+        args.model, n_ctx=args.ctx, threads=args.threads, gpu_layers=args.gpu_layers,
+        flash_attn=args.flash_attn, prompt_style=args.prompt_style, warm_pair=(source, target),
+    )  # fmt: skip
 
 
 def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
     """A started engine with its model loaded, or CliError with the reason."""
-    from app.core.engine import EngineConfig, TranslationEngine
+    from app.core.engine import TranslationEngine
 
-    _require_model(args.model)
-    engine = TranslationEngine(
-        EngineConfig(args.model, threads=args.threads, gpu_layers=args.gpu_layers, warm_pair=(source, target))
-    )
+    _require_model(args)
+    engine = TranslationEngine(_engine_config(args, source, target))
     engine.start()
     engine.wait_ready()
     if engine.model_info is None:
@@ -173,49 +202,81 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 def cmd_models(args: argparse.Namespace) -> int:
     from app.core.catalog import list_models
-    from app.core.gguf import human_count, human_size
+    from app.core.gguf import ModelFileError, human_count, human_size
+    from app.core.model_registry import add_model, remove_model
     from app.core.runtime import gpu_backend
 
-    entries = list_models()
-    if args.json:
-        print(json.dumps({"backend": gpu_backend(), "models": [e.as_json() for e in entries]}, indent=2))
+    if args.models_command == "add":
+        try:
+            kind, path = add_model(args.path)
+        except ModelFileError as exc:
+            raise CliError(f"not added: {exc}") from None
+        print(f"added {'translation' if kind == 'gguf' else 'speech'} model {path}")
         return 0
-    print(f"llama.cpp backend: {gpu_backend()}")
+    if args.models_command == "remove":
+        if not remove_model(args.path):
+            raise CliError(f"{args.path} is not in the list of added models")
+        print(f"removed {args.path} from the list (the file stays on disk)")
+        return 0
+    entries = list_models()
+    backend = gpu_backend()
+    if args.json:
+        print(json.dumps({"backend": backend, "models": [e.as_json() for e in entries]}, indent=2))
+        return 0
+    offload = (
+        "layers can be offloaded to the GPU" if backend != "CPU" else "this build cannot offload to a GPU"
+    )
+    print(f"llama.cpp backend: {backend} ({offload})")
     for e in entries:
         size = human_size(e.size_bytes) if e.size_bytes else "—"
-        if e.kind == "gguf" and e.available:
-            style = "chat template" if e.chat_template else "few-shot (base model)"
-            detail = f"{e.architecture}, {human_count(e.parameters or 0)} params, {e.quantization}, {style}"
+        if not e.available:
+            detail = f"[unavailable] {e.problem or ''}"
+        elif e.kind == "gguf":
+            template = "chat template" if e.chat_template else "no chat template"
+            detail = (
+                f"{e.architecture}, {human_count(e.parameters or 0)} params, {e.quantization}, "
+                f"context {e.context_length or '?'}, {template}, prompt: {e.prompt_style}"
+            )
         else:
-            detail = e.problem or ""
-        mark = "" if e.available else "  [unavailable]"
-        print(f"{e.kind:8} {e.origin:14} {e.name:32} {size:>9}  {detail}{mark}")
+            detail = e.languages or ""
+        print(f"{e.kind:8} {e.origin:14} {e.name:32} {size:>9}  {detail}")
         if e.path:
             print(f"{'':24}{e.path}")
     return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from app.core.bench import bench_typed, format_report
+    from app.core.bench import bench_typed, format_report, read_references
     from app.core.bench_sentences import SENTENCES
+    from app.core.runtime import ModelOptions
 
     if args.typed == args.speech:
         raise CliError("choose one benchmark: --typed or --speech")
-    _require_model(args.model)
+    if args.sentences is not None and args.references is not None:
+        raise CliError("give --sentences or --references, not both")
+    _require_model(args)
     if args.speech:
         return _bench_speech(args)
     sentences: Sequence[str] = SENTENCES
-    if args.sentences is not None:
-        try:
-            sentences = [
-                s.strip() for s in args.sentences.read_text(encoding="utf-8").splitlines() if s.strip()
-            ]
-        except OSError as exc:
-            raise CliError(f"cannot read {args.sentences}: {exc.strerror or exc}") from None
-    result = bench_typed(args.model, sentences, args.source, args.target, args.threads, args.gpu_layers)
+    references: list[str] | None = None
+    try:
+        if args.sentences is not None:
+            lines = args.sentences.read_text(encoding="utf-8").splitlines()
+            sentences = [s.strip() for s in lines if s.strip()]
+        elif args.references is not None:
+            sentences, references = read_references(args.references, args.source, args.target)
+    except OSError as exc:
+        raise CliError(f"cannot read {args.sentences or args.references}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    options = ModelOptions(args.ctx, args.threads, args.gpu_layers, args.flash_attn, args.prompt_style)
+    try:
+        result = bench_typed(args.model, sentences, args.source, args.target, options, references)
+    except RuntimeError as exc:
+        raise CliError(str(exc)) from None
     print(format_report(result))
     if args.json_out is not None:
-        args.json_out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        args.json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 

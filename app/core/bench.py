@@ -24,7 +24,7 @@ from app.core.engine import EngineConfig, TranslationEngine
 from app.core.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
 from app.core.languages import get_language
 from app.core.metrics import percentile
-from app.core.runtime import default_threads
+from app.core.runtime import ModelOptions, default_threads
 
 WARMUP = ("Good afternoon, my name is Anna.", "The train is late again today.")
 
@@ -125,18 +125,46 @@ def _figures(run: RunResult) -> dict[str, dict[str, float | None]]:
     }
 
 
+def read_references(path: Path, source: str, target: str) -> tuple[list[str], list[str]]:
+    """Source sentences and reference translations from a TSV whose header names language codes."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [line.rstrip("\r\n").split("\t") for line in handle if line.strip()]
+    if not rows:
+        raise ValueError(f"{path} is empty")
+    header = rows[0]
+    missing = [code for code in (source, target) if code not in header]
+    if missing:
+        raise ValueError(f"{path} has no column for {', '.join(missing)} (columns: {', '.join(header)})")
+    s, t = header.index(source), header.index(target)
+    pairs = [(row[s], row[t]) for row in rows[1:] if len(row) > max(s, t) and row[s].strip()]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+def chrf(outputs: Sequence[str], references: Sequence[str]) -> float:
+    """Corpus chrF (sacrebleu's default character n-gram F-score), 0-100."""
+    try:
+        import sacrebleu
+    except ImportError:
+        raise RuntimeError("scoring chrF needs sacrebleu: pip install sacrebleu") from None
+    return float(sacrebleu.corpus_chrf(list(outputs), [list(references)]).score)
+
+
 def bench_typed(
     model_path: Path | None,
     sentences: Sequence[str],
     source: str = "en",
     target: str = "fr",
-    threads: int = 0,
-    gpu_layers: int = -1,
+    options: ModelOptions | None = None,
+    references: Sequence[str] | None = None,
 ) -> dict[str, Any]:
-    threads = threads or default_threads()
+    options = options or ModelOptions()
+    threads = options.threads or default_threads()
     engine = TranslationEngine(
-        EngineConfig(model_path, threads=threads, gpu_layers=gpu_layers, warm_pair=(source, target))
-    )
+        EngineConfig(
+            model_path, n_ctx=options.n_ctx, threads=threads, gpu_layers=options.gpu_layers,
+            flash_attn=options.flash_attn, prompt_style=options.prompt_style, warm_pair=(source, target),
+        )
+    )  # fmt: skip
     engine.start()
     engine.wait_ready()
     if engine.model_info is None:
@@ -153,7 +181,7 @@ def bench_typed(
     warm_prompts = [style.render(src, tgt, text, []).text for text in WARMUP]
     gpu = info.gpu_layers if info.backend != "CPU" else 0
     llm = Llama(str(info.path), n_ctx=n_ctx, n_threads=threads, n_threads_batch=threads, n_gpu_layers=gpu,
-                swa_full=True, verbose=False)  # fmt: skip
+                flash_attn=info.flash_attn, swa_full=True, verbose=False)  # fmt: skip
     baseline = run_baseline(llm, prompts, warm_prompts, max_tokens=128)
     completion_api = run_completion_api(llm, prompts, max_tokens=128)
     llm.close()
@@ -170,7 +198,10 @@ def bench_typed(
             "quantization": info.quantization,
             "backend": info.backend,
             "gpu_layers": info.gpu_layers,
+            "n_layers": info.n_layers,
             "threads": info.threads,
+            "flash_attn": info.flash_attn,
+            "context": info.context,
             "prompt_style": info.prompt_style,
         },
         "sentences": len(sentences),
@@ -184,6 +215,7 @@ def bench_typed(
             "identical_outputs": f"{same}/{len(sentences)}",
         },
         "resources": {"peak_rss_mb": peak_rss, "load_s": info.load_s},
+        "quality": {"chrf": chrf(app.outputs, references)} if references is not None else None,
     }
 
 
@@ -202,7 +234,8 @@ def format_report(result: dict[str, Any]) -> str:
     api = result["completion_api"]
     lines = [
         f"Typed benchmark — {model['name']} ({model['quantization']}, {model['backend']}, "
-        f"{model['threads']} threads), {result['sentences']} sentences {result['pair']}",
+        f"{model['gpu_layers']} of {model['n_layers'] + 1} layers on the GPU, {model['threads']} threads, "
+        f"prompt {model['prompt_style']}), {result['sentences']} sentences {result['pair']}",
         f"{'':22}{'app':>12}{'bare loop':>12}",
         *(f"{label:22}{app:>12}{bare:>12}" for label, app, bare in rows),
         f"decode ratio app/bare: {ratios['decode_tps_app_over_baseline'] or 0:.3f}; "
@@ -212,4 +245,6 @@ def format_report(result: dict[str, Any]) -> str:
         f"{num(api['ttft_ms']['p50'], ' ms')}, decode p50 {num(api['decode_tps']['p50'])} tok/s per chunk",
         f"peak RSS {num(res['peak_rss_mb'], ' MB')}; model load {num(res['load_s'], ' s')}",
     ]
+    if result.get("quality"):
+        lines.append(f"chrF against the references: {result['quality']['chrf']:.1f}")
     return "\n".join(lines)

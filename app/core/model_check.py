@@ -43,10 +43,10 @@ def check_architecture(info: GGUFInfo) -> None:
         reason = _native_reason("llama.cpp gave no reason")
     if "unknown model architecture" in reason:
         raise ModelFileError(
-            f"{info.path.name} is a '{info.architecture}' model, an architecture this build of llama.cpp "
+            f"{info.path} is a '{info.architecture}' model, an architecture this build of llama.cpp "
             "does not support; a newer llama-cpp-python may"
         )
-    raise ModelFileError(f"llama.cpp cannot read {info.path.name}: {reason}")
+    raise ModelFileError(f"llama.cpp cannot read {info.path}: {reason}")
 
 
 def check_gguf(path: str | os.PathLike[str]) -> GGUFInfo:
@@ -54,7 +54,7 @@ def check_gguf(path: str | os.PathLike[str]) -> GGUFInfo:
     info = read_gguf(Path(path).expanduser())
     if info.parameters < MIN_WEIGHTS:
         raise ModelFileError(
-            f"{info.path.name} holds no usable model weights ({info.parameters} parameters in "
+            f"{info.path} holds no usable model weights ({info.parameters} parameters in "
             f"{human_size(info.file_size)}): it is not a complete language model"
         )
     check_architecture(info)

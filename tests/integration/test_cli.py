@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -21,10 +22,13 @@ METRIC_KEYS = {
 }
 
 
-def parley(*args: str, stdin: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+def parley(
+    *args: str, stdin: str | None = None, timeout: float = 180, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True, timeout=timeout
-    )
+        [sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )  # fmt: skip
 
 
 def test_translate_streams_to_stdout() -> None:
@@ -82,8 +86,11 @@ def test_truncated_model_exits_2(tmp_path: Path, gemma: Path) -> None:
 
 
 def test_unsupported_architecture_exits_2(tmp_path: Path) -> None:
-    odd = write_gguf(tmp_path / "odd.gguf", {"general.architecture": "nosucharch", "general.name": "Odd"})
-    _one_error_line(parley("translate", "--to", "fr", "--model", str(odd), "Hi"), str(odd))
+    meta = {"general.architecture": "nosucharch", "general.name": "Odd"}
+    odd = write_gguf(tmp_path / "odd.gguf", meta, shape=(1024, 1024))
+    result = parley("translate", "--to", "fr", "--model", str(odd), "Hi")
+    _one_error_line(result, str(odd))
+    assert "'nosucharch' model, an architecture this build of llama.cpp does not support" in result.stderr
 
 
 def test_unreadable_input_file_exits_2(tmp_path: Path) -> None:
@@ -105,7 +112,28 @@ def test_models_json_lists_the_bundled_models() -> None:
     by_name = {m["name"]: m for m in data["models"]}
     gemma = by_name["Gemma 3 270M (Q4_K_M)"]
     assert gemma["available"] and gemma["quantization"] == "Q4_K_M" and gemma["chat_template"] is False
+    assert gemma["prompt_style"] == "few-shot" and gemma["setting"] == ""
     assert by_name["Whisper tiny.en"]["available"] and by_name["Whisper base"]["available"]
+    assert by_name["Whisper tiny.en"]["languages"] == "English"
+
+
+def test_models_add_checks_then_lists_and_remove_forgets(tmp_path: Path, gemma: Path) -> None:
+    env = {"PARLEY_DATA_DIR": str(tmp_path / "data")}
+    odd = write_gguf(tmp_path / "odd.gguf", {"general.architecture": "nosucharch"}, shape=(1024, 1024))
+    refused = parley("models", "add", str(odd), env=env)
+    assert refused.returncode == 2 and refused.stderr.startswith("parley: not added:")
+    assert not (tmp_path / "data" / "models.json").exists()
+    copy = tmp_path / "my-gemma.gguf"
+    copy.write_bytes(gemma.read_bytes())
+    added = parley("models", "add", str(copy), env=env)
+    assert added.returncode == 0 and "added translation model" in added.stdout
+    listed = json.loads(parley("models", "--json", env=env).stdout)["models"]
+    mine = [m for m in listed if m["origin"] == "added"]
+    assert len(mine) == 1 and mine[0]["path"] == str(copy) and mine[0]["prompt_style"] == "few-shot"
+    text = parley("models", env=env).stdout
+    assert "prompt: few-shot" in text and "llama.cpp backend:" in text
+    assert parley("models", "remove", str(copy), env=env).returncode == 0
+    assert parley("models", "remove", str(copy), env=env).returncode == 2
 
 
 @pytest.mark.parametrize(
@@ -143,3 +171,29 @@ def test_thread_and_gpu_layer_options_are_accepted() -> None:
     result = parley("translate", "--to", "it", "--threads", "1", "--gpu-layers", "0", "See you tomorrow.")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
+
+
+def test_bench_typed_on_the_chat_model_scores_chrf(tmp_path: Path) -> None:
+    from app.core.bundled import qwen_path
+
+    refs = tmp_path / "refs.tsv"
+    refs.write_text(
+        "id\ten\tfr\n"
+        "a\tGood evening.\tBonsoir.\n"
+        "b\tThank you very much.\tMerci beaucoup.\n"
+        "c\tWhere is the station?\tOù est la gare ?\n"
+    )
+    out = tmp_path / "bench.json"
+    result = parley("bench", "--typed", "--model", str(qwen_path()), "--references", str(refs),
+                    "--ctx", "2048", "--json", str(out))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text())
+    assert data["model"]["prompt_style"] == "qwen" and data["model"]["context"] == 2048
+    assert data["sentences"] == 3 and 0 < data["quality"]["chrf"] <= 100
+    assert "chrF against the references" in result.stdout
+
+
+def test_bench_references_without_the_pair_is_refused(tmp_path: Path) -> None:
+    refs = tmp_path / "refs.tsv"
+    refs.write_text("id\ten\tde\na\tHi.\tHallo.\n")
+    _one_error_line(parley("bench", "--typed", "--references", str(refs), "--to", "fr"), "no column for fr")

@@ -41,7 +41,7 @@ def test_a_file_without_weights_is_refused(tmp_path: Path) -> None:
 
 def test_a_known_architecture_with_missing_metadata_is_refused_with_llamas_reason(tmp_path: Path) -> None:
     path = write_gguf(tmp_path / "bare.gguf", {"general.architecture": "llama"}, shape=(1024, 1024))
-    with pytest.raises(ModelFileError, match="llama.cpp cannot read bare.gguf: .*key not found"):
+    with pytest.raises(ModelFileError, match="llama.cpp cannot read .*bare.gguf: .*key not found"):
         check_gguf(path)
 
 

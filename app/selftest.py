@@ -82,8 +82,25 @@ def _portaudio() -> str:
     return f"PortAudio {sounddevice.get_portaudio_version()[1]}, {len(devices)} input device(s)"
 
 
+def _gpu() -> str:
+    import llama_cpp
+
+    from app.core.asr import speech_device
+    from app.core.runtime import gpu_backend
+
+    backend = gpu_backend()
+    llama = (
+        "llama.cpp: CPU only (this build cannot offload; see the README for GPU builds)"
+        if backend == "CPU"
+        else f"llama.cpp: {backend}, up to {llama_cpp.llama_max_devices()} device(s)"
+    )
+    device, compute = speech_device()
+    return f"{llama}; speech: {device} {compute}"
+
+
 CHECKS: list[tuple[str, Check, bool]] = [
     # name, check, required (a missing microphone library only disables the microphone)
+    ("acceleration", _gpu, True),
     ("translation model", _translation_model, True),
     ("translation", _translate, True),
     ("speech models", _speech_models, True),

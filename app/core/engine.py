@@ -260,7 +260,6 @@ class TranslationEngine:
             self._model = None
 
     def _load(self, load: _Load) -> None:
-        self._cache.clear()
         path = load.path
         previous = self.model_info
         try:
@@ -282,6 +281,7 @@ class TranslationEngine:
         self._ready(model, load)
 
     def _unload(self) -> None:
+        self._cache.clear()  # translations belong to the model that made them
         if self._model is not None:
             self._model.close()
         self._model = None

@@ -390,14 +390,17 @@ class ModelManager(QDialog):
 
     @Slot()
     def apply_options(self) -> None:
+        """Store the settings; reload the translation model only if its options changed."""
         s = self.settings
+        before = (s.gpu_layers, s.flash_attn, s.threads, s.n_ctx)
         s.gpu_layers = self.gpu_layers.value()
         s.flash_attn = str(self.flash_box.currentData())
         s.threads = self.threads.value()
         s.n_ctx = int(self.context_box.currentData())
         s.asr_device = str(self.speech_device_box.currentData())
         s.asr_compute_type = str(self.compute_box.currentData())
-        self.options_applied.emit()
+        if (s.gpu_layers, s.flash_attn, s.threads, s.n_ctx) != before:
+            self.options_applied.emit()
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

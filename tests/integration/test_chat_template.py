@@ -40,3 +40,17 @@ def test_instruct_model_translates_and_stops_at_end_of_turn(qwen_engine: Transla
     assert "<|im_end|>" not in final.translation and "\n" not in final.translation
     _, second = run(qwen_engine, "The bus leaves every twenty minutes.")
     assert second.metrics.prompt_tokens_reused > second.metrics.prompt_tokens // 2
+
+
+def test_the_chatml_fallback_matches_qwens_own_template() -> None:
+    from app.core.gguf import read_gguf
+    from app.core.languages import get_language
+    from app.core.prompt_presets import build_style
+
+    template = read_gguf(qwen_path()).chat_template
+    assert template is not None
+    en, de = get_language("en"), get_language("de")
+    context = [("I am late.", "Ich bin spät dran.")]
+    own = build_style("qwen", template).render(en, de, "See you soon.", context).text
+    fallback = build_style("qwen", None).render(en, de, "See you soon.", context).text
+    assert own == fallback

@@ -143,7 +143,10 @@ def test_choosing_a_speech_model(qtbot: QtBot, window: MainWindow) -> None:
     dialog.whisper_table.selectRow(1)
     dialog.speech_device_box.setCurrentIndex(dialog.speech_device_box.findData("cpu"))
     dialog.use_selected_speech()
+    reloads: list[bool] = []
+    dialog.options_applied.connect(lambda: reloads.append(True))
     dialog.apply_options()
+    assert not reloads, "speech settings alone do not reload the translation model"
     assert window.settings.asr_model == "base" and window.speech.model_box.currentData() == "base"
     config = window.speech.session_config()
     assert (config.asr_model, config.device, config.compute_type) == ("base", "cpu", "auto")

@@ -37,59 +37,65 @@ CHINESE_NAMES = {
 }  # fmt: skip
 
 
-class TranslateGemmaStyle:
-    """TranslateGemma's one user turn, built here: its own template wants structured content."""
+class OneTurnStyle:
+    """A translation model's published prompt: one user turn holding the instruction and the text."""
+
+    name = "one-turn"
+
+    def __init__(self, render_chat: ChatRenderer) -> None:
+        self._render_chat = render_chat
+
+    def content(self, source: Language, target: Language, text: str) -> str:
+        raise NotImplementedError
+
+    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+        # Published formats are one sentence per turn: earlier sentences are not shown.
+        turn = {"role": "user", "content": self.content(source, target, text)}
+        return Prompt(self._render_chat([turn]), labels(source, target))
+
+
+class TranslateGemmaStyle(OneTurnStyle):
+    """TranslateGemma, in Gemma turns built here: its own template wants structured content."""
 
     name = "translategemma"
 
     def __init__(self) -> None:
-        self._render_chat = family_renderer("gemma")
+        super().__init__(family_renderer("gemma"))
 
-    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+    def content(self, source: Language, target: Language, text: str) -> str:
         s, t = source, target
-        content = (
+        return (
             f"You are a professional {s.name} ({s.code}) to {t.name} ({t.code}) translator. "
             f"Your goal is to accurately convey the meaning and nuances of the original {s.name} text "
             f"while adhering to {t.name} grammar, vocabulary, and cultural sensitivities.\n"
             f"Produce only the {t.name} translation, without any additional explanations or commentary. "
             f"Please translate the following {s.name} text into {t.name}:\n\n\n{text}"
         )
-        return Prompt(self._render_chat([{"role": "user", "content": content}]), labels(s, t))
 
 
-class HunyuanStyle:
+class HunyuanStyle(OneTurnStyle):
     """Hunyuan-MT: a Chinese instruction for pairs with Chinese, an English one for the others."""
 
     name = "hunyuan-mt"
 
-    def __init__(self, render_chat: ChatRenderer) -> None:
-        self._render_chat = render_chat
-
-    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+    def content(self, source: Language, target: Language, text: str) -> str:
         if "zh" in (source.code, target.code):
-            content = f"把下面的文本翻译成{CHINESE_NAMES[target.code]}，不要额外解释。\n\n{text}"
-        else:
-            content = (
-                f"Translate the following segment into {target.name}, without additional explanation."
-                f"\n\n{text}"
-            )
-        return Prompt(self._render_chat([{"role": "user", "content": content}]), labels(source, target))
+            return f"把下面的文本翻译成{CHINESE_NAMES[target.code]}，不要额外解释。\n\n{text}"
+        return (
+            f"Translate the following segment into {target.name}, without additional explanation.\n\n{text}"
+        )
 
 
-class TowerStyle:
+class TowerStyle(OneTurnStyle):
     """TowerInstruct: one user turn naming both languages, ending with the target label."""
 
     name = "tower"
 
-    def __init__(self, render_chat: ChatRenderer) -> None:
-        self._render_chat = render_chat
-
-    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
-        content = (
+    def content(self, source: Language, target: Language, text: str) -> str:
+        return (
             f"Translate the following text from {source.name} into {target.name}.\n"
             f"{source.name}: {text}\n{target.name}:"
         )
-        return Prompt(self._render_chat([{"role": "user", "content": content}]), labels(source, target))
 
 
 class SeedXStyle:

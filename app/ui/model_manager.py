@@ -55,6 +55,28 @@ def _table(columns: tuple[str, ...]) -> QTableWidget:
     return table
 
 
+def _button_row(left: list[QPushButton], right: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in left:
+        row.addWidget(button)
+    row.addStretch(1)
+    row.addWidget(right)
+    return row
+
+
+def _page(table: QTableWidget, *parts: QWidget | QHBoxLayout) -> QWidget:
+    """A tab: the table takes the spare height, the other parts stack below it."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(table, 1)
+    for part in parts:
+        if isinstance(part, QHBoxLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return page
+
+
 def _gguf_cells(entry: CatalogEntry) -> list[str]:
     if not entry.available:
         return [entry.name, entry.origin, "unusable", "", "", "", "", ""]
@@ -143,19 +165,8 @@ class ModelManager(QDialog):
         style_row = QHBoxLayout()
         style_row.addWidget(QLabel("Prompt:"))
         style_row.addWidget(self.style_box, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        row.addWidget(self.use_button)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.gguf_table, 1)
-        layout.addWidget(self.gguf_detail)
-        layout.addLayout(style_row)
-        layout.addWidget(self.memory_label)
-        layout.addLayout(row)
-        return page
+        buttons = _button_row([self.add_button, self.remove_button], self.use_button)
+        return _page(self.gguf_table, self.gguf_detail, style_row, self.memory_label, buttons)
 
     def _speech_tab(self) -> QWidget:
         self.whisper_table = _table(WHISPER_COLUMNS)
@@ -167,16 +178,7 @@ class ModelManager(QDialog):
         add.clicked.connect(self.choose_whisper)
         self.use_speech_button = QPushButton("Use this model")
         self.use_speech_button.clicked.connect(self.use_selected_speech)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addStretch(1)
-        row.addWidget(self.use_speech_button)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.whisper_table, 1)
-        layout.addWidget(self.whisper_detail)
-        layout.addLayout(row)
-        return page
+        return _page(self.whisper_table, self.whisper_detail, _button_row([add], self.use_speech_button))
 
     def _performance_tab(self) -> QWidget:
         s = self.settings

@@ -39,7 +39,10 @@ from app.core.runtime import ModelInfo, gpu_backend
 from app.core.settings import CONTEXT_SIZES, FLASH_ATTENTION, SPEECH_COMPUTE_TYPES, SPEECH_DEVICES, Settings
 from app.ui.background import Background
 
-GGUF_COLUMNS = ("Name", "Origin", "Architecture", "Parameters", "Quantization", "Size", "Context", "Prompt")
+GGUF_COLUMNS = (
+    "Name", "Origin", "Architecture", "Parameters", "Quantization", "Size", "Context",
+    "Chat template", "Prompt",
+)  # fmt: skip
 WHISPER_COLUMNS = ("Name", "Origin", "Languages", "Size")
 
 
@@ -79,7 +82,7 @@ def _page(table: QTableWidget, *parts: QWidget | QHBoxLayout) -> QWidget:
 
 def _gguf_cells(entry: CatalogEntry) -> list[str]:
     if not entry.available:
-        return [entry.name, entry.origin, "unusable", "", "", "", "", ""]
+        return [entry.name, entry.origin, "unusable", "", "", "", "", "", ""]
     return [
         entry.name,
         entry.origin,
@@ -88,7 +91,8 @@ def _gguf_cells(entry: CatalogEntry) -> list[str]:
         entry.quantization or "?",
         human_size(entry.size_bytes or 0),
         f"{entry.context_length:,}" if entry.context_length else "?",
-        STYLES.get(entry.prompt_style or "", "?") + ("" if entry.chat_template else " · no chat template"),
+        "yes" if entry.chat_template else "no",
+        STYLES.get(entry.prompt_style or "", "?"),
     ]
 
 

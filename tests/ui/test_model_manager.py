@@ -46,7 +46,7 @@ def test_the_manager_describes_the_models_and_marks_the_active_one(qtbot: QtBot,
     assert names[0] == "● Gemma 3 270M (Q4_K_M)"
     row = [dialog.gguf_table.item(0, c).text() for c in range(dialog.gguf_table.columnCount())]
     assert row[1:5] == ["bundled", "gemma3", "268M", "Q4_K_M"] and row[5].endswith("MB")
-    assert "Few-shot" in row[7] and "no chat template" in row[7]
+    assert row[6] == "32,768" and row[7] == "no" and row[8].startswith("Few-shot")
     qtbot.waitUntil(lambda: dialog.memory_label.text().startswith("Memory: about"))
     speech = [dialog.whisper_table.item(r, 2).text() for r in range(dialog.whisper_table.rowCount())]
     assert speech[:2] == ["English", "99 languages"]

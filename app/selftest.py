@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 Check = Callable[[], str]
 
@@ -46,20 +47,40 @@ def _translate() -> str:
         engine.close()
 
 
-def _speech_models() -> str:
-    import numpy as np
-    from faster_whisper import WhisperModel
+CLIP = Path(__file__).resolve().parent / "resources" / "selftest.wav"
+CLIP_WORDS = ("train", "station", "city")  # the clip says "Where is the train station? …"
 
-    from app.core.bundled import whisper_base_path, whisper_tiny_en_path
 
-    tiny, base = whisper_tiny_en_path(), whisper_base_path()
-    for folder in (tiny, base):
-        if not (folder / "model.bin").is_file():
-            raise RuntimeError(f"{folder / 'model.bin'} is missing")
-    model = WhisperModel(str(tiny), device="cpu", compute_type="int8")
-    segments, _ = model.transcribe(np.zeros(16000, dtype=np.float32), beam_size=1, language="en")
-    list(segments)
-    return f"tiny.en and base present; tiny.en loads and decodes ({tiny.name}, {base.name})"
+def _speech() -> str:
+    from app.core.asr import load_speech_model
+    from app.core.audio import load_file
+    from app.core.vad import StreamingVad
+
+    audio = load_file(CLIP)
+    voiced = float((StreamingVad().feed(audio) > 0.5).mean())  # the VAD model is a data file
+    if voiced == 0.0:
+        raise RuntimeError("the voice activity detector heard no speech in the bundled clip")
+    model = load_speech_model("tiny.en", device="cpu", compute_type="int8")
+    heard = " ".join(w.text.strip() for w in model.transcribe(audio, "en").words)
+    missing = [w for w in CLIP_WORDS if w not in heard.lower()]
+    if missing:
+        raise RuntimeError(f"the bundled clip was heard as {heard!r} (missing {', '.join(missing)})")
+    return f"speech in {voiced:.0%} of the bundled clip; Whisper tiny.en heard {heard!r}"
+
+
+def _multilingual_speech() -> str:
+    from app.core.bundled import bundled_model, is_installed, whisper_base_path
+    from app.core.paths import bundle_dir
+
+    if bundle_dir() is not None and not is_installed(bundled_model("whisper-base")):
+        raise RuntimeError(
+            "Whisper base is not part of this installer; add a multilingual CTranslate2 Whisper "
+            "folder in Models → Manage models… for speech other than English"
+        )
+    folder = whisper_base_path()
+    if not (folder / "model.bin").is_file():
+        raise RuntimeError(f"{folder / 'model.bin'} is missing")
+    return f"Whisper base present ({folder})"
 
 
 def _qt() -> str:
@@ -103,7 +124,8 @@ CHECKS: list[tuple[str, Check, bool]] = [
     ("acceleration", _gpu, True),
     ("translation model", _translation_model, True),
     ("translation", _translate, True),
-    ("speech models", _speech_models, True),
+    ("speech", _speech, True),
+    ("multilingual speech model", _multilingual_speech, False),
     ("Qt", _qt, True),
     ("microphone support", _portaudio, False),
 ]

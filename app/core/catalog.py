@@ -9,7 +9,7 @@ from pathlib import Path
 from app.core.bundled import BUNDLED, BundledModelMissing, bundled_path, is_installed
 from app.core.gguf import ModelFileError, read_gguf
 from app.core.model_registry import added_models
-from app.core.paths import project_models_dir, user_models_dir
+from app.core.paths import bundle_dir, project_models_dir, user_models_dir
 from app.core.prompt_presets import detect_style
 
 BUNDLED_KEYS = {"gemma3-270m": "", "whisper-tiny.en": "tiny.en", "whisper-base": "base"}
@@ -95,7 +95,10 @@ def _whisper_entry(name: str, origin: str, path: Path, setting: str | None = Non
 
 def _bundled() -> list[CatalogEntry]:
     entries = []
+    frozen = bundle_dir() is not None
     for model in BUNDLED:
+        if frozen and not is_installed(model):
+            continue  # an installer carries only the models it was built with
         if not is_installed(model):
             entries.append(
                 CatalogEntry(model.title, model.kind, "bundled", None, None, False,
@@ -125,7 +128,7 @@ def list_models(kind: str | None = None) -> list[CatalogEntry]:
     """Bundled models first, then the models folders, then what the user added; each path once."""
     entries = _bundled()
     for origin, folder in (("models folder", project_models_dir()), ("user folder", user_models_dir())):
-        if folder.is_dir():
+        if folder is not None and folder.is_dir():
             for path in sorted(folder.iterdir()):
                 if path.suffix.lower() == ".gguf" and path.is_file():
                     entries.append(_gguf_entry(path.stem, origin, path))

@@ -40,6 +40,21 @@ def user_models_dir() -> Path:
     return data_dir() / "models"
 
 
-def project_models_dir() -> Path:
-    """The drop folder `models/` beside the package (in a source checkout or a bundle)."""
+def bundle_dir() -> Path | None:
+    """The folder a frozen (PyInstaller) build unpacked itself into; None when running from source."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+
+
+def bundled_models_dir() -> Path | None:
+    """In an installed bundle, the default models, already assembled at build time."""
+    bundle = bundle_dir()
+    return bundle / "bundled-models" if bundle is not None else None
+
+
+def project_models_dir() -> Path | None:
+    """The drop folder `models/` of a source checkout (an installed bundle has none: it is read-only)."""
+    if bundle_dir() is not None:
+        return None
     return Path(__file__).resolve().parent.parent.parent / "models"

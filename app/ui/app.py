@@ -5,21 +5,30 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.ui import startup_report
 from app.ui.main_window import MainWindow
 from app.ui.settings_store import SettingsStore
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "parley.svg"
 
 
 def run_gui(model: Path | None = None, settings_path: Path | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("Parley")
     QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("parley")  # ties the window to parley.desktop and its icon
+    QApplication.setWindowIcon(QIcon(str(ICON)))
     store = SettingsStore(settings_path)
     settings = store.load()
     if model is not None:
         settings.model_path = str(model)
     window = MainWindow(store, settings)
+    report = startup_report.install(window)
     window.show()
-    return int(qt_app.exec())
+    code = int(qt_app.exec())
+    del report
+    return code

@@ -4,8 +4,9 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint bench self-test clean
+.PHONY: run test lint bench self-test package package-test clean
 
 $(PY):
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Parley needs Python 3.10 or newer"'
@@ -20,6 +21,10 @@ $(RUN_STAMP): pyproject.toml | $(PY)
 $(TEST_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@ $(RUN_STAMP)
+
+$(PACKAGE_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	touch $@ $(TEST_STAMP) $(RUN_STAMP)
 
 run: $(RUN_STAMP)
 	$(VENV)/bin/parley
@@ -38,5 +43,15 @@ bench: $(TEST_STAMP)
 self-test: $(RUN_STAMP)
 	$(VENV)/bin/parley self-test
 
+# Linux: the one-folder bundle, a .tar.gz and a .deb in dist/ (packaging/README.md).
+package: $(PACKAGE_STAMP)
+	packaging/build_linux.sh
+
+# Checks the built bundle and .deb, then installs the .deb, self-tests it offline and removes it (root).
+package-test: $(PACKAGE_STAMP)
+	QT_QPA_PLATFORM=offscreen PARLEY_BUNDLE=dist/parley PARLEY_DEB="$$(ls dist/parley_*.deb)" \
+		$(VENV)/bin/pytest tests/packaging
+	packaging/test_deb.sh
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info build dist

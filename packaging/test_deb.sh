@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the built .deb, runs the installed `parley self-test` with no network, checks what the
+# package put on the system, then removes it and checks that nothing is left. Needs root (CI is).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VERSION=$(.venv/bin/python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+deb=$(ls dist/parley_"${VERSION}"_*.deb)
+started=$SECONDS
+
+export DEBIAN_FRONTEND=noninteractive
+apt-get install -y -qq "./${deb}" >/dev/null
+test "$(command -v parley)" = /usr/bin/parley
+grep -q "<release version=\"${VERSION}\"" /usr/share/metainfo/org.parley.Parley.metainfo.xml
+grep -q '^Exec=parley$' /usr/share/applications/parley.desktop
+test -f /usr/share/icons/hicolor/scalable/apps/parley.svg
+
+# No network: a new network namespace has only a loopback that is down.
+home=$(mktemp -d)
+run() { env -i HOME="$home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen "$@"; }
+if unshare --net true 2>/dev/null; then
+  run unshare --net parley self-test
+else
+  echo "unshare is not permitted here: self-test runs with the network present" >&2
+  run parley self-test
+fi
+test "$(run parley --version)" = "parley ${VERSION}"
+run parley translate --to de "Good morning." | grep -q .
+test ! -e "$home/.cache/parley" || { echo "the installed app wrote a model cache" >&2; exit 1; }
+
+apt-get remove -y -qq parley >/dev/null
+test ! -e /opt/parley && test ! -e /usr/bin/parley && test ! -e /usr/share/applications/parley.desktop
+rm -rf "$home"
+echo "installed, self-tested offline and removed cleanly in $((SECONDS - started)) s"

@@ -1,0 +1,22 @@
+# Builds the Windows installer: the PyInstaller bundle, then the Inno Setup installer around it.
+# Run from the repository root in PowerShell, after `py -m venv .venv` and
+# `.venv\Scripts\pip install -e ".[package]"`. Needs Inno Setup 6 (iscc.exe on PATH).
+# Code signing: set PARLEY_SIGNTOOL to an Inno Setup SignTool command, for example
+#   $env:PARLEY_SIGNTOOL = 'signtool sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /n "Your Name" $f'
+# The identity stays in your certificate store; nothing about it is committed.
+$ErrorActionPreference = "Stop"
+Set-Location (Join-Path $PSScriptRoot "..\..")
+
+$py = ".venv\Scripts\python.exe"
+$version = & $py -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])"
+
+& $py packaging\render_icons.py build\icons
+& $py -m PyInstaller --noconfirm --distpath dist --workpath build\pyinstaller packaging\parley.spec
+& dist\parley\parley.exe self-test
+if ($LASTEXITCODE -ne 0) { throw "the bundle's self-test failed" }
+
+$iscc = @("/DAppVersion=$version", "/DSourceDir=..\..\dist\parley", "/DOutputDir=..\..\dist")
+if ($env:PARLEY_SIGNTOOL) { $iscc += @("/DSignTool=parleysign", "/Sparleysign=$env:PARLEY_SIGNTOOL") }
+& iscc @iscc packaging\windows\parley.iss
+if ($LASTEXITCODE -ne 0) { throw "Inno Setup failed" }
+Write-Host "dist\parley-$version-windows-x64-setup.exe"

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PY=${PY:-.venv/bin/python}
-VERSION=$("$PY" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml | head -n 1)
 ARCH=$(dpkg --print-architecture 2>/dev/null || uname -m)
 DATE=$(date -u +%Y-%m-%d)
 STEM="parley-${VERSION}-linux-${ARCH}"

@@ -3,7 +3,7 @@
 # package put on the system, then removes it and checks that nothing is left. Needs root (CI is).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VERSION=$(.venv/bin/python -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml | head -n 1)
 deb=$(ls dist/parley_"${VERSION}"_*.deb)
 started=$SECONDS
 

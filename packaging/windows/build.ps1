@@ -8,7 +8,7 @@ $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..\..")
 
 $py = ".venv\Scripts\python.exe"
-$version = & $py -c "import tomllib; print(tomllib.load(open('pyproject.toml','rb'))['project']['version'])"
+$version = (Select-String -Path pyproject.toml -Pattern '^version = "(.+)"' | Select-Object -First 1).Matches[0].Groups[1].Value
 
 & $py packaging\render_icons.py build\icons
 & $py -m PyInstaller --noconfirm --distpath dist --workpath build\pyinstaller packaging\parley.spec

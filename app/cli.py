@@ -17,6 +17,7 @@ from app.core.settings import FLASH_ATTENTION
 if TYPE_CHECKING:
     from app.core.engine import EngineConfig, TranslationEngine
     from app.core.recognizer import RecognizerConfig
+    from app.core.runtime import ModelOptions
 
 EXIT_USAGE = 2  # also: a model file that cannot be used
 
@@ -127,6 +128,12 @@ def _require_model(args: argparse.Namespace) -> None:
         _, warning = check_fit(str(args.model), args.ctx, args.gpu_layers)
         if warning:
             print(f"parley: {warning}", file=sys.stderr)
+
+
+def _model_options(args: argparse.Namespace) -> ModelOptions:
+    from app.core.runtime import ModelOptions
+
+    return ModelOptions(args.ctx, args.threads, args.gpu_layers, args.flash_attn, args.prompt_style)
 
 
 def _engine_config(args: argparse.Namespace, source: str, target: str) -> EngineConfig:
@@ -248,12 +255,16 @@ def cmd_models(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     from app.core.bench import bench_typed, format_report, read_references
     from app.core.bench_sentences import SENTENCES
-    from app.core.runtime import ModelOptions
 
     if args.typed == args.speech:
         raise CliError("choose one benchmark: --typed or --speech")
     if args.sentences is not None and args.references is not None:
         raise CliError("give --sentences or --references, not both")
+    if args.references is not None:
+        try:
+            import sacrebleu  # noqa: F401  (checked before minutes of benchmarking, not after)
+        except ImportError:
+            raise CliError("scoring chrF needs sacrebleu: pip install sacrebleu") from None
     _require_model(args)
     if args.speech:
         return _bench_speech(args)
@@ -269,8 +280,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         raise CliError(f"cannot read {args.sentences or args.references}: {exc.strerror or exc}") from None
     except ValueError as exc:
         raise CliError(str(exc)) from None
-    options = ModelOptions(args.ctx, args.threads, args.gpu_layers, args.flash_attn, args.prompt_style)
     try:
+        options = _model_options(args)
         result = bench_typed(args.model, sentences, args.source, args.target, options, references)
     except RuntimeError as exc:
         raise CliError(str(exc)) from None
@@ -347,7 +358,7 @@ def _bench_speech(args: argparse.Namespace) -> int:
         raise CliError("give recorded speech to replay with --audio FILE …")
     try:
         result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
-                              args.threads, args.gpu_layers, _recognizer_config(args))  # fmt: skip
+                              _model_options(args), _recognizer_config(args))  # fmt: skip
     except AudioFileError as exc:
         raise CliError(str(exc)) from None
     print(format_speech_report(result))

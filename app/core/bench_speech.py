@@ -27,6 +27,7 @@ from app.core.engine import EngineConfig, TranslationEngine
 from app.core.events import RequestFailed, RequestFinished, TranslationRequest
 from app.core.metrics import SpeechStats, percentile
 from app.core.recognizer import RecognizerConfig
+from app.core.runtime import ModelOptions
 from app.core.speech_events import PipelineStatus, SpeechEvent
 from app.core.speech_file import transcribe_source
 from app.core.speech_service import SessionConfig
@@ -158,13 +159,15 @@ def bench_speech(
     target: str,
     language: str | None,
     model_path: Path | None = None,
-    threads: int = 0,
-    gpu_layers: int = -1,
+    options: ModelOptions | None = None,
     recognizer: RecognizerConfig | None = None,
 ) -> dict[str, Any]:
     replay = Replay.build(clips, minutes * 60.0)
-    engine = TranslationEngine(EngineConfig(model_path, threads=threads, gpu_layers=gpu_layers,
-                                            warm_pair=(language or "en", target)))  # fmt: skip
+    o = options or ModelOptions()
+    engine_config = EngineConfig(model_path, n_ctx=o.n_ctx, threads=o.threads, gpu_layers=o.gpu_layers,
+                          flash_attn=o.flash_attn, prompt_style=o.prompt_style,
+                          warm_pair=(language or "en", target))  # fmt: skip
+    engine = TranslationEngine(engine_config)
     engine.start()
     engine.wait_ready()
     if engine.model_info is None:

@@ -72,7 +72,7 @@ def template_renderer(template: str, bos: str = "", eos: str = "") -> ChatRender
     env.globals.update(raise_exception=_raise, strftime_now=_strftime_now)
     try:
         compiled = env.from_string(template)
-    except TemplateError as exc:
+    except Exception as exc:  # a template is data from the file: any failure is the file's
         raise ChatTemplateError(f"the model's chat template does not compile ({exc})") from None
 
     def render(messages: Messages) -> str:
@@ -86,7 +86,7 @@ def template_renderer(template: str, bos: str = "", eos: str = "") -> ChatRender
                 enable_thinking=False,
                 date_string=dt.date.today().strftime("%d %b %Y"),
             )
-        except TemplateError as exc:
+        except Exception as exc:  # Jinja lets TypeError and others through from template code
             raise ChatTemplateError(f"the model's chat template failed ({exc})") from None
         return text[len(bos) :] if bos and text.startswith(bos) else text
 

@@ -8,6 +8,7 @@ request's own sink) on the worker thread; a UI must hand them to its own thread.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import queue
 import threading
 import time
@@ -23,6 +24,7 @@ from app.core.events import (
     ModelFailed,
     ModelLoading,
     ModelReady,
+    ModelSource,
     RequestEvent,
     RequestFailed,
     RequestFinished,
@@ -33,6 +35,7 @@ from app.core.gguf import ModelFileError
 from app.core.languages import get_language
 from app.core.metrics import RequestMetrics, RequestTimer
 from app.core.model_check import check_gguf
+from app.core.prompt_presets import AUTO
 from app.core.prompts import PromptStyle
 from app.core.runtime import LoadedModel, ModelInfo, ModelLoadError, ModelOptions, load_model
 from app.core.segmenter import joiner, segment
@@ -67,12 +70,6 @@ class _Job:
     warm_only: bool = False
 
 
-@dataclass(frozen=True)
-class _Load:
-    path: Path | None
-    options: ModelOptions
-
-
 @dataclass
 class _Cancelled(Exception):
     translated: list[str] = field(default_factory=list)
@@ -84,14 +81,14 @@ class TranslationEngine:
         self._listener = listener
         self._cond = threading.Condition()
         self._pending: _Job | None = None
-        self._pending_load: _Load | None = None
+        self._pending_load: ModelSource | None = None
         self._running: _Job | None = None
         self._latest_id = 0
         self._stopping = False
         self._loading = False
         self._thread: threading.Thread | None = None
         self._model: LoadedModel | None = None
-        self._active: _Load | None = None  # what the loaded model was loaded from, to restore it
+        self._active: ModelSource | None = None  # what the loaded model was loaded from, to restore it
         self._load_error: str | None = None
         self._cache: OrderedDict[tuple[str, ...], str] = OrderedDict()
         self.model_info: ModelInfo | None = None
@@ -109,10 +106,16 @@ class TranslationEngine:
     def load(self, path: Path | None, options: ModelOptions | None = None) -> None:
         """Load another model (None: the bundled one) on the worker; the running request is cancelled.
 
-        If the new model cannot be used, the one loaded before stays active.
+        If the new model cannot be used, the one loaded before stays active. Without `options`
+        the current ones apply, except the prompt preset, which belongs to the model.
         """
         with self._cond:
-            self._pending_load = _Load(None if path is None else Path(path), options or self.config.options())
+            new = None if path is None else Path(path)
+            if options is None:
+                options = self.config.options()
+                if new != self.config.model_path:
+                    options = dataclasses.replace(options, prompt_style=AUTO)
+            self._pending_load = ModelSource(new, options)
             dropped, self._pending = self._pending, None
             self._cond.notify_all()
         self._dropped(dropped)
@@ -250,6 +253,8 @@ class TranslationEngine:
                     self._load(load)
                 elif job is not None:
                     self._serve(job)
+            except Exception as exc:  # the worker must outlive any one failure
+                self._load_error = f"The translation engine hit an error: {exc}"
             finally:
                 with self._cond:
                     self._running = None
@@ -259,7 +264,7 @@ class TranslationEngine:
             self._model.close()
             self._model = None
 
-    def _load(self, load: _Load) -> None:
+    def _load(self, load: ModelSource) -> None:
         path = load.path
         previous = self.model_info
         try:
@@ -278,6 +283,9 @@ class TranslationEngine:
         except (ModelFileError, ModelLoadError, BundledModelMissing, OSError) as exc:
             self._failed(path or Path(GEMMA_FILE), str(exc), previous)
             return
+        except Exception as exc:  # anything else from native code or a model's data: still a sentence
+            self._failed(path or Path(GEMMA_FILE), f"The model could not be loaded: {exc}", previous)
+            return
         self._ready(model, load)
 
     def _unload(self) -> None:
@@ -287,35 +295,36 @@ class TranslationEngine:
         self._model = None
         self.model_info = None
 
-    def _ready(self, model: LoadedModel, load: _Load) -> None:
-        self._model, self.model_info, self._load_error, self._active = model, model.info, None, load
-        self.config.model_path, options = load.path, load.options
-        self.config.n_ctx, self.config.threads, self.config.gpu_layers = (
-            options.n_ctx, options.threads, options.gpu_layers,
-        )  # fmt: skip
-        self.config.flash_attn, self.config.prompt_style = options.flash_attn, options.prompt_style
+    def _ready(self, model: LoadedModel, load: ModelSource) -> None:
+        options = load.options
+        with self._cond:
+            self._model, self._load_error, self._active = model, None, load
+            self.config.model_path = load.path
+            self.config.n_ctx, self.config.threads, self.config.gpu_layers = (
+                options.n_ctx, options.threads, options.gpu_layers,
+            )  # fmt: skip
+            self.config.flash_attn, self.config.prompt_style = options.flash_attn, options.prompt_style
         if self.config.warm_pair is not None:
             self._emit(ModelLoading(model.info.path, "Warming up", 0.8))
             source, target = self.config.warm_pair
             self._warm(model, TranslationRequest("Hello.", source, target))
-        self._emit(ModelReady(model.info))
+        self.model_info = model.info  # published once the model is warm, with its ready event
+        self._emit(ModelReady(model.info, load))
 
     def _failed(self, path: Path, message: str, previous: ModelInfo | None) -> None:
         """The new model failed: bring the previous one back if it was unloaded, and say so."""
-        kept = ""
-        if previous is not None:
-            if self._model is None and self._active is not None:
-                self._emit(ModelLoading(previous.path, f"Restoring {previous.name}", 0.6))
-                try:
-                    restored = load_model(previous.path, self._active.options)
-                except (ModelFileError, ModelLoadError, OSError):
-                    restored = None
-                if restored is not None:
-                    self._ready(restored, self._active)
-            if self._model is not None:
-                kept = self._model.info.name
-        self._load_error = None if kept else message
-        self._emit(ModelFailed(path, message, kept))
+        if previous is not None and self._model is None and self._active is not None:
+            self._emit(ModelLoading(previous.path, f"Restoring {previous.name}", 0.6))
+            try:
+                self._ready(load_model(previous.path, self._active.options), self._active)
+            except Exception as exc:  # the old model may no longer fit, or be gone
+                message += f". {previous.name} could not be loaded again either ({exc})"
+                self._active = None
+        if self._model is None:
+            self._load_error = message
+            self._emit(ModelFailed(path, message))
+            return
+        self._emit(ModelFailed(path, message, self._model.info.name, self._active))
 
     def _warm(self, model: LoadedModel, request: TranslationRequest) -> None:
         try:

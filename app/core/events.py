@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.metrics import RequestMetrics
-from app.core.runtime import ModelInfo
+from app.core.runtime import ModelInfo, ModelOptions
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,17 @@ class ModelLoading:
 
 
 @dataclass(frozen=True)
+class ModelSource:
+    """What a model was loaded from, as the settings hold it: None is the bundled default."""
+
+    path: Path | None
+    options: ModelOptions
+
+
+@dataclass(frozen=True)
 class ModelReady:
     info: ModelInfo
+    source: ModelSource | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +69,7 @@ class ModelFailed:
     path: Path
     message: str
     kept: str = ""  # the name of the model that stays active, if one does
+    kept_source: ModelSource | None = None  # and what it was loaded from
 
 
 RequestEvent = TokenEvent | RequestFinished | RequestFailed

@@ -26,6 +26,11 @@ class MemoryEstimate:
     kv_cache: int
     compute: int
     gpu_share: float  # 0..1: the part of weights and cache on the GPU
+    unified: bool = False  # Apple silicon: the GPU's memory is the RAM
+
+    @property
+    def needs_ram(self) -> int:
+        return self.total if self.unified else self.in_ram
 
     @property
     def total(self) -> int:
@@ -58,8 +63,14 @@ def kv_cache_bytes(info: GGUFInfo, n_ctx: int) -> int:
     return layers * n_ctx * kv_heads * (key_len + value_len) * KV_BYTES
 
 
-def estimate_memory(info: GGUFInfo, n_ctx: int, gpu_layers: int, gpu: bool) -> MemoryEstimate:
-    """`gpu_layers` as the settings hold it (-1: all); `gpu` says whether the build can offload."""
+def estimate_memory(
+    info: GGUFInfo, n_ctx: int, gpu_layers: int, gpu: bool, unified: bool = False
+) -> MemoryEstimate:
+    """`gpu_layers` as the settings hold it (-1: all); `gpu` says whether the build can offload.
+
+    The share on the GPU is by layers; llama.cpp keeps the token embeddings in RAM, so with
+    offload the RAM part is underestimated by about the embedding table.
+    """
     layers = info.block_count or 1
     offloaded = 0 if not gpu else layers + 1 if gpu_layers < 0 else min(gpu_layers, layers + 1)
     return MemoryEstimate(
@@ -67,6 +78,7 @@ def estimate_memory(info: GGUFInfo, n_ctx: int, gpu_layers: int, gpu: bool) -> M
         kv_cache=kv_cache_bytes(info, n_ctx),
         compute=COMPUTE_ALLOWANCE,
         gpu_share=offloaded / (layers + 1),
+        unified=unified,
     )
 
 
@@ -95,8 +107,8 @@ def free_vram() -> int | None:
 def fit_warning(estimate: MemoryEstimate, ram: int, vram: int | None) -> str:
     """A sentence when the model will not fit in free memory; empty when it should."""
     problems = []
-    if estimate.in_ram > ram:
-        problems.append(f"about {human_size(estimate.in_ram)} of memory but {human_size(ram)} is free")
+    if estimate.needs_ram > ram:
+        problems.append(f"about {human_size(estimate.needs_ram)} of memory but {human_size(ram)} is free")
     if estimate.on_gpu and vram is not None and estimate.on_gpu > vram:
         gpu, free = human_size(estimate.on_gpu), human_size(vram)
         problems.append(f"about {gpu} on the GPU but {free} is free there")
@@ -122,6 +134,7 @@ def check_fit(path: str, n_ctx: int, gpu_layers: int) -> tuple[MemoryEstimate, s
     from app.core.runtime import gpu_backend
 
     info = read_gguf(path)
-    estimate = estimate_memory(info, n_ctx, gpu_layers, gpu=gpu_backend() != "CPU")
-    vram = free_vram() if estimate.on_gpu else None
+    backend = gpu_backend()
+    estimate = estimate_memory(info, n_ctx, gpu_layers, gpu=backend != "CPU", unified=backend == "Metal")
+    vram = free_vram() if estimate.on_gpu and not estimate.unified else None
     return estimate, fit_warning(estimate, free_ram(), vram)

@@ -9,7 +9,6 @@ under a second and fails at once on an architecture it does not support.
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 import llama_cpp
@@ -18,9 +17,6 @@ from app.core import runtime  # routes llama.cpp's log into runtime's buffer bef
 from app.core.gguf import GGUFInfo, ModelFileError, human_size, read_gguf
 
 MIN_WEIGHTS = 1_000_000  # parameters: below this a file is a fragment, not a language model
-
-# llama.cpp's log buffer is shared: one check at a time keeps its lines apart.
-_lock = threading.Lock()
 
 
 def _native_reason(fallback: str) -> str:
@@ -34,7 +30,7 @@ def check_architecture(info: GGUFInfo) -> None:
     """Raise ModelFileError unless this llama.cpp build can read the model's architecture and vocabulary."""
     params = llama_cpp.llama_model_default_params()
     params.vocab_only = True
-    with _lock:
+    with runtime.native_log_lock:
         runtime.native_log.clear()
         model = llama_cpp.llama_model_load_from_file(str(info.path).encode("utf-8"), params)
         if model:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 from app.core.asr import SpeechModelError, resolve_speech_model
@@ -18,6 +19,9 @@ from app.core.model_check import check_gguf
 from app.core.paths import data_dir
 
 KINDS = ("gguf", "whisper")
+
+# Adds and removes read, change and rewrite the list: one at a time, or an entry could be lost.
+_lock = threading.Lock()
 
 
 def registry_path() -> Path:
@@ -62,20 +66,22 @@ def add_model(path: str | os.PathLike[str]) -> tuple[str, Path]:
             resolve_speech_model(str(resolved))
         except SpeechModelError as exc:
             raise ModelFileError(str(exc)) from None
-    models = added_models()
-    if str(resolved) not in models[kind]:
-        models[kind].append(str(resolved))
-        _save(models)
+    with _lock:
+        models = added_models()
+        if str(resolved) not in models[kind]:
+            models[kind].append(str(resolved))
+            _save(models)
     return kind, resolved
 
 
 def remove_model(path: str | os.PathLike[str]) -> bool:
     """Forget an added model (the file stays on disk). True if it was in the list."""
     resolved = str(Path(path).expanduser().resolve())
-    models = added_models()
-    for kind in KINDS:
-        if resolved in models[kind]:
-            models[kind].remove(resolved)
-            _save(models)
-            return True
+    with _lock:
+        models = added_models()
+        for kind in KINDS:
+            if resolved in models[kind]:
+                models[kind].remove(resolved)
+                _save(models)
+                return True
     return False

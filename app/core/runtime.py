@@ -9,6 +9,7 @@ from __future__ import annotations
 import ctypes
 import logging
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Generator
@@ -26,8 +27,10 @@ from app.core.prompts import PromptStyle
 
 log = logging.getLogger("parley.llama")
 
-# llama.cpp's own log lines are kept here (not printed): a failed load quotes them.
+# llama.cpp's own log lines are kept here (not printed): a failed load quotes them. Whoever clears
+# and reads them around a native load holds the lock, so two loads never mix their lines.
 native_log: deque[str] = deque(maxlen=50)
+native_log_lock = threading.Lock()
 
 
 @llama_cpp.llama_log_callback
@@ -118,7 +121,11 @@ class LoadedModel:
         offloaded = (
             0 if backend == "CPU" else min(n_layers + 1 if wanted_gpu < 0 else wanted_gpu, n_layers + 1)
         )
-        self.style, style_notice = self._style(header, options.prompt_style)
+        try:
+            self.style, style_notice = self._style(header, options.prompt_style)
+        except Exception as exc:  # never leave a loaded context behind a failure
+            self.llm.close()
+            raise ModelLoadError(f"The prompt for {path.name} could not be prepared: {exc}") from None
         if style_notice:
             notices.append(style_notice)
         self.info = ModelInfo(
@@ -143,6 +150,11 @@ class LoadedModel:
 
     @staticmethod
     def _load(path: Path, n_ctx: int, threads: int, gpu_layers: int, flash_attn: str) -> Llama:
+        with native_log_lock:
+            return LoadedModel._load_logged(path, n_ctx, threads, gpu_layers, flash_attn)
+
+    @staticmethod
+    def _load_logged(path: Path, n_ctx: int, threads: int, gpu_layers: int, flash_attn: str) -> Llama:
         native_log.clear()
         try:
             return Llama(

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Signal
 class Background(QObject):
     """Calls `work` on a daemon thread; `done(result, error)` arrives on this object's thread.
 
-    Only one job per object runs at a time; a job started while another runs replaces
-    its delivery, so the newest request wins and a stale result is dropped.
+    Jobs may overlap, but only the newest job's result is delivered: a job started while
+    another runs makes the older one's result stale, and it is dropped.
     """
 
     done = Signal(object, object)  # result, exception (None on success)

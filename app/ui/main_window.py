@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engine import EngineConfig
-from app.core.events import RequestFinished, TranslationRequest
+from app.core.events import ModelSource, RequestFinished, TranslationRequest
 from app.core.languages import LANGUAGES, get_language
 from app.core.runtime import ModelInfo, ModelOptions
 from app.core.settings import Settings
@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.bridge.finished.connect(self._on_finished)
         self.bridge.failed.connect(self._on_failed)
         self.bridge.model_loading.connect(self._on_loading)
+        self.bridge.model_source.connect(self._on_model_source)
         self.bridge.model_ready.connect(self._on_ready)
         self.bridge.model_failed.connect(self._on_model_failed)
 
@@ -358,16 +359,29 @@ class MainWindow(QMainWindow):
             f"{info.name} · {info.quantization} · {where} · {info.threads} threads — ready"
         )
 
+    @Slot(object)
+    def _on_model_source(self, source: ModelSource) -> None:
+        """The settings follow the model that is really active (events arrive in order)."""
+        s, options = self.settings, source.options
+        s.model_path = str(source.path) if source.path is not None else ""
+        s.n_ctx, s.threads, s.gpu_layers, s.flash_attn = (
+            options.n_ctx, options.threads, options.gpu_layers, options.flash_attn,
+        )  # fmt: skip
+        s.set_prompt_style(s.model_path, options.prompt_style)
+        if self.models_dialog is not None:
+            self.models_dialog.active_changed(s.model_path)
+
     @Slot(str, str)
     def _on_model_failed(self, message: str, kept: str) -> None:
         self.progress.hide()
         if kept:
-            # The settings follow the model that is really active.
-            path = self.engine.config.model_path
-            self.settings.model_path = str(path) if path else ""
             self._show_status(self.engine.model_info)
             self.show_notice(f"{message}. {kept} is still active.")
             return
+        # Nothing is active: start next time with the bundled model rather than a file that failed.
+        self.settings.model_path = ""
+        if self.models_dialog is not None:
+            self.models_dialog.active_changed("")
         self.status_label.setText("No model loaded")
         self.show_notice(
             f"{message}. Choose another model with Models → Manage models…, or use the bundled one."

@@ -121,6 +121,9 @@ class ModelManager(QDialog):
         self._adding = Background(self)
         self._adding.done.connect(self._added)
         self._pending_use: CatalogEntry | None = None
+        self._checking_apply = Background(self)  # new runtime settings, checked against free memory
+        self._checking_apply.done.connect(self._apply_checked)
+        self._applying: tuple[int, str, int, int] | None = None
         self._build()
         self.refresh()
 
@@ -277,6 +280,7 @@ class ModelManager(QDialog):
     @Slot()
     def _gguf_selected(self) -> None:
         entry = self._selected(self.gguf_table, self.gguf)
+        self._pending_use = None  # a choice of another row cancels a Use still being estimated
         self.memory_label.setText("")
         if entry is None:
             return
@@ -314,7 +318,6 @@ class ModelManager(QDialog):
             self._pending_use = None
             if not warning or self.confirm(warning):
                 self.translation_chosen.emit(entry.setting, str(self.style_box.currentData()))
-                self.active_changed(entry.setting)
 
     def confirm(self, warning: str) -> bool:
         """Ask before a load that will not fit (tests replace this)."""
@@ -335,7 +338,11 @@ class ModelManager(QDialog):
         self._estimating.run(lambda: (entry, *check_fit(path, n_ctx, layers)))
 
     def active_changed(self, setting: str) -> None:
+        """Mark the model that is really active (after a load ends, well or badly)."""
+        rows = self.gguf_table.selectionModel().selectedRows()
         self._fill(self.gguf_table, self.gguf, _gguf_cells, setting)
+        if rows:
+            self.gguf_table.selectRow(rows[0].row())
 
     @Slot()
     def choose_gguf(self) -> None:
@@ -396,17 +403,33 @@ class ModelManager(QDialog):
 
     @Slot()
     def apply_options(self) -> None:
-        """Store the settings; reload the translation model only if its options changed."""
+        """Store the settings; reload the translation model if its options changed and it will fit."""
         s = self.settings
-        before = (s.gpu_layers, s.flash_attn, s.threads, s.n_ctx)
-        s.gpu_layers = self.gpu_layers.value()
-        s.flash_attn = str(self.flash_box.currentData())
-        s.threads = self.threads.value()
-        s.n_ctx = int(self.context_box.currentData())
         s.asr_device = str(self.speech_device_box.currentData())
         s.asr_compute_type = str(self.compute_box.currentData())
-        if (s.gpu_layers, s.flash_attn, s.threads, s.n_ctx) != before:
-            self.options_applied.emit()
+        wanted = (self.gpu_layers.value(), str(self.flash_box.currentData()), self.threads.value(),
+                  int(self.context_box.currentData()))  # fmt: skip
+        if wanted == (s.gpu_layers, s.flash_attn, s.threads, s.n_ctx):
+            return
+        self._applying = wanted
+        if self.active is None:
+            self._finish_apply("")
+            return
+        path, n_ctx, layers = str(self.active.path), wanted[3], wanted[0]
+        self._checking_apply.run(lambda: check_fit(path, n_ctx, layers))
+
+    @Slot(object, object)
+    def _apply_checked(self, result: Any, error: Any) -> None:
+        # An estimate that fails (the file moved) is no reason to refuse the settings.
+        self._finish_apply(result[1] if error is None else "")
+
+    def _finish_apply(self, warning: str) -> None:
+        wanted, self._applying = self._applying, None
+        if wanted is None or (warning and not self.confirm(warning)):
+            return
+        s = self.settings
+        s.gpu_layers, s.flash_attn, s.threads, s.n_ctx = wanted
+        self.options_applied.emit()
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -132,3 +132,9 @@ def test_options_reach_the_loaded_model(switching: tuple[TranslationEngine, Reco
     assert "<|im_start|>system" in style.render(get_language("en"), get_language("fr"), "Hi.", []).text
     _, final = run(engine, "Good night.")
     assert not final.cancelled
+    # The override belongs to that model: another one, loaded without options, gets its own preset.
+    engine.load(qwen_path())
+    ready = recorder.until(ModelReady)
+    assert isinstance(ready, ModelReady) and ready.info.prompt_style == "qwen"
+    assert ready.info.context == 1024 and ready.info.threads == 1, "the runtime options carry over"
+    assert ready.source is not None and ready.source.path == qwen_path()

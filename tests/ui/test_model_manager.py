@@ -23,7 +23,7 @@ LOAD_MS = 90_000
 def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
     win = make_window(qtbot, tmp_path / "settings.ini")
-    qtbot.waitUntil(lambda: win.engine.model_info is not None, timeout=LOAD_MS)
+    qtbot.waitUntil(lambda: win.status_label.text().endswith("ready"), timeout=LOAD_MS)
     yield win
     win.close()
 
@@ -114,6 +114,22 @@ def test_a_load_that_will_not_fit_asks_first(
     qtbot.wait(300)
     assert window.engine.model_info is not None and window.engine.model_info.name == "Gemma 3 270m"
     assert window.settings.model_path == ""
+
+
+def test_new_runtime_settings_that_will_not_fit_ask_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = opened(qtbot, window)
+    monkeypatch.setattr("app.core.memory.free_ram", lambda: 100_000_000)
+    asked: list[str] = []
+    dialog.confirm = lambda warning: asked.append(warning) is not None  # type: ignore[method-assign]
+    reloads: list[bool] = []
+    dialog.options_applied.connect(lambda: reloads.append(True))
+    dialog.context_box.setCurrentIndex(dialog.context_box.findData(32768))
+    dialog.apply_options()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "of memory but 100.0 MB is free" in asked[0]
+    assert not reloads and window.settings.n_ctx == 4096, "declined: nothing changes"
 
 
 def test_runtime_options_and_a_prompt_override_reach_the_model(

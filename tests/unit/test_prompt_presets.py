@@ -139,6 +139,9 @@ def test_broken_templates_say_so() -> None:
     failing = template_renderer("{{ raise_exception('only user and assistant roles') }}")
     with pytest.raises(ChatTemplateError, match="only user and assistant"):
         failing([{"role": "system", "content": "x"}])
+    # Jinja lets ordinary Python errors through from template code: they are the template's too.
+    with pytest.raises(ChatTemplateError, match="failed"):
+        template_renderer("{{ messages[0].content + 1 }}")([{"role": "user", "content": "x"}])
 
 
 def test_qwen3_templates_are_told_not_to_think() -> None:

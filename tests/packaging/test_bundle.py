@@ -1,7 +1,7 @@
 """The built installer carries what the frozen app needs: run by `make package-test` after `make package`.
 
-PARLEY_BUNDLE names the one-folder bundle (dist/parley) and PARLEY_DEB the .deb; without them
-(a plain `make test`) these tests are skipped, because nothing has been built to check.
+PARLEY_BUNDLE names the one-folder bundle (dist/parley) and PARLEY_DEB the .deb; a plain
+`make test` builds neither and does not collect this folder (tests/conftest.py).
 """
 
 from __future__ import annotations

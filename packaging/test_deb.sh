@@ -16,7 +16,7 @@ test -f /usr/share/icons/hicolor/scalable/apps/parley.svg
 
 # No network: a new network namespace has only a loopback that is down.
 home=$(mktemp -d)
-run() { env -i HOME="$home" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen "$@"; }
+run() { env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
 if unshare --net true 2>/dev/null; then
   run unshare --net parley self-test
 else

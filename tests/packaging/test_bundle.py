@@ -48,11 +48,17 @@ def inside(pattern: str) -> list[Path]:
         "bundled-models/whisper-tiny.en/config.json",
         "app/resources/selftest.wav",
         "app/resources/parley.svg",
-        f"parley-{VERSION}.dist-info/METADATA",
     ],
 )
 def test_the_bundle_collects(pattern: str) -> None:
     assert inside(pattern), f"{pattern} is missing from the bundle"
+
+
+@needs_bundle
+def test_the_bundle_carries_the_package_metadata_with_the_pyproject_version() -> None:
+    # app.__version__ reads it (an installed wheel gives a dist-info, an editable install an egg-info).
+    found = inside("parley-*.dist-info/METADATA") + inside("parley.egg-info/PKG-INFO")
+    assert found and f"Version: {VERSION}" in found[0].read_text()
 
 
 @needs_bundle

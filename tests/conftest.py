@@ -10,12 +10,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# tests/packaging checks a built installer: `make package-test` runs it after `make package`.
-collect_ignore = [] if os.environ.get("PARLEY_BUNDLE") else ["packaging"]
-
 from app.core.bundled import gemma_path
 from app.core.engine import EngineConfig, TranslationEngine
 from app.core.events import RequestEvent, RequestFinished, TokenEvent, TranslationRequest
+
+# tests/packaging checks a built installer: `make package-test` runs it after `make package`.
+collect_ignore = [] if os.environ.get("PARLEY_BUNDLE") else ["packaging"]
 
 
 @pytest.fixture(scope="session")

@@ -84,6 +84,16 @@ def _parser() -> argparse.ArgumentParser:
     remove = models_sub.add_parser("remove", help="forget a model you added (the file stays on disk)")
     remove.add_argument("path", type=Path)
 
+    history = sub.add_parser("history", help="kept conversations: list, search, export")
+    history_sub = history.add_subparsers(dest="history_command", required=True)
+    listing = history_sub.add_parser("list", help="list kept conversations, newest first")
+    listing.add_argument("--search", default="", help="only conversations whose text or names contain this")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    exporting = history_sub.add_parser("export", help="write one conversation as text or subtitles")
+    exporting.add_argument("id", type=int, help="the conversation's number (see `parley history list`)")
+    exporting.add_argument("--format", choices=("txt", "srt", "vtt", "json"), default="txt")
+    exporting.add_argument("--output", type=Path, help="write to this file (default: stdout)")
+
     bench = sub.add_parser("bench", help="measure latency and throughput")
     bench.add_argument(
         "--typed", action="store_true", help="typed input: the app against a bare llama.cpp loop"
@@ -367,6 +377,49 @@ def _bench_speech(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from app.core.export import export
+    from app.core.history import HistoryError, HistoryStore, default_path
+
+    if not default_path().exists():
+        if args.history_command == "export":
+            raise CliError(f"there is no conversation {args.id}: nothing has been kept yet")
+        print("[]" if args.json else "No conversations have been kept yet.")
+        return 0
+    try:
+        store = HistoryStore()
+    except HistoryError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        if args.history_command == "list":
+            sessions = store.sessions(args.search)
+            if args.json:
+                print(json.dumps([s.as_json() for s in sessions], ensure_ascii=False, indent=2))
+                return 0
+            for s in sessions:
+                when = dt.datetime.fromtimestamp(s.started_at).strftime("%Y-%m-%d %H:%M")
+                c = s.conversation
+                title = f" {s.title}" if s.title else ""
+                print(f"{s.id:5}  {when}  {c.a.language}↔{c.b.language}  {s.turns:4} turns {title}".rstrip())
+            return 0
+        session = store.session(args.id)
+        if session is None:
+            raise CliError(f"there is no conversation {args.id} (see `parley history list`)")
+        text = export(session, store.turns(args.id), args.format)
+    finally:
+        store.close()
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    return 0
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     from app.selftest import run_self_test
 
@@ -379,6 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "translate": cmd_translate,
         "transcribe": cmd_transcribe,
         "models": cmd_models,
+        "history": cmd_history,
         "bench": cmd_bench,
         "self-test": cmd_self_test,
     }

@@ -32,6 +32,7 @@ from app.core.events import (
     TranslationRequest,
 )
 from app.core.gguf import ModelFileError
+from app.core.glossary import Terms, matching_terms
 from app.core.languages import get_language
 from app.core.metrics import RequestMetrics, RequestTimer
 from app.core.model_check import check_gguf
@@ -369,7 +370,9 @@ class TranslationEngine:
         job.timer.segments = len(segments)
         for seg in segments:
             context = history[-self.config.context_sentences :] if self.config.context_sentences else []
-            key = (str(model.info.path), source.code, target.code, *(s for s, _ in context), seg.text)
+            terms = matching_terms(seg.text, request.terms)
+            key = (str(model.info.path), source.code, target.code, *(s for s, _ in context), seg.text,
+                   *(f"{a}={b}" for a, b in terms))  # fmt: skip
             cached = seg.text if source.code == target.code else self._cache.get(key)
             if cached is not None:
                 if key in self._cache:
@@ -378,7 +381,7 @@ class TranslationEngine:
                 self._piece(job, cached)
             else:
                 try:
-                    cached = self._generate(model, job, seg.text, context)
+                    cached = self._generate(model, job, seg.text, context, terms)
                 except _Cancelled as stop:
                     stop.translated[:0] = parts
                     raise
@@ -399,13 +402,15 @@ class TranslationEngine:
             job.timer.first_piece = now
         self._emit(TokenEvent(job.id, text, job.timer.completion_tokens, now), job.sink)
 
-    def _generate(self, model: LoadedModel, job: _Job, text: str, context: list[tuple[str, str]]) -> str:
+    def _generate(
+        self, model: LoadedModel, job: _Job, text: str, context: list[tuple[str, str]], terms: Terms = ()
+    ) -> str:
         source, target = get_language(job.request.source), get_language(job.request.target)
-        prompt = model.style.render(source, target, text, context)
+        prompt = model.style.render(source, target, text, context, terms)
         tokens = model.tokenize(prompt.text)
         room = self.config.n_ctx - len(tokens) - 1
         if room < 64 and context:
-            return self._generate(model, job, text, [])
+            return self._generate(model, job, text, [], terms)
         # Bounded output: a translation is rarely more than three times its source.
         limit = min(room, 3 * len(model.tokenize(text)) + 24)
         timer = job.timer

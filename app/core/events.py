@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.glossary import Terms
 from app.core.metrics import RequestMetrics
 from app.core.runtime import ModelInfo, ModelOptions
 
@@ -14,6 +15,7 @@ class TranslationRequest:
     text: str
     source: str  # language codes from app.core.languages
     target: str
+    terms: Terms = ()  # glossary pairs; each sentence's prompt gets those whose term it contains
 
 
 @dataclass(frozen=True)

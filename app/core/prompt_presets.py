@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable, Mapping
 
 from app.core.chat_templates import ChatRenderer, family_renderer, template_renderer
+from app.core.glossary import Terms
 from app.core.languages import Language
-from app.core.prompts import Context, FewShotStyle, InstructStyle, Prompt, PromptStyle, labels
+from app.core.prompts import Context, FewShotStyle, InstructStyle, Prompt, PromptStyle, glossary_line, labels
 
 AUTO = "auto"
 
@@ -48,9 +49,14 @@ class OneTurnStyle:
     def content(self, source: Language, target: Language, text: str) -> str:
         raise NotImplementedError
 
-    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+    def render(
+        self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
+    ) -> Prompt:
         # Published formats are one sentence per turn: earlier sentences are not shown.
-        turn = {"role": "user", "content": self.content(source, target, text)}
+        content = self.content(source, target, text)
+        if terms:
+            content = f"{glossary_line(terms)}\n\n{content}"
+        turn = {"role": "user", "content": content}
         return Prompt(self._render_chat([turn]), labels(source, target))
 
 
@@ -103,8 +109,12 @@ class SeedXStyle:
 
     name = "seed-x"
 
-    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+    def render(
+        self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
+    ) -> Prompt:
         content = f"Translate the following {source.name} sentence into {target.name}:\n{text}"
+        if terms:
+            content = f"{glossary_line(terms)}\n{content}"
         return Prompt(f"{content} <{target.code}>", labels(source, target))
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.core.chat_templates import ChatRenderer, Messages
+from app.core.glossary import Terms, describe_terms
 from app.core.languages import EXAMPLES, Language
 
 # (source sentence, its translation): earlier sentences of the same text, for context.
@@ -27,11 +28,17 @@ class Prompt:
 class PromptStyle(Protocol):
     name: str
 
-    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt: ...
+    def render(
+        self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
+    ) -> Prompt: ...
 
 
 def labels(source: Language, target: Language) -> tuple[str, ...]:
     return (f"{target.name}:", f"{source.name}:", "Translation:")
+
+
+def glossary_line(terms: Terms) -> str:
+    return f"Translate these terms exactly as given: {describe_terms(terms)}."
 
 
 def instruction(source: Language, target: Language) -> str:
@@ -47,9 +54,12 @@ class FewShotStyle:
 
     name = "few-shot"
 
-    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+    def render(
+        self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
+    ) -> Prompt:
         lines = [f"Translate from {source.name} to {target.name}.", ""]
-        pairs = list(zip(EXAMPLES[source.code], EXAMPLES[target.code])) + list(context)
+        # Glossary terms are worked examples too: a base model copies what it has just seen.
+        pairs = list(zip(EXAMPLES[source.code], EXAMPLES[target.code])) + list(context) + list(terms)
         for src, tgt in pairs:
             lines += [f"{source.name}: {src}", f"{target.name}: {tgt}", ""]
         lines += [f"{source.name}: {text}", f"{target.name}:"]
@@ -68,16 +78,18 @@ class InstructStyle:
         self._render_chat = render_chat
         self._system_role = system_role
 
-    def render(self, source: Language, target: Language, text: str, context: Context) -> Prompt:
+    def render(
+        self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
+    ) -> Prompt:
         turns: Messages = []
         pairs = list(zip(EXAMPLES[source.code], EXAMPLES[target.code]))[:2] + list(context)
         for src, tgt in pairs:
             turns += [{"role": "user", "content": src}, {"role": "assistant", "content": tgt}]
         turns.append({"role": "user", "content": text})
+        system = instruction(source, target) + (f" {glossary_line(terms)}" if terms else "")
         if self._system_role:
-            messages = [{"role": "system", "content": instruction(source, target)}, *turns]
+            messages = [{"role": "system", "content": system}, *turns]
         else:
             first = turns[0]
-            messages = [{"role": "user", "content": f"{instruction(source, target)}\n\n{first['content']}"}]
-            messages += turns[1:]
+            messages = [{"role": "user", "content": f"{system}\n\n{first['content']}"}, *turns[1:]]
         return Prompt(self._render_chat(messages), labels(source, target))

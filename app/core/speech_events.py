@@ -67,6 +67,7 @@ class UtteranceRecord:
     translation: str = ""
     language: str = ""
     target: str = ""
+    side: str = ""  # in a conversation: who spoke ("a" or "b")
     ended_by: str = ""  # what closed it: a pause, a committed full stop mid-speech, its length, the end
     first_shown_at: float | None = None  # first translated token on screen, any kind
     final_transcript_at: float | None = None

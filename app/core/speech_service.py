@@ -16,7 +16,9 @@ import numpy as np
 
 from app.core.asr import DEFAULT_SPEECH_MODEL, SpeechModel, SpeechModelError, load_speech_model
 from app.core.audio import AudioError, AudioSource
+from app.core.conversation import Conversation
 from app.core.engine import TranslationEngine
+from app.core.glossary import Glossary
 from app.core.recognizer import (
     Hypothesis,
     RecognizerConfig,
@@ -49,6 +51,9 @@ Listener = Callable[[SpeechEvent], None]
 @dataclass
 class SessionConfig:
     target: str = "fr"  # empty: transcribe only
+    # A conversation: each utterance goes into the other party's language (overrides `target`).
+    conversation: Conversation | None = None
+    glossary: Glossary = field(default_factory=Glossary)  # terms for the prompt and the recogniser
     asr_model: str = DEFAULT_SPEECH_MODEL  # "tiny.en", "base" or a folder
     language: str | None = None  # None: detect (multilingual models); English models are always "en"
     device: str = "auto"
@@ -216,9 +221,24 @@ class _Run:
         self.config = session.config
         self.emit = service._emit
         language = "en" if not model.multilingual else session.config.language
-        rec = replace(session.config.recognizer, language=language or None)
+        glossary = session.config.glossary
+        # Glossary terms of the languages this session can hear are hints for the recogniser.
+        heard = (
+            [language]
+            if language
+            else list(session.config.conversation.pair)
+            if session.config.conversation
+            else []
+        )
+        hotwords = " ".join(w for w in (glossary.hotwords(code) for code in heard) if w)
+        rec = replace(
+            session.config.recognizer,
+            language=language or None,
+            hotwords=hotwords or session.config.recognizer.hotwords,
+        )
         self.recognizer = StreamingRecognizer(model, rec)
         self.translator = service.translator
+        self.translator.glossary = glossary
         self._last_status = -1.0
         self._committed: dict[int, str] = {}
 
@@ -260,8 +280,9 @@ class _Run:
         for event in events:
             if isinstance(event, SpeechStarted):
                 self.translator.begin(
-                    sid, event.utterance, event.start_s, self.config.target, self.source.now
-                )
+                    sid, event.utterance, event.start_s, self.config.target, self.source.now,
+                    self.config.conversation,
+                )  # fmt: skip
                 self.emit(TranscriptChanged(sid, event.utterance, "", "", "", False))
             elif isinstance(event, Hypothesis):
                 self.emit(

@@ -15,8 +15,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.core.conversation import Conversation
 from app.core.engine import TranslationEngine
 from app.core.events import RequestEvent, RequestFailed, RequestFinished, TokenEvent, TranslationRequest
+from app.core.glossary import Glossary
 from app.core.languages import UnknownLanguageError, get_language
 from app.core.speech_events import (
     PipelineNotice,
@@ -66,6 +68,8 @@ class SpeechTranslator:
         self._running: _Job | None = None
         self._last_request = 0  # the newest request id this translator gave the engine
         self._records: dict[Key, UtteranceRecord] = {}
+        self._conversations: dict[Key, Conversation] = {}
+        self.glossary = Glossary()  # the terms of the session listening now
         self._clocks: dict[int, Clock] = {}
         self._completed: dict[int, int] = {}
         self._yielding = False  # someone else's request holds the engine
@@ -74,16 +78,28 @@ class SpeechTranslator:
 
     # -- from the speech thread ----------------------------------------------
 
-    def begin(self, session: int, utterance: int, start_s: float, target: str, clock: Clock) -> None:
+    def begin(self, session: int, utterance: int, start_s: float, target: str, clock: Clock,
+              conversation: Conversation | None = None) -> None:  # fmt: skip
+        """A new utterance. In a conversation its target follows the language it turns out to be in."""
         with self._lock:
             self._clocks[session] = clock
             self._records[(session, utterance)] = UtteranceRecord(utterance, start_s, target=target)
+            if conversation is not None:
+                self._conversations[(session, utterance)] = conversation
+
+    def _direct(self, key: Key, record: UtteranceRecord, language: str) -> None:
+        conversation = self._conversations.get(key)
+        if conversation is not None and language:
+            record.side = conversation.side_of(language)
+            record.target = conversation.target_for(language)
 
     def offer(self, session: int, utterance: int, kind: str, text: str, source: str) -> None:
         """New text to translate; `kind` says how much it may still change."""
         text = text.strip()
         with self._lock:
             record = self._records.get((session, utterance))
+            if record is not None:
+                self._direct((session, utterance), record, source)
             if not text or self._closed or record is None or not record.target:
                 return
             job = _Job((session, utterance), kind, text, source, record.target)
@@ -105,9 +121,11 @@ class SpeechTranslator:
                 return
             if not text.strip():
                 del self._records[(session, utterance)]
+                self._conversations.pop((session, utterance), None)
                 return
             record.end_s, record.source, record.language = end_s, text.strip(), language
             record.ended_by, record.final_transcript_at = ended_by, at
+            self._direct((session, utterance), record, language)
             translatable = bool(record.target) and supports(language, record.target)
             if record.target and not translatable:
                 notice = f"Parley cannot translate from the language “{language}”."
@@ -126,6 +144,7 @@ class SpeechTranslator:
                 k for k, r in self._records.items() if k[0] == session and r.final_transcript_at is None
             ]:
                 del self._records[key]  # heard, but never ended: nothing final will come
+                self._conversations.pop(key, None)
 
     def poll(self) -> None:
         """Called often from the speech thread: resume once someone else's request is done."""
@@ -197,7 +216,8 @@ class SpeechTranslator:
             if not supports(candidate.source, candidate.target):
                 return
         self._running = candidate
-        request = TranslationRequest(candidate.text, candidate.source, candidate.target)
+        terms = self.glossary.terms_for(candidate.text, candidate.source, candidate.target)
+        request = TranslationRequest(candidate.text, candidate.source, candidate.target, terms)
         candidate.request_id = self._last_request = self.engine.submit(request, self._on_event)
 
     # -- from the engine thread (or a submitting thread, for a request dropped unstarted) ----
@@ -249,6 +269,7 @@ class SpeechTranslator:
 
     def _finish(self, session: int, record: UtteranceRecord) -> None:
         self._records.pop((session, record.utterance), None)
+        self._conversations.pop((session, record.utterance), None)
         self._completed[session] = self._completed.get(session, 0) + 1
         self._emit(UtteranceDone(session, record))
         self._changed.notify_all()

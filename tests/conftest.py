@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# History, added models and other per-user data go to a throwaway folder, never the real one.
+os.environ.setdefault("PARLEY_DATA_DIR", tempfile.mkdtemp(prefix="parley-test-data-"))
 
 from app.core.bundled import gemma_path
 from app.core.engine import EngineConfig, TranslationEngine

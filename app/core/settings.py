@@ -18,6 +18,7 @@ FLASH_ATTENTION = ("auto", "on", "off")
 SPEECH_DEVICES = ("auto", "cpu", "cuda")
 SPEECH_COMPUTE_TYPES = ("auto", "int8", "int8_float16", "float16", "float32")
 CONTEXT_SIZES = (1024, 2048, 4096, 8192, 16384, 32768)
+SPEAKER_MODES = ("detect", "a", "b")  # who is speaking: detected from the language, or one party
 
 
 @dataclass
@@ -36,6 +37,21 @@ class Settings:
     asr_compute_type: str = "auto"  # auto: float16 on CUDA, int8 on the CPU
     input_device: str = ""  # remembered by name: device numbers change between runs
     push_to_talk: bool = False
+    # The conversation: person A speaks source_lang, person B speaks target_lang.
+    party_a_name: str = ""
+    party_b_name: str = ""
+    speaker_mode: str = "detect"
+    reading_mode: bool = False  # show committed text only
+    text_scale: int = 130  # percent: conversation text is large by default
+    glossary: str = ""  # JSON, see app.core.glossary
+    speak_translations: bool = False
+    pause_while_speaking: bool = True  # stop listening while a translation is read aloud
+    overlay_visible: bool = False
+    overlay_geometry: bytes = b""
+    overlay_font_size: int = 28
+    overlay_opacity: int = 85  # percent
+    overlay_click_through: bool = False
+    overlay_show_source: bool = False
 
     def prompt_style_for(self, model: str) -> str:
         """The preset the user chose for `model`, or "auto"."""
@@ -72,6 +88,10 @@ class Settings:
             "asr_model": bool(self.asr_model.strip()),
             "asr_device": self.asr_device in SPEECH_DEVICES,
             "asr_compute_type": self.asr_compute_type in SPEECH_COMPUTE_TYPES,
+            "speaker_mode": self.speaker_mode in SPEAKER_MODES,
+            "text_scale": 50 <= self.text_scale <= 300,
+            "overlay_font_size": 10 <= self.overlay_font_size <= 120,
+            "overlay_opacity": 20 <= self.overlay_opacity <= 100,
         }
         return [name for name, ok in checks.items() if not ok]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -23,10 +26,15 @@ from PySide6.QtWidgets import (
 
 from app.core.engine import EngineConfig
 from app.core.events import ModelSource, RequestFinished, TranslationRequest
+from app.core.glossary import Glossary
+from app.core.history import HistoryError, HistoryStore
 from app.core.languages import LANGUAGES, get_language
 from app.core.runtime import ModelInfo, ModelOptions
 from app.core.settings import Settings
+from app.ui.conversation_controller import ConversationController
 from app.ui.engine_bridge import EngineBridge
+from app.ui.glossary_dialog import GlossaryDialog
+from app.ui.history_dialog import HistoryDialog
 from app.ui.latency_panel import LatencyPanel
 from app.ui.model_manager import ModelManager
 from app.ui.settings_store import SettingsStore
@@ -40,7 +48,7 @@ DEBOUNCE_MS = 120  # translate-as-you-type waits this long after the last keystr
 
 class MainWindow(QMainWindow):
     def __init__(self, store: SettingsStore, settings: Settings, start_engine: bool = True,
-                 audio: AudioBackend | None = None) -> None:  # fmt: skip
+                 audio: AudioBackend | None = None, tts_engine: str | None = None) -> None:  # fmt: skip
         super().__init__()
         self.store = store
         self.settings = settings
@@ -63,8 +71,20 @@ class MainWindow(QMainWindow):
         self.engine = self.bridge.engine
         self.speech_bridge = SpeechBridge(self.engine, parent=self)
         self._audio = audio
+        self._send_pending = False
+        self._typed_started = 0.0
+        self._last_done: tuple[str, str, str, str] | None = None  # text, source, target, translation
+        history_notice = ""
+        try:
+            history: HistoryStore | None = HistoryStore()
+        except HistoryError as exc:
+            history, history_notice = None, str(exc)
         self._build()
+        self.conversation = ConversationController(settings, self.transcript, self.speech, history,
+                                                   tts_engine, parent=self)  # fmt: skip
         self._wire()
+        if history_notice:
+            self.show_notice(history_notice)
         if settings.window_geometry:
             self.restoreGeometry(QByteArray(settings.window_geometry))
         if store.notice:
@@ -84,7 +104,9 @@ class MainWindow(QMainWindow):
         self.copy_button.setToolTip("Copy the translation")
 
         self.source = QPlainTextEdit()
-        self.source.setPlaceholderText("Type here. Ctrl+Enter translates at once.")
+        self.source.setPlaceholderText(
+            "Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation."
+        )
         self.view = TranslationView()
         self.transcript = TranscriptView()
         self.panel = LatencyPanel()
@@ -98,12 +120,40 @@ class MainWindow(QMainWindow):
         )
         self._apply_direction()
 
+        self.name_a = QLineEdit(self.settings.party_a_name)
+        self.name_b = QLineEdit(self.settings.party_b_name)
+        for edit, who in ((self.name_a, "Person A"), (self.name_b, "Person B")):
+            edit.setPlaceholderText(who)
+            edit.setMaximumWidth(110)
+            edit.setToolTip(f"{who}'s name, shown beside what they say")
         bar = QHBoxLayout()
-        for widget in (QLabel("From"), self.source_lang, self.swap_button, QLabel("To"), self.target_lang):
+        for widget in (self.name_a, self.source_lang, self.swap_button, self.name_b, self.target_lang):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.clear_button)
         bar.addWidget(self.copy_button)
+
+        self.speaker_box = QComboBox()
+        self.speaker_box.addItem("Who speaks: detect from the language", "detect")
+        self.speaker_box.addItem("Person A speaks and types", "a")
+        self.speaker_box.addItem("Person B speaks and types", "b")
+        self.speaker_box.setCurrentIndex(max(0, self.speaker_box.findData(self.settings.speaker_mode)))
+        self.speaker_box.setToolTip(
+            "Detect: each utterance's language says who spoke (needs Whisper base for two languages). "
+            "Or fix the side, for example while each person holds the button in turn."
+        )
+        self.send_button = QPushButton("Send")
+        self.send_button.setToolTip(
+            "Add the typed text and its translation to the conversation (Ctrl+Shift+Enter)"
+        )
+        self.new_button = QPushButton("New conversation")
+        self.history_button = QPushButton("History…")
+        talk = QHBoxLayout()
+        talk.addWidget(self.speaker_box)
+        talk.addStretch(1)
+        talk.addWidget(self.send_button)
+        talk.addWidget(self.new_button)
+        talk.addWidget(self.history_button)
 
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -119,6 +169,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(bar)
+        left_layout.addLayout(talk)
         left_layout.addWidget(self.speech)
         left_layout.addWidget(self.notice)
         left_layout.addWidget(texts, stretch=1)
@@ -163,6 +214,32 @@ class MainWindow(QMainWindow):
         self.default_model_action = QAction("Use the bundled model", self)
         models.addAction(self.default_model_action)
         self.models_dialog: ModelManager | None = None
+        talk_menu = self.menuBar().addMenu("&Conversation")
+        self.new_action = talk_menu.addAction("New conversation")
+        self.history_action = talk_menu.addAction("History…")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.glossary_action = talk_menu.addAction("Glossary…")
+        talk_menu.addSeparator()
+        self.reading_action = self._toggle(talk_menu, "Reading mode: committed text only", "reading_mode")
+        self.speak_action = self._toggle(talk_menu, "Read translations aloud", "speak_translations")
+        self.pause_action = self._toggle(
+            talk_menu, "Pause listening while reading aloud", "pause_while_speaking"
+        )
+        self.larger_action = talk_menu.addAction("Larger text")
+        self.larger_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.smaller_action = talk_menu.addAction("Smaller text")
+        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        subtitles = self.menuBar().addMenu("&Subtitles")
+        self.overlay_action = self._toggle(subtitles, "Show the subtitle window", "overlay_visible")
+        self.overlay_source_action = self._toggle(subtitles, "Show the original too", "overlay_show_source")
+        self.click_through_action = self._toggle(
+            subtitles, "Let clicks pass through", "overlay_click_through"
+        )
+        subtitles.addSeparator()
+        self.overlay_bigger = subtitles.addAction("Larger subtitles")
+        self.overlay_smaller = subtitles.addAction("Smaller subtitles")
+        self.overlay_opaquer = subtitles.addAction("Less transparent")
+        self.overlay_clearer = subtitles.addAction("More transparent")
 
     def _language_box(self, code: str) -> QComboBox:
         box = QComboBox()
@@ -189,6 +266,33 @@ class MainWindow(QMainWindow):
         self.default_model_action.triggered.connect(lambda: self.load_model(None))
         self.open_audio_action.triggered.connect(self.speech.choose_file)
         self.speech.notice.connect(self.show_notice)
+        self.conversation.notice.connect(self.show_notice)
+        self.conversation.on_resume = self._resume_listening
+        self.transcript.set_reading_mode(self.settings.reading_mode)
+        self.transcript.set_scale(self.settings.text_scale)
+        self.speaker_box.currentIndexChanged.connect(self._speaker_changed)
+        for edit in (self.name_a, self.name_b):
+            edit.editingFinished.connect(self._names_changed)
+        self.send_button.clicked.connect(self.send_typed)
+        for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
+            QShortcut(QKeySequence(keys), self, self.send_typed)
+        self.new_button.clicked.connect(self.conversation.new_conversation)
+        self.new_action.triggered.connect(self.conversation.new_conversation)
+        self.history_button.clicked.connect(self.open_history)
+        self.history_action.triggered.connect(self.open_history)
+        self.glossary_action.triggered.connect(self.open_glossary)
+        self.reading_action.toggled.connect(self.transcript.set_reading_mode)
+        self.larger_action.triggered.connect(lambda: self._scale_text(+10))
+        self.smaller_action.triggered.connect(lambda: self._scale_text(-10))
+        self.overlay_action.toggled.connect(self.conversation.show_overlay)
+        for action in (self.overlay_source_action, self.click_through_action):
+            action.toggled.connect(self._overlay_changed)
+        self.overlay_bigger.triggered.connect(lambda: self._overlay_step("overlay_font_size", 4, 10, 120))
+        self.overlay_smaller.triggered.connect(lambda: self._overlay_step("overlay_font_size", -4, 10, 120))
+        self.overlay_opaquer.triggered.connect(lambda: self._overlay_step("overlay_opacity", 10, 20, 100))
+        self.overlay_clearer.triggered.connect(lambda: self._overlay_step("overlay_opacity", -10, 20, 100))
+        if self.settings.overlay_visible:
+            self.conversation.show_overlay(True)
         self.bridge.token.connect(self._on_token)
         self.bridge.finished.connect(self._on_finished)
         self.bridge.failed.connect(self._on_failed)
@@ -216,8 +320,92 @@ class MainWindow(QMainWindow):
             self.current_id = None
             self.view.reset()
             return
-        self.current_id = self.engine.submit(TranslationRequest(text, self.source_code, self.target_code))
+        source, target = self.typed_pair()
+        terms = Glossary.parse(self.settings.glossary).entries(source, target)
+        self.current_id = self.engine.submit(TranslationRequest(text, source, target, tuple(terms)))
+        self._typed_started = time.time()
         self.view.begin()
+
+    # -- the conversation --------------------------------------------------------------------
+
+    def typed_pair(self) -> tuple[str, str]:
+        """Typed text goes from the typing party's language into the other's."""
+        a, b = self.source_code, self.target_code
+        return (b, a) if self.conversation.typed_side() == "b" else (a, b)
+
+    @Slot()
+    def send_typed(self) -> None:
+        """Put the typed text and its translation into the conversation (and the history)."""
+        text = self.source.toPlainText()
+        if not text.strip():
+            return
+        source, target = self.typed_pair()
+        done = self._last_done
+        if done is None or done[:3] != (text, source, target):
+            self._send_pending = True  # sent once its translation is finished
+            self.translate_now()
+            return
+        self.conversation.typed_turn(text.strip(), done[3], source, target, self._typed_started)
+        self._last_done = None
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.blockSignals(False)
+        self.view.reset()
+
+    @Slot()
+    def _speaker_changed(self) -> None:
+        self.settings.speaker_mode = str(self.speaker_box.currentData())
+        self._apply_direction()
+        if self.source.toPlainText().strip():
+            self.translate_now()
+
+    @Slot()
+    def _names_changed(self) -> None:
+        self.settings.party_a_name, self.settings.party_b_name = self.name_a.text(), self.name_b.text()
+
+    def _resume_listening(self) -> None:
+        if not self.speech.mic_button.isChecked():
+            self.speech.mic_button.click()
+
+    def _toggle(self, menu: QMenu, text: str, field: str) -> QAction:
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(bool(getattr(self.settings, field)))
+        action.toggled.connect(lambda on: setattr(self.settings, field, on))
+        return action
+
+    def _scale_text(self, step: int) -> None:
+        self.settings.text_scale = max(50, min(300, self.settings.text_scale + step))
+        self.transcript.set_scale(self.settings.text_scale)
+
+    @Slot()
+    def _overlay_changed(self) -> None:
+        if self.conversation.overlay is not None:
+            self.conversation.overlay.apply_settings()
+
+    def _overlay_step(self, field: str, step: int, low: int, high: int) -> None:
+        setattr(self.settings, field, max(low, min(high, getattr(self.settings, field) + step)))
+        self._overlay_changed()
+
+    @Slot()
+    def open_history(self) -> HistoryDialog | None:
+        if self.conversation.history is None:
+            self.show_notice("The conversation history is not available (see the message above).")
+            return None
+        dialog = HistoryDialog(self.conversation.history, self)
+        dialog.reopen.connect(self._reopen)
+        dialog.show()
+        return dialog
+
+    @Slot(int)
+    def _reopen(self, session_id: int) -> None:
+        self.conversation.reopen(session_id)
+
+    @Slot()
+    def open_glossary(self) -> GlossaryDialog:
+        dialog = GlossaryDialog(self.settings, self)
+        dialog.show()
+        return dialog
 
     @Slot()
     def swap_languages(self) -> None:
@@ -322,6 +510,11 @@ class MainWindow(QMainWindow):
             return
         self.view.finish(event.translation)
         self.panel.add(event.metrics)
+        source, target = self.typed_pair()
+        self._last_done = (self.source.toPlainText(), source, target, event.translation)
+        if self._send_pending:
+            self._send_pending = False
+            self.send_typed()
 
     @Slot(int, str)
     def _on_failed(self, request_id: int, message: str) -> None:
@@ -390,6 +583,7 @@ class MainWindow(QMainWindow):
     # -- lifetime ---------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.conversation.close()
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.source_lang, self.settings.target_lang = self.source_code, self.target_code
         self.store.save(self.settings)

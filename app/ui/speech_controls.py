@@ -92,6 +92,8 @@ class SpeechControls(QWidget):
         self._sd: Any = None
         self.mic_off_reason = ""
         self.listening_from = ""
+        # The window fills in the conversation and glossary of each new listening session.
+        self.configure: Callable[[SessionConfig], SessionConfig] = lambda config: config
         self._build()
         self.refresh_devices()
         self.bridge.speech_event.connect(self._on_event)
@@ -200,12 +202,17 @@ class SpeechControls(QWidget):
     # -- listening -------------------------------------------------------------------
 
     def session_config(self) -> SessionConfig:
-        return SessionConfig(
+        config = SessionConfig(
             target=self._target(),
             asr_model=self.settings.asr_model,
             device=self.settings.asr_device,
             compute_type=self.settings.asr_compute_type,
         )
+        return self.configure(config)
+
+    @property
+    def listening(self) -> bool:
+        return self.bridge.session is not None and self.mic_button.isChecked()
 
     def start_microphone(self) -> bool:
         device = self.device_box.currentData()

@@ -1,0 +1,190 @@
+"""The conversation around the window: who speaks, what is kept, what is shown on top, what is read aloud.
+
+It watches the speech pipeline's events and the typed turns the window sends, attributes
+each turn to a party, keeps every finished turn in the history, shows the latest
+translation in the subtitle overlay and, if asked, reads it aloud (pausing the microphone
+meanwhile so the translation is not heard as speech).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.core.conversation import Conversation
+from app.core.glossary import Glossary
+from app.core.history import HistoryError, HistoryStore, Turn
+from app.core.settings import Settings
+from app.core.speech_events import ListeningStarted, SpeechEvent, TranscriptChanged, UtteranceDone
+from app.core.speech_service import SessionConfig
+from app.ui.speech_controls import SpeechControls
+from app.ui.spoken_output import SpokenOutput
+from app.ui.subtitle_overlay import SubtitleOverlay
+from app.ui.transcript_view import TranscriptView
+
+
+class ConversationController(QObject):
+    notice = Signal(str)
+    turn_kept = Signal(object)  # Turn, once it is in the history
+
+    def __init__(self, settings: Settings, transcript: TranscriptView, speech: SpeechControls,
+                 history: HistoryStore | None, tts_engine: str | None = None,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.settings = settings
+        self.transcript = transcript
+        self.speech = speech
+        self.history = history
+        self.session_id: int | None = None  # the history session turns go to; made at the first turn
+        self.session_started = time.time()
+        self._listening_since: dict[int, float] = {}  # listening session -> wall time its clock began
+        self._typed = 0
+        self.overlay: SubtitleOverlay | None = None
+        self.spoken = SpokenOutput(tts_engine, self)
+        self.spoken.speaking.connect(self._speaking)
+        self._resume_listening = False
+        self.on_resume: Callable[[], None] = lambda: None  # the window restarts the microphone
+        speech.configure = self.configure_session
+        speech.bridge.speech_event.connect(self._on_event)
+
+    # -- who is who ------------------------------------------------------------------------
+
+    @property
+    def conversation(self) -> Conversation:
+        s = self.settings
+        return Conversation.between(s.source_lang, s.target_lang, s.party_a_name, s.party_b_name)
+
+    def fixed_side(self) -> str:
+        return self.settings.speaker_mode if self.settings.speaker_mode in ("a", "b") else ""
+
+    def typed_side(self) -> str:
+        return self.fixed_side() or "a"
+
+    def configure_session(self, config: SessionConfig) -> SessionConfig:
+        """Each listening session translates into the other party's language, with the glossary."""
+        conversation = self.conversation
+        side = self.fixed_side()
+        config.conversation = conversation
+        config.glossary = Glossary.parse(self.settings.glossary)
+        if side:
+            config.language = conversation.party(side).language
+            config.target = conversation.other(side).language
+        return config
+
+    def _side_of(self, language: str) -> str:
+        return self.fixed_side() or (self.conversation.side_of(language) if language else "")
+
+    # -- turns -------------------------------------------------------------------------------
+
+    def new_conversation(self) -> None:
+        self.session_id = None
+        self.session_started = time.time()
+        self.transcript.clear_all()
+
+    def reopen(self, session_id: int) -> bool:
+        """Show a kept conversation; new turns continue it."""
+        if self.history is None:
+            return False
+        session = self.history.session(session_id)
+        if session is None:
+            return False
+        self.transcript.clear_all()
+        for n, turn in enumerate(self.history.turns(session_id)):
+            party = session.conversation.party(turn.side)
+            self.transcript.add_turn(("kept", n), party.name, turn.side, turn.source, turn.translation,
+                                     turn.source_lang)  # fmt: skip
+        self.session_id = session_id
+        self.session_started = session.started_at
+        return True
+
+    def typed_turn(self, source: str, translation: str, source_lang: str, target_lang: str,
+                   started: float) -> None:  # fmt: skip
+        """A typed message was sent: it joins the conversation like a spoken turn."""
+        side = self.typed_side()
+        self._typed += 1
+        self.transcript.add_turn(("typed", self._typed), self.conversation.party(side).name, side, source,
+                                 translation, source_lang)  # fmt: skip
+        now = time.time()
+        self._keep(Turn(side, "typed", source_lang, target_lang, source, translation,
+                        started - self.session_started, now - self.session_started))  # fmt: skip
+
+    @Slot(object)
+    def _on_event(self, event: SpeechEvent) -> None:
+        if isinstance(event, ListeningStarted):
+            self._listening_since[event.session] = time.time()
+        elif isinstance(event, TranscriptChanged) and event.committed + event.tentative:
+            side = self._side_of(event.language)
+            if side:
+                name = self.conversation.party(side).name
+                self.transcript.set_speaker(event.session, event.utterance, name, side)
+        elif isinstance(event, UtteranceDone):
+            record = event.record
+            if not record.source:
+                return
+            side = record.side or self._side_of(record.language) or "a"
+            self.transcript.set_speaker(
+                event.session, record.utterance, self.conversation.party(side).name, side
+            )
+            offset = self._listening_since.get(event.session, self.session_started) - self.session_started
+            figures = record.latency_ms()
+            self._keep(Turn(
+                side, "speech", record.language or self.conversation.party(side).language,
+                record.target or self.conversation.other(side).language, record.source, record.translation,
+                offset + record.start_s, offset + record.end_s, figures["first_token_ms"],
+                figures["translation_done_ms"], figures["final_transcript_ms"],
+            ))  # fmt: skip
+
+    def _keep(self, turn: Turn) -> None:
+        if self.overlay is not None:
+            self.overlay.show_text(turn.translation, turn.source)
+        speak = self.settings.speak_translations and turn.translation
+        if speak and not self.spoken.say(turn.translation, turn.target_lang):
+            self.notice.emit(f"No voice on this computer reads {turn.target_lang!r} aloud.")
+        if self.history is None:
+            return
+        try:
+            if self.session_id is None:
+                self.session_id = self.history.new_session(self.conversation, started_at=self.session_started)
+            self.history.add_turn(self.session_id, turn)
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+            return
+        self.turn_kept.emit(turn)
+
+    # -- reading aloud without hearing ourselves ---------------------------------------------
+
+    @Slot(bool)
+    def _speaking(self, on: bool) -> None:
+        if not self.settings.pause_while_speaking:
+            return
+        if on and self.speech.listening:
+            self._resume_listening = True
+            self.speech.mic_button.click()  # stops the microphone, as the user would
+        elif not on and self._resume_listening:
+            self._resume_listening = False
+            self.on_resume()
+
+    # -- the subtitle overlay ------------------------------------------------------------------
+
+    def show_overlay(self, on: bool) -> SubtitleOverlay | None:
+        self.settings.overlay_visible = on
+        if on:
+            if self.overlay is None:
+                self.overlay = SubtitleOverlay(self.settings)
+            self.overlay.show()
+        elif self.overlay is not None:
+            self.overlay.remember()
+            self.overlay.hide()
+        return self.overlay
+
+    def close(self) -> None:
+        self.spoken.stop()
+        if self.overlay is not None:
+            visible = self.overlay.isVisible()
+            self.overlay.remember()
+            self.overlay.close()
+            self.settings.overlay_visible = visible
+        if self.history is not None:
+            self.history.close()

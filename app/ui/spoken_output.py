@@ -1,0 +1,82 @@
+"""Reads finished translations aloud through Qt's QTextToSpeech, with a voice per language.
+
+Off by default. While it speaks, the window can pause listening so the microphone does not
+hear the translation and feed it back in.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtCore import QLocale, QObject, Signal, Slot
+from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
+
+from app.core.languages import get_language
+
+
+class SpokenOutput(QObject):
+    speaking = Signal(bool)  # true when it starts reading, false when the queue is done
+
+    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._tts: QTextToSpeech | None = None  # made when first needed: reading aloud is off by default
+        self._queue: deque[tuple[str, str]] = deque()
+        self._busy = False
+        self.spoken: list[tuple[str, str]] = []  # (language, text) read so far, for the panel and tests
+
+    @property
+    def tts(self) -> QTextToSpeech:
+        if self._tts is None:
+            self._tts = QTextToSpeech(self._engine, self) if self._engine else QTextToSpeech(self)
+            self._tts.stateChanged.connect(self._state_changed)
+        return self._tts
+
+    @property
+    def available(self) -> bool:
+        return self.tts.state() != QTextToSpeech.State.Error
+
+    def voice_for(self, language: str) -> QVoice | None:
+        """A voice whose locale speaks `language`, or None when the engine has none for it."""
+        wanted = QLocale(get_language(language).code).language()
+        for locale in self.tts.availableLocales():
+            if locale.language() == wanted:
+                voices = self.tts.allVoices(locale)
+                if voices:
+                    return voices[0]
+        return None
+
+    def say(self, text: str, language: str) -> bool:
+        """Queue `text`; False when no voice speaks its language (nothing is read then)."""
+        if not text.strip() or self.voice_for(language) is None:
+            return False
+        self._queue.append((language, text))
+        if not self._busy:
+            self._next()
+        return True
+
+    def stop(self) -> None:
+        self._queue.clear()
+        if self._tts is not None:
+            self._tts.stop()
+
+    def _next(self) -> None:
+        if not self._queue:
+            if self._busy:
+                self._busy = False
+                self.speaking.emit(False)
+            return
+        language, text = self._queue.popleft()
+        voice = self.voice_for(language)
+        if voice is not None:
+            self.tts.setVoice(voice)
+        if not self._busy:
+            self._busy = True
+            self.speaking.emit(True)
+        self.spoken.append((language, text))
+        self.tts.say(text)
+
+    @Slot(QTextToSpeech.State)
+    def _state_changed(self, state: QTextToSpeech.State) -> None:
+        if state == QTextToSpeech.State.Ready and self._busy:
+            self._next()

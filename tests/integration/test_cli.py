@@ -197,3 +197,29 @@ def test_bench_references_without_the_pair_is_refused(tmp_path: Path) -> None:
     refs = tmp_path / "refs.tsv"
     refs.write_text("id\ten\tde\na\tHi.\tHallo.\n")
     _one_error_line(parley("bench", "--typed", "--references", str(refs), "--to", "fr"), "no column for fr")
+
+
+def test_history_list_and_export(tmp_path: Path) -> None:
+    from app.core.conversation import Conversation
+    from app.core.history import HistoryStore, Turn
+
+    env = {"PARLEY_DATA_DIR": str(tmp_path / "data")}
+    empty = parley("history", "list", env=env)
+    assert empty.returncode == 0 and "No conversations" in empty.stdout
+    store = HistoryStore(tmp_path / "data" / "history.sqlite3")
+    sid = store.new_session(Conversation.between("en", "es", "Ana", "Ben"), "Lunch")
+    store.add_turn(sid, Turn("a", "speech", "en", "es", "A table for two.", "Una mesa para dos.", 0.4, 1.9))
+    store.close()
+    listed = json.loads(parley("history", "list", "--json", "--search", "mesa", env=env).stdout)
+    assert [s["id"] for s in listed] == [sid] and listed[0]["title"] == "Lunch"
+    text = parley("history", "list", env=env).stdout
+    assert f"{sid}" in text and "en↔es" in text and "1 turns" in text
+    srt = parley("history", "export", str(sid), "--format", "srt", env=env)
+    assert srt.returncode == 0 and srt.stdout == "1\n00:00:00,400 --> 00:00:01,900\nAna: Una mesa para dos.\n"
+    out = tmp_path / "lunch.json"
+    assert (
+        parley("history", "export", str(sid), "--format", "json", "--output", str(out), env=env).returncode
+        == 0
+    )
+    assert json.loads(out.read_text())["turns"][0]["source"] == "A table for two."
+    _one_error_line(parley("history", "export", "999", env=env), "there is no conversation 999")

@@ -345,12 +345,13 @@ class MainWindow(QMainWindow):
             self._send_pending = True  # sent once its translation is finished
             self.translate_now()
             return
-        self.conversation.typed_turn(text.strip(), done[3], source, target, self._typed_started)
         self._last_done = None
         self.source.blockSignals(True)
         self.source.clear()
         self.source.blockSignals(False)
         self.view.reset()
+        # Last: whoever listens to the new turn may already type the next one.
+        self.conversation.typed_turn(text.strip(), done[3], source, target, self._typed_started)
 
     @Slot()
     def _speaker_changed(self) -> None:

@@ -221,3 +221,48 @@ def test_the_glossary_reaches_the_prompt_and_the_recogniser(qtbot: QtBot, window
     table.item(1, 1).setText("Bahnsteig")
     dialog.save()
     assert Glossary.parse(window.settings.glossary).entries("en", "de")[-1] == ("platform", "Bahnsteig")
+
+
+KILLED_APP = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(["parley", "-platform", "offscreen"])
+from app.ui.main_window import MainWindow
+from app.ui.settings_store import SettingsStore
+store = SettingsStore(Path(sys.argv[1]))
+window = MainWindow(store, store.load())
+window.show()
+sent = []
+def sent_one(turn):
+    sent.append(turn)
+    if len(sent) == 2:
+        window.source.setPlainText("This third sentence is being translated when the process dies.")
+        window.send_typed()
+        os.kill(os.getpid(), signal.SIGKILL)
+    else:
+        window.source.setPlainText("The second sentence.")
+        window.send_typed()
+from PySide6.QtCore import QTimer
+window.conversation.turn_kept.connect(lambda turn: QTimer.singleShot(0, lambda: sent_one(turn)))
+def ready(info):
+    window.source.setPlainText("The first sentence.")
+    window.send_typed()
+window.bridge.model_ready.connect(ready)
+app.exec()
+"""
+
+
+def test_a_killed_window_loses_at_most_the_turn_in_progress(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PARLEY_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", KILLED_APP, str(tmp_path / "s.ini")], env=env,
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert result.returncode == -9, result.stderr[-2000:]
+    store = HistoryStore(tmp_path / "data" / "history.sqlite3")
+    (session,) = store.sessions()
+    assert [t.source for t in store.turns(session.id)] == ["The first sentence.", "The second sentence."]
+    assert all(t.translation for t in store.turns(session.id))

@@ -8,7 +8,7 @@ deb=$(ls dist/parley_"${VERSION}"_*.deb)
 started=$SECONDS
 
 export DEBIAN_FRONTEND=noninteractive
-apt-get install -y -qq "./${deb}" >/dev/null
+apt-get install -y -qq --no-install-recommends "./${deb}" >/dev/null
 test "$(command -v parley)" = /usr/bin/parley
 grep -q "<release version=\"${VERSION}\"" /usr/share/metainfo/org.parley.Parley.metainfo.xml
 grep -q '^Exec=parley$' /usr/share/applications/parley.desktop

@@ -48,7 +48,7 @@ Section: utils
 Priority: optional
 Installed-Size: $(du -sk "$root" | cut -f1)
 Recommends: speech-dispatcher
-Depends: libc6 (>= 2.31), libportaudio2, libegl1, libgl1, libfontconfig1, libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-randr0, libxcb-xinerama0, libxcb-xkb1
+Depends: libc6 (>= 2.34), libportaudio2, libegl1, libgl1, libfontconfig1, libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-randr0, libxcb-xinerama0, libxcb-xkb1
 Description: offline translator for live conversations
  Parley translates what a person types or says while they are still talking,
  with a language model that runs on this computer: nothing leaves the machine.

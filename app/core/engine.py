@@ -370,7 +370,7 @@ class TranslationEngine:
         job.timer.segments = len(segments)
         for seg in segments:
             context = history[-self.config.context_sentences :] if self.config.context_sentences else []
-            terms = matching_terms(seg.text, request.terms)
+            terms = matching_terms(seg.text, request.terms, source.spaceless)
             key = (str(model.info.path), source.code, target.code, *(s for s, _ in context), seg.text,
                    *(f"{a}={b}" for a, b in terms))  # fmt: skip
             cached = seg.text if source.code == target.code else self._cache.get(key)

@@ -28,15 +28,22 @@ def _stamp(seconds: float, separator: str) -> str:
 def cue_times(turns: list[Turn]) -> list[tuple[float, float]]:
     """Start and end of each turn's cue: in order, never overlapping the next one's start."""
     times: list[tuple[float, float]] = []
-    previous = 0.0
+    previous_end = 0.0
     for index, turn in enumerate(turns):
-        start = max(turn.start_s, previous)
-        wanted = max(turn.end_s, start + max(MIN_CUE_S, len(turn.translation) / READ_CHARS_PER_S))
+        start = max(turn.start_s, previous_end)  # after the cue before it: cues never overlap
+        readable = start + max(MIN_CUE_S, len(turn.translation) / READ_CHARS_PER_S)
+        wanted = max(turn.end_s, readable)
         following = turns[index + 1].start_s if index + 1 < len(turns) else None
-        end = min(wanted, following) if following is not None and following > start else wanted
+        # Give way to the next turn, but never below the minimum time to read this one.
+        end = max(min(wanted, following), start + MIN_CUE_S) if following is not None else wanted
         times.append((start, end))
-        previous = start
+        previous_end = end
     return times
+
+
+def _one_line(text: str) -> str:
+    # A blank line would end a subtitle cue early: a turn's text is one line.
+    return " ".join(text.split())
 
 
 def _speaker(session: Session, turn: Turn) -> str:
@@ -60,7 +67,7 @@ def to_txt(session: Session, turns: list[Turn]) -> str:
 def to_srt(session: Session, turns: list[Turn]) -> str:
     blocks = []
     for number, (turn, (start, end)) in enumerate(zip(turns, cue_times(turns)), start=1):
-        text = f"{_speaker(session, turn)}: {turn.translation}"
+        text = _one_line(f"{_speaker(session, turn)}: {turn.translation}")
         blocks.append(f"{number}\n{_stamp(start, ',')} --> {_stamp(end, ',')}\n{text}\n")
     return "\n".join(blocks)
 
@@ -68,10 +75,9 @@ def to_srt(session: Session, turns: list[Turn]) -> str:
 def to_vtt(session: Session, turns: list[Turn]) -> str:
     blocks = ["WEBVTT\n"]
     for turn, (start, end) in zip(turns, cue_times(turns)):
-        voice = _speaker(session, turn).replace(">", "")
-        blocks.append(
-            f"{_stamp(start, '.')} --> {_stamp(end, '.')}\n<v {voice}>{_vtt_text(turn.translation)}\n"
-        )
+        voice = _vtt_text(_one_line(_speaker(session, turn)))
+        text = _vtt_text(_one_line(turn.translation))
+        blocks.append(f"{_stamp(start, '.')} --> {_stamp(end, '.')}\n<v {voice}>{text}\n")
     return "\n".join(blocks)
 
 

@@ -10,11 +10,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.core.languages import get_language
+
 Terms = tuple[tuple[str, str], ...]
 
 
-def matching_terms(text: str, terms: Sequence[tuple[str, str]]) -> Terms:
-    """The pairs whose source term occurs in `text`, as a whole word or phrase, in any case."""
+def matching_terms(text: str, terms: Sequence[tuple[str, str]], spaceless: bool = False) -> Terms:
+    """The pairs whose source term occurs in `text`, as a whole word or phrase, in any case.
+
+    Chinese and Japanese have no spaces between words: there any occurrence counts.
+    """
+    if spaceless:
+        folded = text.casefold()
+        return tuple((term, translation) for term, translation in terms if term.casefold() in folded)
     return tuple(
         (term, translation)
         for term, translation in terms
@@ -64,7 +72,7 @@ class Glossary:
 
     def terms_for(self, text: str, source: str, target: str) -> Terms:
         """The pairs whose source term occurs in `text`: what the prompt gets."""
-        return matching_terms(text, self.entries(source, target))
+        return matching_terms(text, self.entries(source, target), get_language(source).spaceless)
 
     def hotwords(self, language: str) -> str:
         """Every source term for pairs out of `language`: words the recogniser should expect."""

@@ -238,7 +238,7 @@ class _Run:
         )
         self.recognizer = StreamingRecognizer(model, rec)
         self.translator = service.translator
-        self.translator.glossary = glossary
+        self.translator.set_glossary(session.id, glossary)
         self._last_status = -1.0
         self._committed: dict[int, str] = {}
 

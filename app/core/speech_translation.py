@@ -69,7 +69,7 @@ class SpeechTranslator:
         self._last_request = 0  # the newest request id this translator gave the engine
         self._records: dict[Key, UtteranceRecord] = {}
         self._conversations: dict[Key, Conversation] = {}
-        self.glossary = Glossary()  # the terms of the session listening now
+        self._glossaries: dict[int, Glossary] = {}  # each listening session's terms
         self._clocks: dict[int, Clock] = {}
         self._completed: dict[int, int] = {}
         self._yielding = False  # someone else's request holds the engine
@@ -86,6 +86,11 @@ class SpeechTranslator:
             self._records[(session, utterance)] = UtteranceRecord(utterance, start_s, target=target)
             if conversation is not None:
                 self._conversations[(session, utterance)] = conversation
+
+    def set_glossary(self, session: int, glossary: Glossary) -> None:
+        """The terms a session's utterances are translated with (kept until its finals are done)."""
+        with self._lock:
+            self._glossaries[session] = glossary
 
     def _direct(self, key: Key, record: UtteranceRecord, language: str) -> None:
         conversation = self._conversations.get(key)
@@ -216,7 +221,8 @@ class SpeechTranslator:
             if not supports(candidate.source, candidate.target):
                 return
         self._running = candidate
-        terms = self.glossary.terms_for(candidate.text, candidate.source, candidate.target)
+        glossary = self._glossaries.get(candidate.key[0], Glossary())
+        terms = glossary.terms_for(candidate.text, candidate.source, candidate.target)
         request = TranslationRequest(candidate.text, candidate.source, candidate.target, terms)
         candidate.request_id = self._last_request = self.engine.submit(request, self._on_event)
 

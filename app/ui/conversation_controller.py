@@ -8,6 +8,7 @@ meanwhile so the translation is not heard as speech).
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 
@@ -38,8 +39,9 @@ class ConversationController(QObject):
         self.speech = speech
         self.history = history
         self.session_id: int | None = None  # the history session turns go to; made at the first turn
-        self.session_started = time.time()
+        self.session_started = 0.0  # wall time the kept conversation's clock counts from
         self._listening_since: dict[int, float] = {}  # listening session -> wall time its clock began
+        self._session_side: dict[int, str] = {}  # listening session -> the side fixed when it began
         self._typed = 0
         self.overlay: SubtitleOverlay | None = None
         self.spoken = SpokenOutput(tts_engine, self)
@@ -79,9 +81,13 @@ class ConversationController(QObject):
     # -- turns -------------------------------------------------------------------------------
 
     def new_conversation(self) -> None:
-        self.session_id = None
-        self.session_started = time.time()
+        self.session_id = None  # the next turn starts a new kept conversation and its clock
         self.transcript.clear_all()
+
+    def forget(self, session_id: int) -> None:
+        """A kept conversation was deleted: if it is the one in progress, the next turn starts anew."""
+        if session_id == self.session_id:
+            self.session_id = None
 
     def reopen(self, session_id: int) -> bool:
         """Show a kept conversation; new turns continue it."""
@@ -106,16 +112,17 @@ class ConversationController(QObject):
         self._typed += 1
         self.transcript.add_turn(("typed", self._typed), self.conversation.party(side).name, side, source,
                                  translation, source_lang)  # fmt: skip
-        now = time.time()
-        self._keep(Turn(side, "typed", source_lang, target_lang, source, translation,
-                        started - self.session_started, now - self.session_started))  # fmt: skip
+        turn = Turn(side, "typed", source_lang, target_lang, source, translation, 0.0, 0.0)
+        self._keep(turn, started, time.time())
 
     @Slot(object)
     def _on_event(self, event: SpeechEvent) -> None:
         if isinstance(event, ListeningStarted):
             self._listening_since[event.session] = time.time()
+            # Who was set to speak when this session began: its late turns still belong to them.
+            self._session_side[event.session] = self.fixed_side()
         elif isinstance(event, TranscriptChanged) and event.committed + event.tentative:
-            side = self._side_of(event.language)
+            side = self._session_side.get(event.session, "") or self._side_of(event.language)
             if side:
                 name = self.conversation.party(side).name
                 self.transcript.set_speaker(event.session, event.utterance, name, side)
@@ -123,20 +130,31 @@ class ConversationController(QObject):
             record = event.record
             if not record.source:
                 return
-            side = record.side or self._side_of(record.language) or "a"
+            # A side the user fixed for this session wins over one guessed from the language.
+            fixed = self._session_side.get(event.session, "")
+            side = fixed or record.side or self._side_of(record.language) or "a"
             self.transcript.set_speaker(
                 event.session, record.utterance, self.conversation.party(side).name, side
             )
-            offset = self._listening_since.get(event.session, self.session_started) - self.session_started
+            began = self._listening_since.get(event.session, time.time())
             figures = record.latency_ms()
-            self._keep(Turn(
+            turn = Turn(
                 side, "speech", record.language or self.conversation.party(side).language,
                 record.target or self.conversation.other(side).language, record.source, record.translation,
-                offset + record.start_s, offset + record.end_s, figures["first_token_ms"],
-                figures["translation_done_ms"], figures["final_transcript_ms"],
-            ))  # fmt: skip
+                0.0, 0.0, figures["first_token_ms"], figures["translation_done_ms"],
+                figures["final_transcript_ms"],
+            )  # fmt: skip
+            self._keep(turn, began + record.start_s, began + record.end_s)
 
-    def _keep(self, turn: Turn) -> None:
+    def _keep(self, turn: Turn, started: float, ended: float) -> None:
+        """Show, read and keep a finished turn; `started` and `ended` are wall-clock times."""
+        if self.session_id is None:
+            self.session_started = started  # a kept conversation's clock starts at its first turn
+        turn = dataclasses.replace(
+            turn,
+            start_s=max(0.0, started - self.session_started),
+            end_s=max(0.0, ended - self.session_started),
+        )
         if self.overlay is not None:
             self.overlay.show_text(turn.translation, turn.source)
         speak = self.settings.speak_translations and turn.translation
@@ -157,12 +175,11 @@ class ConversationController(QObject):
 
     @Slot(bool)
     def _speaking(self, on: bool) -> None:
-        if not self.settings.pause_while_speaking:
-            return
-        if on and self.speech.listening:
-            self._resume_listening = True
-            self.speech.mic_button.click()  # stops the microphone, as the user would
-        elif not on and self._resume_listening:
+        if on:
+            if self.settings.pause_while_speaking and self.speech.listening:
+                self._resume_listening = True
+                self.speech.mic_button.click()  # stops the microphone, as the user would
+        elif self._resume_listening:  # resume even if the option was turned off meanwhile
             self._resume_listening = False
             self.on_resume()
 
@@ -180,6 +197,7 @@ class ConversationController(QObject):
         return self.overlay
 
     def close(self) -> None:
+        self._resume_listening = False  # closing: never restart the microphone
         self.spoken.stop()
         if self.overlay is not None:
             visible = self.overlay.isVisible()

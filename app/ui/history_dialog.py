@@ -32,6 +32,7 @@ COLUMNS = ("When", "Title", "People", "Languages", "Turns")
 
 class HistoryDialog(QDialog):
     reopen = Signal(int)  # a session id: show it in the conversation view
+    deleted = Signal(int)  # a session id that is gone
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,8 @@ class HistoryDialog(QDialog):
                 self.store.delete_session(session.id)
             except HistoryError as exc:
                 self.problem.setText(str(exc))
+            else:
+                self.deleted.emit(session.id)
             self.refresh()
 
     @Slot()

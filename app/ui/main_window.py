@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._audio = audio
         self._send_pending = False
         self._typed_started = 0.0
+        self._asked: dict[int, tuple[str, str, str]] = {}  # request id -> (text, source, target)
         self._last_done: tuple[str, str, str, str] | None = None  # text, source, target, translation
         history_notice = ""
         try:
@@ -318,11 +319,13 @@ class MainWindow(QMainWindow):
         if not text.strip():
             self.engine.cancel()
             self.current_id = None
+            self._send_pending = False
             self.view.reset()
             return
         source, target = self.typed_pair()
         terms = Glossary.parse(self.settings.glossary).entries(source, target)
         self.current_id = self.engine.submit(TranslationRequest(text, source, target, tuple(terms)))
+        self._asked = {self.current_id: (text, source, target)}  # only the newest request matters
         self._typed_started = time.time()
         self.view.begin()
 
@@ -395,11 +398,26 @@ class MainWindow(QMainWindow):
             return None
         dialog = HistoryDialog(self.conversation.history, self)
         dialog.reopen.connect(self._reopen)
+        dialog.deleted.connect(self.conversation.forget)
         dialog.show()
         return dialog
 
     @Slot(int)
     def _reopen(self, session_id: int) -> None:
+        """Show a kept conversation with its people and languages; new turns continue it."""
+        history = self.conversation.history
+        session = history.session(session_id) if history is not None else None
+        if session is None:
+            return
+        a, b = session.conversation.a, session.conversation.b
+        for edit, party in ((self.name_a, a), (self.name_b, b)):
+            edit.setText("" if party.name.startswith("Person ") else party.name)
+        self._names_changed()
+        for combo, code in ((self.source_lang, a.language), (self.target_lang, b.language)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(code))
+            combo.blockSignals(False)
+        self._languages_changed()
         self.conversation.reopen(session_id)
 
     @Slot()
@@ -448,6 +466,7 @@ class MainWindow(QMainWindow):
         """Switch translation models; the engine keeps the current one if the new one fails."""
         self.settings.model_path = path or ""
         self.current_id = None
+        self._send_pending = False
         self.engine.load(Path(path) if path else None, self.model_options())
 
     @Slot()
@@ -511,8 +530,9 @@ class MainWindow(QMainWindow):
             return
         self.view.finish(event.translation)
         self.panel.add(event.metrics)
-        source, target = self.typed_pair()
-        self._last_done = (self.source.toPlainText(), source, target, event.translation)
+        asked = self._asked.pop(event.request_id, None)
+        if asked is not None:
+            self._last_done = (*asked, event.translation)  # the text this translation is of
         if self._send_pending:
             self._send_pending = False
             self.send_typed()
@@ -520,6 +540,7 @@ class MainWindow(QMainWindow):
     @Slot(int, str)
     def _on_failed(self, request_id: int, message: str) -> None:
         if request_id == self.current_id:
+            self._send_pending = False
             self.show_notice(message)
 
     @Slot(str, float)
@@ -584,11 +605,11 @@ class MainWindow(QMainWindow):
     # -- lifetime ---------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.conversation.close()
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.source_lang, self.settings.target_lang = self.source_code, self.target_code
         self.store.save(self.settings)
         self.speech_bridge.close(timeout=1.0)
+        self.conversation.close()  # after the speech pipeline: its last turns are kept first
         # The worker is a daemon: a native load still running does not hold the window open.
         self.engine.close(timeout=1.0)
         event.accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Signal
 
 from app.core.audio import AudioSource
@@ -21,8 +23,10 @@ class SpeechBridge(QObject):
         self.session: int | None = None
 
     def _relay(self, event: SpeechEvent) -> None:
-        # Runs on the speech or engine thread: only emit here.
-        self.speech_event.emit(event)
+        # Runs on the speech or engine thread: only emit here. After the window has closed and
+        # deleted this object, late events have nobody to go to.
+        with contextlib.suppress(RuntimeError):
+            self.speech_event.emit(event)
 
     def start(self, source: AudioSource, config: SessionConfig) -> int:
         self.session = self.service.start_session(source, config)

@@ -78,5 +78,6 @@ class SpokenOutput(QObject):
 
     @Slot(QTextToSpeech.State)
     def _state_changed(self, state: QTextToSpeech.State) -> None:
-        if state == QTextToSpeech.State.Ready and self._busy:
+        # An engine error ends that sentence like a finished one: the queue, and listening, go on.
+        if state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error) and self._busy:
             self._next()

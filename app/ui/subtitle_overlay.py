@@ -29,6 +29,7 @@ class SubtitleOverlay(QWidget):
         self.source_label = QLabel()
         self.translation_label = QLabel()
         for label in (self.source_label, self.translation_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a translation is never markup
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.source_label.setStyleSheet("color: #bdbdbd;")

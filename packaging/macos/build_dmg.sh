@@ -27,7 +27,7 @@ done
 iconutil -c icns "$iconset" -o build/icons/parley.icns
 
 "$PY" -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/parley.spec
-dist/Parley.app/Contents/MacOS/parley self-test
+dist/Parley.app/Contents/MacOS/parley self-test  # the command line; the app opens parley-window
 
 dmg="dist/Parley-${VERSION}-macos-${ARCH}.dmg"
 staging=build/dmg

@@ -1,6 +1,6 @@
 # Builds the Windows installer: the PyInstaller bundle, then the Inno Setup installer around it.
 # Run from the repository root in PowerShell, after `py -m venv .venv` and
-# `.venv\Scripts\pip install -e ".[package]"`. Needs Inno Setup 6 (iscc.exe on PATH).
+# `.venv\Scripts\pip install -e ".[package]"`. Needs Inno Setup 6.3 or newer (iscc.exe on PATH).
 # Code signing: set PARLEY_SIGNTOOL to an Inno Setup SignTool command, for example
 #   $env:PARLEY_SIGNTOOL = 'signtool sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /n "Your Name" $f'
 # The identity stays in your certificate store; nothing about it is committed.
@@ -11,7 +11,9 @@ $py = ".venv\Scripts\python.exe"
 $version = (Select-String -Path pyproject.toml -Pattern '^version = "(.+)"' | Select-Object -First 1).Matches[0].Groups[1].Value
 
 & $py packaging\render_icons.py build\icons
+if ($LASTEXITCODE -ne 0) { throw "rendering the icons failed" }
 & $py -m PyInstaller --noconfirm --distpath dist --workpath build\pyinstaller packaging\parley.spec
+if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 & dist\parley\parley.exe self-test
 if ($LASTEXITCODE -ne 0) { throw "the bundle's self-test failed" }
 

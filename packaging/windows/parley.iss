@@ -25,7 +25,8 @@ DisableProgramGroupPage=yes
 OutputDir={#OutputDir}
 OutputBaseFilename=parley-{#AppVersion}-windows-x64-setup
 SetupIconFile=..\..\build\icons\parley.ico
-UninstallDisplayIcon={app}\Parley.exe
+UninstallDisplayIcon={app}\parley-window.exe
+ChangesEnvironment=yes
 Compression=lzma2/max
 SolidCompression=yes
 ArchitecturesAllowed=x64compatible
@@ -45,20 +46,21 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Name: "addtopath"; Description: "Add the parley command to PATH"; GroupDescription: "Command line:"; Flags: unchecked
 
 [Files]
-; The whole one-folder bundle: Parley.exe (the window), parley.exe (the command line) and _internal\,
+; The whole one-folder bundle: parley-window.exe (the window), parley.exe (the command line) and _internal\,
 ; which carries Python, Qt, llama.cpp, CTranslate2, PortAudio and the default models.
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{group}\Parley"; Filename: "{app}\Parley.exe"
+Name: "{group}\Parley"; Filename: "{app}\parley-window.exe"
 Name: "{group}\Uninstall Parley"; Filename: "{uninstallexe}"
-Name: "{autodesktop}\Parley"; Filename: "{app}\Parley.exe"; Tasks: desktopicon
+Name: "{autodesktop}\Parley"; Filename: "{app}\parley-window.exe"; Tasks: desktopicon
 
 [Registry]
-Root: HKA; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: NeedsAddPath(ExpandConstant('{app}'))
+; The command-line folder goes on the installing user's PATH (HKCU), and comes off again on uninstall.
+Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; Tasks: addtopath; Check: NeedsAddPath(ExpandConstant('{app}'))
 
 [Run]
-Filename: "{app}\Parley.exe"; Description: "{cm:LaunchProgram,Parley}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\parley-window.exe"; Description: "{cm:LaunchProgram,Parley}"; Flags: nowait postinstall skipifsilent
 
 [Code]
 function NeedsAddPath(Dir: string): Boolean;
@@ -71,4 +73,22 @@ begin
     exit;
   end;
   Result := Pos(';' + Uppercase(Dir) + ';', ';' + Uppercase(Current) + ';') = 0;
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Current, Dir: string;
+  At: Integer;
+begin
+  if CurUninstallStep <> usPostUninstall then
+    exit;
+  if not RegQueryStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Current) then
+    exit;
+  Dir := ';' + ExpandConstant('{app}');
+  At := Pos(Uppercase(Dir), Uppercase(Current));
+  if At > 0 then
+  begin
+    Delete(Current, At, Length(Dir));
+    RegWriteExpandStringValue(HKEY_CURRENT_USER, 'Environment', 'Path', Current);
+  end;
 end;

@@ -43,6 +43,7 @@ def inside(pattern: str) -> list[Path]:
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
         "PySide6/Qt/lib/libQt6Charts.so*",
+        "PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so",  # reading translations aloud
         "bundled-models/gemma-3-270m-q4_k_m.gguf",
         "bundled-models/whisper-tiny.en/model.bin",
         "bundled-models/whisper-tiny.en/config.json",

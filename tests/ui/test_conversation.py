@@ -128,6 +128,8 @@ def test_the_history_is_kept_on_disk_and_reopens(qtbot: QtBot, window: MainWindo
     dialog.delete_selected()
     assert dialog.table.rowCount() == 0
     dialog.close()
+    send(qtbot, window, "Good night.")  # the deleted conversation was the current one: a new one starts
+    assert len(kept(window)) == 1 and kept(window)[0].start_s == 0.0
 
 
 # The offscreen platform cannot raise windows or make them translucent; a desktop can (the

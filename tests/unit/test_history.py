@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import subprocess
@@ -165,3 +166,33 @@ def test_conversation_directions() -> None:
     assert TALK.target_for("en") == "es" and TALK.target_for("es") == "en"
     assert TALK.side_of("es") == "b" and TALK.side_of("de") == "a"
     assert TALK.pair == ("en", "es")
+
+
+def test_cues_never_overlap_and_each_is_one_readable_line(store: HistoryStore) -> None:
+    sid = store.new_session(TALK)
+    store.add_turn(sid, turn("a", "x", "First line.\n\nSecond line.", 0.0, 1.0))
+    store.add_turn(sid, turn("b", "y", "Same start.", 0.0, 0.5))
+    store.add_turn(sid, turn("a", "z", "Right after.", 0.01, 0.02))
+    session = store.session(sid)
+    assert session is not None
+    turns = store.turns(sid)
+    times = cue_times(turns)
+    for (start, end), (next_start, _) in itertools.pairwise(times):
+        assert start < end <= next_start
+    assert all(end - start >= 1.0 for start, end in times)
+    srt = export(session, turns, "srt")
+    assert "Ana: First line. Second line.\n" in srt and len(srt.strip().split("\n\n")) == 3
+    odd = HistoryStore(store.path)
+    named = odd.new_session(Conversation.between("en", "es", "A <b> & Co", "Ben"))
+    odd.add_turn(named, turn("a", "x", "Hi", 0.0, 1.0))
+    named_session = odd.session(named)
+    assert named_session is not None
+    assert "<v A &lt;b&gt; &amp; Co>Hi" in export(named_session, odd.turns(named), "vtt")
+
+
+def test_glossary_terms_match_inside_chinese_and_japanese_text() -> None:
+    glossary = Glossary()
+    glossary.set_entries("zh", "en", [("火车站", "railway station")])
+    glossary.set_entries("ja", "en", [("切符", "ticket")])
+    assert glossary.terms_for("最近的火车站在哪里？", "zh", "en") == (("火车站", "railway station"),)
+    assert glossary.terms_for("切符を二枚ください。", "ja", "en") == (("切符", "ticket"),)

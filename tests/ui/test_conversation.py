@@ -268,3 +268,13 @@ def test_a_killed_window_loses_at_most_the_turn_in_progress(tmp_path: Path) -> N
     (session,) = store.sessions()
     assert [t.source for t in store.turns(session.id)] == ["The first sentence.", "The second sentence."]
     assert all(t.translation for t in store.turns(session.id))
+
+
+def test_who_speaks_is_detected_from_the_language(qtbot: QtBot, window: MainWindow) -> None:
+    window.speech.set_model("base", "Whisper base")
+    assert window.speaker_box.currentData() == "detect"
+    assert window.speech.open_file(clip("thanks"))
+    qtbot.waitUntil(lambda: bool(kept(window)), timeout=LOAD_MS)
+    (turn,) = kept(window)
+    # Whisper base detects English, Person A's language: the turn is Ana's, translated into German.
+    assert (turn.side, turn.source_lang, turn.target_lang) == ("a", "en", "de") and turn.translation

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -32,9 +31,8 @@ from app.core.languages import LANGUAGES, get_language
 from app.core.runtime import ModelInfo, ModelOptions
 from app.core.settings import Settings
 from app.ui.conversation_controller import ConversationController
+from app.ui.conversation_menus import ConversationMenus
 from app.ui.engine_bridge import EngineBridge
-from app.ui.glossary_dialog import GlossaryDialog
-from app.ui.history_dialog import HistoryDialog
 from app.ui.latency_panel import LatencyPanel
 from app.ui.model_manager import ModelManager
 from app.ui.settings_store import SettingsStore
@@ -46,7 +44,7 @@ from app.ui.translation_view import TranslationView
 DEBOUNCE_MS = 120  # translate-as-you-type waits this long after the last keystroke
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ConversationMenus, QMainWindow):
     def __init__(self, store: SettingsStore, settings: Settings, start_engine: bool = True,
                  audio: AudioBackend | None = None, tts_engine: str | None = None) -> None:  # fmt: skip
         super().__init__()
@@ -215,32 +213,7 @@ class MainWindow(QMainWindow):
         self.default_model_action = QAction("Use the bundled model", self)
         models.addAction(self.default_model_action)
         self.models_dialog: ModelManager | None = None
-        talk_menu = self.menuBar().addMenu("&Conversation")
-        self.new_action = talk_menu.addAction("New conversation")
-        self.history_action = talk_menu.addAction("History…")
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.glossary_action = talk_menu.addAction("Glossary…")
-        talk_menu.addSeparator()
-        self.reading_action = self._toggle(talk_menu, "Reading mode: committed text only", "reading_mode")
-        self.speak_action = self._toggle(talk_menu, "Read translations aloud", "speak_translations")
-        self.pause_action = self._toggle(
-            talk_menu, "Pause listening while reading aloud", "pause_while_speaking"
-        )
-        self.larger_action = talk_menu.addAction("Larger text")
-        self.larger_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        self.smaller_action = talk_menu.addAction("Smaller text")
-        self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        subtitles = self.menuBar().addMenu("&Subtitles")
-        self.overlay_action = self._toggle(subtitles, "Show the subtitle window", "overlay_visible")
-        self.overlay_source_action = self._toggle(subtitles, "Show the original too", "overlay_show_source")
-        self.click_through_action = self._toggle(
-            subtitles, "Let clicks pass through", "overlay_click_through"
-        )
-        subtitles.addSeparator()
-        self.overlay_bigger = subtitles.addAction("Larger subtitles")
-        self.overlay_smaller = subtitles.addAction("Smaller subtitles")
-        self.overlay_opaquer = subtitles.addAction("Less transparent")
-        self.overlay_clearer = subtitles.addAction("More transparent")
+        self._build_conversation_menus()
 
     def _language_box(self, code: str) -> QComboBox:
         box = QComboBox()
@@ -267,33 +240,10 @@ class MainWindow(QMainWindow):
         self.default_model_action.triggered.connect(lambda: self.load_model(None))
         self.open_audio_action.triggered.connect(self.speech.choose_file)
         self.speech.notice.connect(self.show_notice)
-        self.conversation.notice.connect(self.show_notice)
-        self.conversation.on_resume = self._resume_listening
-        self.transcript.set_reading_mode(self.settings.reading_mode)
-        self.transcript.set_scale(self.settings.text_scale)
-        self.speaker_box.currentIndexChanged.connect(self._speaker_changed)
-        for edit in (self.name_a, self.name_b):
-            edit.editingFinished.connect(self._names_changed)
+        self._wire_conversation()
         self.send_button.clicked.connect(self.send_typed)
         for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
             QShortcut(QKeySequence(keys), self, self.send_typed)
-        self.new_button.clicked.connect(self.conversation.new_conversation)
-        self.new_action.triggered.connect(self.conversation.new_conversation)
-        self.history_button.clicked.connect(self.open_history)
-        self.history_action.triggered.connect(self.open_history)
-        self.glossary_action.triggered.connect(self.open_glossary)
-        self.reading_action.toggled.connect(self.transcript.set_reading_mode)
-        self.larger_action.triggered.connect(lambda: self._scale_text(+10))
-        self.smaller_action.triggered.connect(lambda: self._scale_text(-10))
-        self.overlay_action.toggled.connect(self.conversation.show_overlay)
-        for action in (self.overlay_source_action, self.click_through_action):
-            action.toggled.connect(self._overlay_changed)
-        self.overlay_bigger.triggered.connect(lambda: self._overlay_step("overlay_font_size", 4, 10, 120))
-        self.overlay_smaller.triggered.connect(lambda: self._overlay_step("overlay_font_size", -4, 10, 120))
-        self.overlay_opaquer.triggered.connect(lambda: self._overlay_step("overlay_opacity", 10, 20, 100))
-        self.overlay_clearer.triggered.connect(lambda: self._overlay_step("overlay_opacity", -10, 20, 100))
-        if self.settings.overlay_visible:
-            self.conversation.show_overlay(True)
         self.bridge.token.connect(self._on_token)
         self.bridge.finished.connect(self._on_finished)
         self.bridge.failed.connect(self._on_failed)
@@ -355,76 +305,6 @@ class MainWindow(QMainWindow):
         self.view.reset()
         # Last: whoever listens to the new turn may already type the next one.
         self.conversation.typed_turn(text.strip(), done[3], source, target, self._typed_started)
-
-    @Slot()
-    def _speaker_changed(self) -> None:
-        self.settings.speaker_mode = str(self.speaker_box.currentData())
-        self._apply_direction()
-        if self.source.toPlainText().strip():
-            self.translate_now()
-
-    @Slot()
-    def _names_changed(self) -> None:
-        self.settings.party_a_name, self.settings.party_b_name = self.name_a.text(), self.name_b.text()
-
-    def _resume_listening(self) -> None:
-        if not self.speech.mic_button.isChecked():
-            self.speech.mic_button.click()
-
-    def _toggle(self, menu: QMenu, text: str, field: str) -> QAction:
-        action = menu.addAction(text)
-        action.setCheckable(True)
-        action.setChecked(bool(getattr(self.settings, field)))
-        action.toggled.connect(lambda on: setattr(self.settings, field, on))
-        return action
-
-    def _scale_text(self, step: int) -> None:
-        self.settings.text_scale = max(50, min(300, self.settings.text_scale + step))
-        self.transcript.set_scale(self.settings.text_scale)
-
-    @Slot()
-    def _overlay_changed(self) -> None:
-        if self.conversation.overlay is not None:
-            self.conversation.overlay.apply_settings()
-
-    def _overlay_step(self, field: str, step: int, low: int, high: int) -> None:
-        setattr(self.settings, field, max(low, min(high, getattr(self.settings, field) + step)))
-        self._overlay_changed()
-
-    @Slot()
-    def open_history(self) -> HistoryDialog | None:
-        if self.conversation.history is None:
-            self.show_notice("The conversation history is not available (see the message above).")
-            return None
-        dialog = HistoryDialog(self.conversation.history, self)
-        dialog.reopen.connect(self._reopen)
-        dialog.deleted.connect(self.conversation.forget)
-        dialog.show()
-        return dialog
-
-    @Slot(int)
-    def _reopen(self, session_id: int) -> None:
-        """Show a kept conversation with its people and languages; new turns continue it."""
-        history = self.conversation.history
-        session = history.session(session_id) if history is not None else None
-        if session is None:
-            return
-        a, b = session.conversation.a, session.conversation.b
-        for edit, party in ((self.name_a, a), (self.name_b, b)):
-            edit.setText("" if party.name.startswith("Person ") else party.name)
-        self._names_changed()
-        for combo, code in ((self.source_lang, a.language), (self.target_lang, b.language)):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(combo.findData(code))
-            combo.blockSignals(False)
-        self._languages_changed()
-        self.conversation.reopen(session_id)
-
-    @Slot()
-    def open_glossary(self) -> GlossaryDialog:
-        dialog = GlossaryDialog(self.settings, self)
-        dialog.show()
-        return dialog
 
     @Slot()
     def swap_languages(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,8 @@ def test_microphone_shows_tentative_then_committed_text_and_the_translation(
     assert window.panel.fields["sp_first_token"].text().endswith("ms")
     assert window.panel.fields["speech_model"].text().startswith("Whisper tiny.en")
     assert max(levels) > 0  # the meter moved while the clip played
-    assert window.panel.fields["sp_lag"].text().endswith("ms")
+    # The lag reached the panel (on a busy machine it may also say that an utterance is waiting).
+    assert re.match(r"\d+ ms", window.panel.fields["sp_lag"].text())
     assert window.panel.fields["sp_rtf"].text() != "—"
 
 

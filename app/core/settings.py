@@ -45,6 +45,7 @@ class Settings:
     text_scale: int = 130  # percent: conversation text is large by default
     glossary: str = ""  # JSON, see app.core.glossary
     speak_translations: bool = False
+    voices: str = ""  # JSON: language code -> the voice chosen to read it (empty: the first one)
     pause_while_speaking: bool = True  # stop listening while a translation is read aloud
     overlay_visible: bool = False
     overlay_geometry: bytes = b""

@@ -9,6 +9,7 @@ meanwhile so the translation is not heard as speech).
 from __future__ import annotations
 
 import dataclasses
+import json
 import time
 from collections.abc import Callable
 
@@ -24,6 +25,15 @@ from app.ui.speech_controls import SpeechControls
 from app.ui.spoken_output import SpokenOutput
 from app.ui.subtitle_overlay import SubtitleOverlay
 from app.ui.transcript_view import TranscriptView
+
+
+def chosen_voices(settings: Settings) -> dict[str, str]:
+    """The voice the user chose per language; a damaged value reads as no choice."""
+    try:
+        value = json.loads(settings.voices) if settings.voices else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 class ConversationController(QObject):
@@ -158,7 +168,8 @@ class ConversationController(QObject):
         if self.overlay is not None:
             self.overlay.show_text(turn.translation, turn.source)
         speak = self.settings.speak_translations and turn.translation
-        if speak and not self.spoken.say(turn.translation, turn.target_lang):
+        voice = chosen_voices(self.settings).get(turn.target_lang, "")
+        if speak and not self.spoken.say(turn.translation, turn.target_lang, voice):
             self.notice.emit(f"No voice on this computer reads {turn.target_lang!r} aloud.")
         if self.history is None:
             return

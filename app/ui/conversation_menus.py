@@ -15,6 +15,7 @@ from app.ui.glossary_dialog import GlossaryDialog
 from app.ui.history_dialog import HistoryDialog
 from app.ui.speech_controls import SpeechControls
 from app.ui.transcript_view import TranscriptView
+from app.ui.voices_dialog import VoicesDialog
 
 
 class ConversationMenus:
@@ -51,6 +52,7 @@ class ConversationMenus:
         self.history_action = talk_menu.addAction("History…")
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.glossary_action = talk_menu.addAction("Glossary…")
+        self.voices_action = talk_menu.addAction("Voices…")
         talk_menu.addSeparator()
         self.reading_action = self._toggle(talk_menu, "Reading mode: committed text only", "reading_mode")
         self.speak_action = self._toggle(talk_menu, "Read translations aloud", "speak_translations")
@@ -86,6 +88,7 @@ class ConversationMenus:
         self.history_button.clicked.connect(self.open_history)
         self.history_action.triggered.connect(self.open_history)
         self.glossary_action.triggered.connect(self.open_glossary)
+        self.voices_action.triggered.connect(self.open_voices)
         self.reading_action.toggled.connect(self.transcript.set_reading_mode)
         self.larger_action.triggered.connect(lambda: self._scale_text(+10))
         self.smaller_action.triggered.connect(lambda: self._scale_text(-10))
@@ -166,5 +169,11 @@ class ConversationMenus:
     @Slot()
     def open_glossary(self) -> GlossaryDialog:
         dialog = GlossaryDialog(self.settings, cast(QWidget, self))
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def open_voices(self) -> VoicesDialog:
+        dialog = VoicesDialog(self.settings, self.conversation.spoken, cast(QWidget, self))
         dialog.show()
         return dialog

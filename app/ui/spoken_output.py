@@ -21,9 +21,9 @@ class SpokenOutput(QObject):
         super().__init__(parent)
         self._engine = engine
         self._tts: QTextToSpeech | None = None  # made when first needed: reading aloud is off by default
-        self._queue: deque[tuple[str, str]] = deque()
+        self._queue: deque[tuple[str, str, str]] = deque()  # language, text, preferred voice
         self._busy = False
-        self.spoken: list[tuple[str, str]] = []  # (language, text) read so far, for the panel and tests
+        self.spoken: list[tuple[str, str, str]] = []  # (language, text, voice) read so far
 
     @property
     def tts(self) -> QTextToSpeech:
@@ -36,21 +36,26 @@ class SpokenOutput(QObject):
     def available(self) -> bool:
         return self.tts.state() != QTextToSpeech.State.Error
 
-    def voice_for(self, language: str) -> QVoice | None:
-        """A voice whose locale speaks `language`, or None when the engine has none for it."""
+    def voices(self, language: str) -> list[QVoice]:
+        """Every voice of the engine that speaks `language`, in any of its regional variants."""
         wanted = QLocale(get_language(language).code).language()
+        found: list[QVoice] = []
         for locale in self.tts.availableLocales():
             if locale.language() == wanted:
-                voices = self.tts.allVoices(locale)
-                if voices:
-                    return voices[0]
-        return None
+                found += self.tts.allVoices(locale)
+        return found
 
-    def say(self, text: str, language: str) -> bool:
+    def voice_for(self, language: str, preferred: str = "") -> QVoice | None:
+        """The voice named `preferred` if it speaks `language`, else its first voice; None if none does."""
+        voices = self.voices(language)
+        chosen = [v for v in voices if v.name() == preferred] or voices
+        return chosen[0] if chosen else None
+
+    def say(self, text: str, language: str, preferred: str = "") -> bool:
         """Queue `text`; False when no voice speaks its language (nothing is read then)."""
         if not text.strip() or self.voice_for(language) is None:
             return False
-        self._queue.append((language, text))
+        self._queue.append((language, text, preferred))
         if not self._busy:
             self._next()
         return True
@@ -66,14 +71,14 @@ class SpokenOutput(QObject):
                 self._busy = False
                 self.speaking.emit(False)
             return
-        language, text = self._queue.popleft()
-        voice = self.voice_for(language)
+        language, text, preferred = self._queue.popleft()
+        voice = self.voice_for(language, preferred)
         if voice is not None:
             self.tts.setVoice(voice)
         if not self._busy:
             self._busy = True
             self.speaking.emit(True)
-        self.spoken.append((language, text))
+        self.spoken.append((language, text, voice.name() if voice is not None else ""))
         self.tts.say(text)
 
     @Slot(QTextToSpeech.State)

@@ -3,6 +3,7 @@ the subtitle overlay, reading aloud with Qt's mock speech engine, the glossary."
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -172,7 +173,7 @@ def test_reading_aloud_uses_a_voice_for_the_language_and_pauses_listening(
     spoken.speaking.connect(states.append)
     send(qtbot, window, "Guten Tag.")
     qtbot.waitUntil(lambda: states == [True, False], timeout=10_000)
-    assert spoken.spoken == [("en", kept(window)[-1].translation)]
+    assert spoken.spoken == [("en", kept(window)[-1].translation, "Bob")]  # the engine's first English voice
     qtbot.waitUntil(lambda: window.speech.listening, timeout=5_000)  # listening resumed after reading
     window.speaker_box.setCurrentIndex(window.speaker_box.findData("a"))  # into German: the mock has no voice
     send(qtbot, window, "Good morning.")
@@ -278,3 +279,23 @@ def test_who_speaks_is_detected_from_the_language(qtbot: QtBot, window: MainWind
     (turn,) = kept(window)
     # Whisper base detects English, Person A's language: the turn is Ana's, translated into German.
     assert (turn.side, turn.source_lang, turn.target_lang) == ("a", "en", "de") and turn.translation
+
+
+def test_a_chosen_voice_reads_its_language(qtbot: QtBot, window: MainWindow) -> None:
+    # Person A speaks French, B English: the mock engine has English voices and no French one.
+    window.source_lang.setCurrentIndex(window.source_lang.findData("fr"))
+    window.target_lang.setCurrentIndex(window.target_lang.findData("en"))
+    dialog = window.open_voices()
+    english, french = dialog.boxes["en"], dialog.boxes["fr"]
+    assert not french.isEnabled() and "No voice" in french.currentText()
+    assert english.itemText(0) == "Automatic (Bob)" and english.findData("Mary") > 0
+    english.setCurrentIndex(english.findData("Mary"))
+    dialog.save()
+    assert json.loads(window.settings.voices) == {"en": "Mary"}
+    window.speak_action.setChecked(True)
+    spoken = window.conversation.spoken
+    states: list[bool] = []
+    spoken.speaking.connect(states.append)
+    send(qtbot, window, "Bonjour, merci beaucoup.")  # A types French: it is read in English
+    qtbot.waitUntil(lambda: states == [True, False], timeout=10_000)
+    assert spoken.spoken[-1] == ("en", kept(window)[-1].translation, "Mary")

@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.languages import UnknownLanguageError, get_language, language_codes
@@ -149,10 +149,7 @@ def _model_options(args: argparse.Namespace) -> ModelOptions:
 def _engine_config(args: argparse.Namespace, source: str, target: str) -> EngineConfig:
     from app.core.engine import EngineConfig
 
-    return EngineConfig(
-        args.model, n_ctx=args.ctx, threads=args.threads, gpu_layers=args.gpu_layers,
-        flash_attn=args.flash_attn, prompt_style=args.prompt_style, warm_pair=(source, target),
-    )  # fmt: skip
+    return EngineConfig.of(args.model, _model_options(args), (source, target))
 
 
 def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
@@ -295,9 +292,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
         result = bench_typed(args.model, sentences, args.source, args.target, options, references)
     except RuntimeError as exc:
         raise CliError(str(exc)) from None
-    print(format_report(result))
-    if args.json_out is not None:
-        args.json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return _report(format_report(result), result, args.json_out)
+
+
+def _report(text: str, result: dict[str, Any], json_out: Path | None) -> int:
+    """A benchmark's report on stdout, and its figures as JSON where asked."""
+    print(text)
+    if json_out is not None:
+        json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 
@@ -371,10 +373,7 @@ def _bench_speech(args: argparse.Namespace) -> int:
                               _model_options(args), _recognizer_config(args))  # fmt: skip
     except AudioFileError as exc:
         raise CliError(str(exc)) from None
-    print(format_speech_report(result))
-    if args.json_out is not None:
-        args.json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    return 0
+    return _report(format_speech_report(result), result, args.json_out)
 
 
 def cmd_history(args: argparse.Namespace) -> int:

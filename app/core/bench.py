@@ -6,6 +6,7 @@ warm-up, so the ratio between them is what Parley's own machinery costs.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import platform
@@ -159,12 +160,9 @@ def bench_typed(
 ) -> dict[str, Any]:
     options = options or ModelOptions()
     threads = options.threads or default_threads()
-    engine = TranslationEngine(
-        EngineConfig(
-            model_path, n_ctx=options.n_ctx, threads=threads, gpu_layers=options.gpu_layers,
-            flash_attn=options.flash_attn, prompt_style=options.prompt_style, warm_pair=(source, target),
-        )
-    )  # fmt: skip
+    # Both sides run with the same thread count: resolve "automatic" once.
+    options = dataclasses.replace(options, threads=threads)
+    engine = TranslationEngine(EngineConfig.of(model_path, options, (source, target)))
     engine.start()
     engine.wait_ready()
     if engine.model_info is None:

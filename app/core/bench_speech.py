@@ -163,10 +163,7 @@ def bench_speech(
     recognizer: RecognizerConfig | None = None,
 ) -> dict[str, Any]:
     replay = Replay.build(clips, minutes * 60.0)
-    o = options or ModelOptions()
-    engine_config = EngineConfig(model_path, n_ctx=o.n_ctx, threads=o.threads, gpu_layers=o.gpu_layers,
-                          flash_attn=o.flash_attn, prompt_style=o.prompt_style,
-                          warm_pair=(language or "en", target))  # fmt: skip
+    engine_config = EngineConfig.of(model_path, options or ModelOptions(), (language or "en", target))
     engine = TranslationEngine(engine_config)
     engine.start()
     engine.wait_ready()

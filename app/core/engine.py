@@ -61,6 +61,16 @@ class EngineConfig:
     def options(self) -> ModelOptions:
         return ModelOptions(self.n_ctx, self.threads, self.gpu_layers, self.flash_attn, self.prompt_style)
 
+    def use(self, options: ModelOptions) -> None:
+        self.n_ctx, self.threads, self.gpu_layers = options.n_ctx, options.threads, options.gpu_layers
+        self.flash_attn, self.prompt_style = options.flash_attn, options.prompt_style
+
+    @classmethod
+    def of(cls, path: Path | None, options: ModelOptions, warm_pair: tuple[str, str] | None) -> EngineConfig:
+        config = cls(path, warm_pair=warm_pair)
+        config.use(options)
+        return config
+
 
 @dataclass
 class _Job:
@@ -297,14 +307,10 @@ class TranslationEngine:
         self.model_info = None
 
     def _ready(self, model: LoadedModel, load: ModelSource) -> None:
-        options = load.options
         with self._cond:
             self._model, self._load_error, self._active = model, None, load
             self.config.model_path = load.path
-            self.config.n_ctx, self.config.threads, self.config.gpu_layers = (
-                options.n_ctx, options.threads, options.gpu_layers,
-            )  # fmt: skip
-            self.config.flash_attn, self.config.prompt_style = options.flash_attn, options.prompt_style
+            self.config.use(load.options)
         if self.config.warm_pair is not None:
             self._emit(ModelLoading(model.info.path, "Warming up", 0.8))
             source, target = self.config.warm_pair

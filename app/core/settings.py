@@ -59,21 +59,17 @@ class Settings:
         return self._styles().get(model, AUTO)
 
     def set_prompt_style(self, model: str, style: str) -> None:
-        styles = self._styles()
-        if style == AUTO:
-            styles.pop(model, None)
-        else:
-            styles[model] = style
-        self.prompt_styles = json.dumps(styles, sort_keys=True) if styles else ""
+        self.prompt_styles = _with(self._styles(), model, "" if style == AUTO else style)
 
     def _styles(self) -> dict[str, str]:
-        try:
-            value = json.loads(self.prompt_styles) if self.prompt_styles else {}
-        except ValueError:
-            return {}
-        if not isinstance(value, dict):
-            return {}
-        return {str(k): str(v) for k, v in value.items() if v in STYLES}
+        return {k: v for k, v in _json_map(self.prompt_styles).items() if v in STYLES}
+
+    def chosen_voices(self) -> dict[str, str]:
+        """The voice the user chose per language code (none: the engine's first voice)."""
+        return _json_map(self.voices)
+
+    def set_voice(self, language: str, voice: str) -> None:
+        self.voices = _with(self.chosen_voices(), language, voice)
 
     def problems(self) -> list[str]:
         """Names of fields whose values are out of range (each falls back to its default)."""
@@ -109,6 +105,24 @@ class Settings:
         defaults = Settings()
         values = {f.name: getattr(defaults if f.name in bad else self, f.name) for f in fields(self)}
         return Settings(**values), bad
+
+
+def _json_map(text: str) -> dict[str, str]:
+    """A JSON object of strings stored in one field; a damaged value reads as empty."""
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _with(mapping: dict[str, str], key: str, value: str) -> str:
+    """`mapping` with `key` set to `value` (removed when empty), as the field stores it."""
+    if value:
+        mapping[key] = value
+    else:
+        mapping.pop(key, None)
+    return json.dumps(mapping, sort_keys=True, ensure_ascii=False) if mapping else ""
 
 
 def field_types() -> dict[str, type]:

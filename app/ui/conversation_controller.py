@@ -9,9 +9,7 @@ meanwhile so the translation is not heard as speech).
 from __future__ import annotations
 
 import dataclasses
-import json
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -25,15 +23,6 @@ from app.ui.speech_controls import SpeechControls
 from app.ui.spoken_output import SpokenOutput
 from app.ui.subtitle_overlay import SubtitleOverlay
 from app.ui.transcript_view import TranscriptView
-
-
-def chosen_voices(settings: Settings) -> dict[str, str]:
-    """The voice the user chose per language; a damaged value reads as no choice."""
-    try:
-        value = json.loads(settings.voices) if settings.voices else {}
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 class ConversationController(QObject):
@@ -57,7 +46,6 @@ class ConversationController(QObject):
         self.spoken = SpokenOutput(tts_engine, self)
         self.spoken.speaking.connect(self._speaking)
         self._resume_listening = False
-        self.on_resume: Callable[[], None] = lambda: None  # the window restarts the microphone
         speech.configure = self.configure_session
         speech.bridge.speech_event.connect(self._on_event)
 
@@ -85,8 +73,10 @@ class ConversationController(QObject):
             config.target = conversation.other(side).language
         return config
 
-    def _side_of(self, language: str) -> str:
-        return self.fixed_side() or (self.conversation.side_of(language) if language else "")
+    def _speaker(self, session: int, language: str, known: str = "") -> str:
+        """Who spoke in a listening session: the side fixed when it began, else the one its language says."""
+        fixed = self._session_side.get(session, "")
+        return fixed or known or (self.conversation.side_of(language) if language else "")
 
     # -- turns -------------------------------------------------------------------------------
 
@@ -132,7 +122,7 @@ class ConversationController(QObject):
             # Who was set to speak when this session began: its late turns still belong to them.
             self._session_side[event.session] = self.fixed_side()
         elif isinstance(event, TranscriptChanged) and event.committed + event.tentative:
-            side = self._session_side.get(event.session, "") or self._side_of(event.language)
+            side = self._speaker(event.session, event.language)
             if side:
                 name = self.conversation.party(side).name
                 self.transcript.set_speaker(event.session, event.utterance, name, side)
@@ -140,9 +130,7 @@ class ConversationController(QObject):
             record = event.record
             if not record.source:
                 return
-            # A side the user fixed for this session wins over one guessed from the language.
-            fixed = self._session_side.get(event.session, "")
-            side = fixed or record.side or self._side_of(record.language) or "a"
+            side = self._speaker(event.session, record.language, record.side) or "a"
             self.transcript.set_speaker(
                 event.session, record.utterance, self.conversation.party(side).name, side
             )
@@ -168,7 +156,7 @@ class ConversationController(QObject):
         if self.overlay is not None:
             self.overlay.show_text(turn.translation, turn.source)
         speak = self.settings.speak_translations and turn.translation
-        voice = chosen_voices(self.settings).get(turn.target_lang, "")
+        voice = self.settings.chosen_voices().get(turn.target_lang, "")
         if speak and not self.spoken.say(turn.translation, turn.target_lang, voice):
             self.notice.emit(f"No voice on this computer reads {turn.target_lang!r} aloud.")
         if self.history is None:
@@ -192,7 +180,8 @@ class ConversationController(QObject):
                 self.speech.mic_button.click()  # stops the microphone, as the user would
         elif self._resume_listening:  # resume even if the option was turned off meanwhile
             self._resume_listening = False
-            self.on_resume()
+            if not self.speech.mic_button.isChecked():
+                self.speech.mic_button.click()
 
     # -- the subtitle overlay ------------------------------------------------------------------
 

@@ -77,7 +77,6 @@ class ConversationMenus:
 
     def _wire_conversation(self) -> None:
         self.conversation.notice.connect(self.show_notice)
-        self.conversation.on_resume = self._resume_listening
         self.transcript.set_reading_mode(self.settings.reading_mode)
         self.transcript.set_scale(self.settings.text_scale)
         self.speaker_box.currentIndexChanged.connect(self._speaker_changed)
@@ -112,10 +111,6 @@ class ConversationMenus:
     @Slot()
     def _names_changed(self) -> None:
         self.settings.party_a_name, self.settings.party_b_name = self.name_a.text(), self.name_b.text()
-
-    def _resume_listening(self) -> None:
-        if not self.speech.mic_button.isChecked():
-            self.speech.mic_button.click()
 
     def _toggle(self, menu: QMenu, text: str, field: str) -> QAction:
         action = menu.addAction(text)

@@ -55,14 +55,10 @@ class MainWindow(ConversationMenus, QMainWindow):
         self.resize(1100, 680)
 
         self.bridge = EngineBridge(
-            EngineConfig(
-                model_path=Path(settings.model_path) if settings.model_path else None,
-                n_ctx=settings.n_ctx,
-                threads=settings.threads,
-                gpu_layers=settings.gpu_layers,
-                flash_attn=settings.flash_attn,
-                prompt_style=settings.prompt_style_for(settings.model_path),
-                warm_pair=(settings.source_lang, settings.target_lang),
+            EngineConfig.of(
+                Path(settings.model_path) if settings.model_path else None,
+                self.model_options(),
+                (settings.source_lang, settings.target_lang),
             ),
             parent=self,
         )

@@ -249,13 +249,10 @@ class ModelManager(QDialog):
             return
         self.gguf = [e for e in entries if e.kind == "gguf"]
         self.whisper = [e for e in entries if e.kind == "whisper"]
-        self._fill(self.gguf_table, self.gguf, _gguf_cells, self._active_gguf())
+        self._fill(self.gguf_table, self.gguf, _gguf_cells, self.settings.model_path)
         self._fill(self.whisper_table, self.whisper, _whisper_cells, self.settings.asr_model)
         if not self.gguf:
             self.gguf_detail.setText("No translation models were found.")
-
-    def _active_gguf(self) -> str:
-        return self.settings.model_path
 
     @staticmethod
     def _fill(table: QTableWidget, entries: list[CatalogEntry], cells: Any, active: str) -> None:
@@ -302,8 +299,12 @@ class ModelManager(QDialog):
             )
         self.gguf_detail.setText("\n".join(line for line in lines if line))
         if entry.available and entry.path:
-            path, n_ctx, layers = entry.path, self.settings.n_ctx, self.settings.gpu_layers
-            self._estimating.run(lambda: (entry, *check_fit(path, n_ctx, layers)))
+            self._estimate(entry, entry.path)
+
+    def _estimate(self, entry: CatalogEntry, path: str) -> None:
+        """Memory for `entry` with the current settings, off the GUI thread (nvidia-smi can take a while)."""
+        n_ctx, layers = self.settings.n_ctx, self.settings.gpu_layers
+        self._estimating.run(lambda: (entry, *check_fit(path, n_ctx, layers)))
 
     @Slot(object, object)
     def _estimated(self, result: Any, error: Any) -> None:
@@ -334,8 +335,7 @@ class ModelManager(QDialog):
         if entry is None or not entry.available or not entry.path:
             return
         self._pending_use = entry
-        path, n_ctx, layers = entry.path, self.settings.n_ctx, self.settings.gpu_layers
-        self._estimating.run(lambda: (entry, *check_fit(path, n_ctx, layers)))
+        self._estimate(entry, entry.path)
 
     def active_changed(self, setting: str) -> None:
         """Mark the model that is really active (after a load ends, well or badly)."""
@@ -395,8 +395,7 @@ class ModelManager(QDialog):
     def use_selected_speech(self) -> None:
         entry = self._selected(self.whisper_table, self.whisper)
         if entry is not None and entry.available:
-            self.settings.asr_model = entry.setting
-            self.speech_chosen.emit(entry.setting, entry.name)
+            self.speech_chosen.emit(entry.setting, entry.name)  # the window stores the choice
             self._fill(self.whisper_table, self.whisper, _whisper_cells, entry.setting)
 
     # -- performance ---------------------------------------------------------------------

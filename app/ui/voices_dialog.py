@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from app.core.languages import EXAMPLES, get_language
 from app.core.settings import Settings
-from app.ui.conversation_controller import chosen_voices
 from app.ui.spoken_output import SpokenOutput
 
 
@@ -30,7 +27,7 @@ class VoicesDialog(QDialog):
         self.settings = settings
         self.spoken = spoken
         self.boxes: dict[str, QComboBox] = {}
-        chosen = chosen_voices(settings)
+        chosen = settings.chosen_voices()
         form = QFormLayout()
         for code in dict.fromkeys((settings.source_lang, settings.target_lang)):
             box = QComboBox()
@@ -66,12 +63,6 @@ class VoicesDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        chosen = chosen_voices(self.settings)
         for code, box in self.boxes.items():
-            name = str(box.currentData())
-            if name:
-                chosen[code] = name
-            else:
-                chosen.pop(code, None)
-        self.settings.voices = json.dumps(chosen, ensure_ascii=False) if chosen else ""
+            self.settings.set_voice(code, str(box.currentData()))
         self.accept()

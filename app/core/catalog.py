@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from app.core.asr import SpeechModelError, resolve_speech_model
 from app.core.bundled import BUNDLED, BundledModelMissing, bundled_path, is_installed
 from app.core.gguf import ModelFileError, read_gguf
 from app.core.model_registry import added_models
@@ -82,11 +83,10 @@ def _dir_size(path: Path) -> int:
 
 
 def _whisper_entry(name: str, origin: str, path: Path, setting: str | None = None) -> CatalogEntry:
-    missing = [n for n in ("model.bin", "config.json") if not (path / n).is_file()]
-    if not path.is_dir() or missing:
-        problem = f"{path} is not a CTranslate2 Whisper folder"
-        problem += f" (no {', '.join(missing)})" if missing else ""
-        return CatalogEntry(name, "whisper", origin, str(path), None, False, str(path), problem=problem)
+    try:
+        resolve_speech_model(str(path))  # the same check the speech service makes before loading
+    except SpeechModelError as exc:
+        return CatalogEntry(name, "whisper", origin, str(path), None, False, str(path), problem=str(exc))
     return CatalogEntry(
         name, "whisper", origin, str(path), _dir_size(path), True,
         setting=str(path) if setting is None else setting, languages=whisper_languages(path),

@@ -80,15 +80,18 @@ class GGUFInfo:
             return FILE_TYPES.get(value, f"type {value}")
         return "unknown"
 
+    def hyperparameter(self, key: str) -> int | None:
+        """A positive whole number under the architecture's own keys, e.g. "block_count"."""
+        value = self.metadata.get(f"{self.architecture}.{key}")
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
     @property
     def context_length(self) -> int | None:
-        value = self.metadata.get(f"{self.architecture}.context_length")
-        return value if isinstance(value, int) else None
+        return self.hyperparameter("context_length")
 
     @property
     def block_count(self) -> int | None:
-        value = self.metadata.get(f"{self.architecture}.block_count")
-        return value if isinstance(value, int) else None
+        return self.hyperparameter("block_count")
 
     @property
     def chat_template(self) -> str | None:

@@ -45,21 +45,15 @@ class MemoryEstimate:
         return self.total - self.on_gpu
 
 
-def _int(info: GGUFInfo, key: str) -> int | None:
-    value = info.metadata.get(f"{info.architecture}.{key}")
-    return value if isinstance(value, int) and value > 0 else None
-
-
 def kv_cache_bytes(info: GGUFInfo, n_ctx: int) -> int:
     layers = info.block_count or 0
-    heads = _int(info, "attention.head_count") or 1
-    # A per-layer array reads as its length in the header: then assume every head has its own KV.
-    kv_heads = _int(info, "attention.head_count_kv") or heads
-    if kv_heads > heads:
-        kv_heads = heads
-    head_dim = (_int(info, "embedding_length") or 0) // heads
-    key_len = _int(info, "attention.key_length") or head_dim
-    value_len = _int(info, "attention.value_length") or head_dim
+    heads = info.hyperparameter("attention.head_count") or 1
+    # A per-layer array reads as its length (the header reader skips arrays), which may be wrong:
+    # it is capped at the head count, the most KV heads a layer can have.
+    kv_heads = min(info.hyperparameter("attention.head_count_kv") or heads, heads)
+    head_dim = (info.hyperparameter("embedding_length") or 0) // heads
+    key_len = info.hyperparameter("attention.key_length") or head_dim
+    value_len = info.hyperparameter("attention.value_length") or head_dim
     return layers * n_ctx * kv_heads * (key_len + value_len) * KV_BYTES
 
 

@@ -148,6 +148,8 @@ def test_self_test_passes_offline() -> None:
     result = parley("self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "ok   translation:" in result.stdout and "self-test passed" in result.stdout
+    assert "ok   acceleration: llama.cpp: " in result.stdout
+    assert "ok   speech: speech in " in result.stdout and "Whisper tiny.en heard" in result.stdout
 
 
 def test_bench_typed_writes_the_published_keys(tmp_path: Path) -> None:
@@ -223,3 +225,11 @@ def test_history_list_and_export(tmp_path: Path) -> None:
     )
     assert json.loads(out.read_text())["turns"][0]["source"] == "A table for two."
     _one_error_line(parley("history", "export", "999", env=env), "there is no conversation 999")
+
+
+def test_runtime_options_are_checked_and_accepted() -> None:
+    _one_error_line(parley("translate", "--to", "fr", "--ctx", "100", "Hi"), "--ctx must be between 256")
+    result = parley("translate", "--to", "fr", "--ctx", "1024", "--flash-attn", "off",
+                    "--prompt-style", "generic-chat", "Good night.")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip()

@@ -67,7 +67,7 @@ class MainWindow(ConversationMenus, QMainWindow):
         self._audio = audio
         self._send_pending = False
         self._typed_started = 0.0
-        self._asked: dict[int, tuple[str, str, str]] = {}  # request id -> (text, source, target)
+        self._asked: tuple[str, str, str] | None = None  # what the current request translates
         self._last_done: tuple[str, str, str, str] | None = None  # text, source, target, translation
         history_notice = ""
         try:
@@ -271,7 +271,7 @@ class MainWindow(ConversationMenus, QMainWindow):
         source, target = self.typed_pair()
         terms = Glossary.parse(self.settings.glossary).entries(source, target)
         self.current_id = self.engine.submit(TranslationRequest(text, source, target, tuple(terms)))
-        self._asked = {self.current_id: (text, source, target)}  # only the newest request matters
+        self._asked = (text, source, target)
         self._typed_started = time.time()
         self.view.begin()
 
@@ -406,9 +406,8 @@ class MainWindow(ConversationMenus, QMainWindow):
             return
         self.view.finish(event.translation)
         self.panel.add(event.metrics)
-        asked = self._asked.pop(event.request_id, None)
-        if asked is not None:
-            self._last_done = (*asked, event.translation)  # the text this translation is of
+        if self._asked is not None:  # the current request's: the text this translation is of
+            self._last_done = (*self._asked, event.translation)
         if self._send_pending:
             self._send_pending = False
             self.send_typed()

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.languages import UnknownLanguageError, get_language, language_codes
-from app.core.prompt_presets import AUTO, STYLES
+from app.core.models.families import AUTO, STYLES
 from app.core.settings import FLASH_ATTENTION
 
 if TYPE_CHECKING:
-    from app.core.engine import EngineConfig, TranslationEngine
-    from app.core.recognizer import RecognizerConfig
-    from app.core.runtime import ModelOptions
+    from app.core.options import ModelOptions
+    from app.core.speech.recognizer import RecognizerConfig
+    from app.core.translation.engine import EngineConfig, TranslationEngine
 
 EXIT_USAGE = 2  # also: a model file that cannot be used
 
@@ -124,9 +124,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _require_model(args: argparse.Namespace) -> None:
     """Refuse bad options and files llama.cpp cannot use before anything loads; warn if it will not fit."""
-    from app.core.gguf import ModelFileError
-    from app.core.memory import check_fit
-    from app.core.model_check import check_gguf
+    from app.core.models.check import check_gguf
+    from app.core.models.gguf import ModelFileError
+    from app.core.models.memory import check_fit
 
     if not 256 <= args.ctx <= 262144:
         raise CliError("--ctx must be between 256 and 262144")
@@ -141,20 +141,20 @@ def _require_model(args: argparse.Namespace) -> None:
 
 
 def _model_options(args: argparse.Namespace) -> ModelOptions:
-    from app.core.runtime import ModelOptions
+    from app.core.options import ModelOptions
 
     return ModelOptions(args.ctx, args.threads, args.gpu_layers, args.flash_attn, args.prompt_style)
 
 
 def _engine_config(args: argparse.Namespace, source: str, target: str) -> EngineConfig:
-    from app.core.engine import EngineConfig
+    from app.core.translation.engine import EngineConfig
 
     return EngineConfig.of(args.model, _model_options(args), (source, target))
 
 
 def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
     """A started engine with its model loaded, or CliError with the reason."""
-    from app.core.engine import TranslationEngine
+    from app.core.translation.engine import TranslationEngine
 
     _require_model(args)
     engine = TranslationEngine(_engine_config(args, source, target))
@@ -180,7 +180,7 @@ def _texts(args: argparse.Namespace) -> Iterable[str]:
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
-    from app.core.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
+    from app.core.translation.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
 
     if not args.jsonl and not args.text:
         raise CliError("nothing to translate: give the text as arguments, or use --jsonl")
@@ -215,10 +215,10 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from app.core.catalog import list_models
-    from app.core.gguf import ModelFileError, human_count, human_size
-    from app.core.model_registry import add_model, remove_model
-    from app.core.runtime import gpu_backend
+    from app.core.models.catalog import list_models
+    from app.core.models.gguf import ModelFileError, human_count, human_size
+    from app.core.models.llama_build import gpu_backend
+    from app.core.models.registry import add_model, remove_model
 
     if args.models_command == "add":
         try:
@@ -260,8 +260,8 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from app.core.bench import bench_typed, format_report, read_references
-    from app.core.bench_sentences import SENTENCES
+    from app.core.bench.sentences import SENTENCES
+    from app.core.bench.typed import bench_typed, format_report, read_references
 
     if args.typed == args.speech:
         raise CliError("choose one benchmark: --typed or --speech")
@@ -304,7 +304,7 @@ def _report(text: str, result: dict[str, Any], json_out: Path | None) -> int:
 
 
 def _recognizer_config(args: argparse.Namespace) -> RecognizerConfig:
-    from app.core.recognizer import RecognizerConfig
+    from app.core.speech.recognizer import RecognizerConfig
 
     if not 100 <= args.endpoint_ms <= 3000:
         raise CliError("--endpoint-ms must be between 100 and 3000")
@@ -312,10 +312,10 @@ def _recognizer_config(args: argparse.Namespace) -> RecognizerConfig:
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
-    from app.core.audio import AudioFileError, FileSource
-    from app.core.speech_events import UtteranceRecord
-    from app.core.speech_file import SpeechRunError, transcribe_source
-    from app.core.speech_service import SessionConfig
+    from app.core.speech.audio import AudioFileError, FileSource
+    from app.core.speech.events import UtteranceRecord
+    from app.core.speech.replay import SpeechRunError, transcribe_source
+    from app.core.speech.service import SessionConfig
 
     recognizer = _recognizer_config(args)  # refuse bad options before anything loads
     try:
@@ -339,7 +339,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         recognizer=recognizer,
     )
     try:
-        from app.core.engine import EngineConfig, TranslationEngine
+        from app.core.translation.engine import EngineConfig, TranslationEngine
 
         # Transcription alone still runs through the pipeline; an engine without a model costs nothing.
         run = transcribe_source(engine or TranslationEngine(EngineConfig()), source, config, on_record=show)
@@ -357,8 +357,8 @@ FIXTURE_CLIPS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / 
 
 
 def _bench_speech(args: argparse.Namespace) -> int:
-    from app.core.audio import AudioFileError
-    from app.core.bench_speech import Clip, bench_speech, format_speech_report
+    from app.core.bench.speech import Clip, bench_speech, format_speech_report
+    from app.core.speech.audio import AudioFileError
 
     if args.audio:
         clips = [Clip.parse(a) for a in args.audio]
@@ -379,8 +379,8 @@ def _bench_speech(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from app.core.export import export
-    from app.core.history import HistoryError, HistoryStore, default_path
+    from app.core.conversation.export import export
+    from app.core.conversation.history import HistoryError, HistoryStore, default_path
 
     if not default_path().exists():
         if args.history_command == "export":

@@ -11,16 +11,16 @@ Check = Callable[[], str]
 
 
 def _translation_model() -> str:
-    from app.core.bundled import gemma_path
-    from app.core.gguf import human_size, read_gguf
+    from app.core.models.bundled import gemma_path
+    from app.core.models.gguf import human_size, read_gguf
 
     info = read_gguf(gemma_path())
     return f"{info.name}, {info.quantization}, {human_size(info.file_size)}"
 
 
 def _translate() -> str:
-    from app.core.engine import EngineConfig, TranslationEngine
-    from app.core.events import RequestFailed, RequestFinished, TranslationRequest
+    from app.core.translation.engine import EngineConfig, TranslationEngine
+    from app.core.translation.events import RequestFailed, RequestFinished, TranslationRequest
 
     engine = TranslationEngine(EngineConfig(None))
     engine.start()
@@ -52,9 +52,9 @@ CLIP_WORDS = ("train", "station", "city")  # the clip says "Where is the train s
 
 
 def _speech() -> str:
-    from app.core.asr import load_speech_model
-    from app.core.audio import load_file
-    from app.core.vad import StreamingVad
+    from app.core.speech.audio import load_file
+    from app.core.speech.vad import StreamingVad
+    from app.core.speech.whisper import load_speech_model
 
     audio = load_file(CLIP)
     voiced = float((StreamingVad().feed(audio) > 0.5).mean())  # the VAD model is a data file
@@ -69,7 +69,7 @@ def _speech() -> str:
 
 
 def _multilingual_speech() -> str:
-    from app.core.bundled import bundled_model, is_installed, whisper_base_path
+    from app.core.models.bundled import bundled_model, is_installed, whisper_base_path
     from app.core.paths import bundle_dir
 
     if bundle_dir() is not None and not is_installed(bundled_model("whisper-base")):
@@ -106,8 +106,8 @@ def _portaudio() -> str:
 def _gpu() -> str:
     import llama_cpp
 
-    from app.core.asr import speech_device
-    from app.core.runtime import gpu_backend
+    from app.core.models.llama_build import gpu_backend
+    from app.core.speech.whisper import speech_device
 
     backend = gpu_backend()
     llama = (

@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # History, added models and other per-user data go to a throwaway folder, never the real one.
 os.environ.setdefault("PARLEY_DATA_DIR", tempfile.mkdtemp(prefix="parley-test-data-"))
 
-from app.core.bundled import gemma_path
-from app.core.engine import EngineConfig, TranslationEngine
-from app.core.events import RequestEvent, RequestFinished, TokenEvent, TranslationRequest
+from app.core.models.bundled import gemma_path
+from app.core.translation.engine import EngineConfig, TranslationEngine
+from app.core.translation.events import RequestEvent, RequestFinished, TokenEvent, TranslationRequest
 
 # tests/packaging checks a built installer: `make package-test` runs it after `make package`.
 collect_ignore = [] if os.environ.get("PARLEY_BUNDLE") else ["packaging"]

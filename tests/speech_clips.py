@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core.audio import Samples, load_file
+from app.core.speech.audio import Samples, load_file
 
 AUDIO = Path(__file__).parent / "fixtures" / "audio"
 

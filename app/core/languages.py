@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.errors import InputError
+
 
 @dataclass(frozen=True)
 class Language:
@@ -105,7 +107,7 @@ LANGUAGES: tuple[Language, ...] = (
 _BY_CODE = {lang.code: lang for lang in LANGUAGES}
 
 
-class UnknownLanguageError(ValueError):
+class UnknownLanguageError(InputError):
     pass
 
 

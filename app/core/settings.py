@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, fields
 
 from app.core.languages import language_codes
-from app.core.prompt_presets import AUTO, STYLES
+from app.core.models.families import AUTO, STYLES
 
 SCHEMA_VERSION = 1  # fields added with defaults keep the version: older files still load
 
@@ -43,7 +43,7 @@ class Settings:
     speaker_mode: str = "detect"
     reading_mode: bool = False  # show committed text only
     text_scale: int = 130  # percent: conversation text is large by default
-    glossary: str = ""  # JSON, see app.core.glossary
+    glossary: str = ""  # JSON, see app.core.translation.glossary
     speak_translations: bool = False
     voices: str = ""  # JSON: language code -> the voice chosen to read it (empty: the first one)
     pause_while_speaking: bool = True  # stop listening while a translation is read aloud

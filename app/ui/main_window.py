@@ -23,23 +23,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.engine import EngineConfig
-from app.core.events import ModelSource, RequestFinished, TranslationRequest
-from app.core.glossary import Glossary
-from app.core.history import HistoryError, HistoryStore
+from app.core.conversation.history import HistoryError, HistoryStore
 from app.core.languages import LANGUAGES, get_language
-from app.core.runtime import ModelInfo, ModelOptions
+from app.core.options import ModelOptions
 from app.core.settings import Settings
-from app.ui.conversation_controller import ConversationController
-from app.ui.conversation_menus import ConversationMenus
-from app.ui.engine_bridge import EngineBridge
-from app.ui.latency_panel import LatencyPanel
-from app.ui.model_manager import ModelManager
+from app.core.translation.backend import ModelInfo
+from app.core.translation.engine import EngineConfig
+from app.core.translation.events import ModelSource, RequestFinished, TranslationRequest
+from app.core.translation.glossary import Glossary
+from app.ui.conversation.controller import ConversationController
+from app.ui.conversation.menus import ConversationMenus
+from app.ui.models.model_manager import ModelManager
 from app.ui.settings_store import SettingsStore
-from app.ui.speech_bridge import SpeechBridge
-from app.ui.speech_controls import AudioBackend, SpeechControls
-from app.ui.transcript_view import TranscriptView
-from app.ui.translation_view import TranslationView
+from app.ui.speech.speech_bridge import SpeechBridge
+from app.ui.speech.speech_controls import AudioBackend, SpeechControls
+from app.ui.speech.transcript_view import TranscriptView
+from app.ui.translation.engine_bridge import EngineBridge
+from app.ui.translation.latency_panel import LatencyPanel
+from app.ui.translation.translation_view import TranslationView
 
 DEBOUNCE_MS = 120  # translate-as-you-type waits this long after the last keystroke
 

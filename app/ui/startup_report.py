@@ -13,8 +13,8 @@ import psutil
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
-from app.core.events import RequestFinished
-from app.core.runtime import ModelInfo
+from app.core.translation.backend import ModelInfo
+from app.core.translation.events import RequestFinished
 from app.ui.main_window import MainWindow
 
 SENTENCE = "Where is the nearest pharmacy?"

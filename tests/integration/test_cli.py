@@ -176,7 +176,7 @@ def test_thread_and_gpu_layer_options_are_accepted() -> None:
 
 
 def test_bench_typed_on_the_chat_model_scores_chrf(tmp_path: Path) -> None:
-    from app.core.bundled import qwen_path
+    from app.core.models.bundled import qwen_path
 
     refs = tmp_path / "refs.tsv"
     refs.write_text(
@@ -202,8 +202,8 @@ def test_bench_references_without_the_pair_is_refused(tmp_path: Path) -> None:
 
 
 def test_history_list_and_export(tmp_path: Path) -> None:
-    from app.core.conversation import Conversation
-    from app.core.history import HistoryStore, Turn
+    from app.core.conversation.history import HistoryStore, Turn
+    from app.core.conversation.parties import Conversation
 
     env = {"PARLEY_DATA_DIR": str(tmp_path / "data")}
     empty = parley("history", "list", env=env)

@@ -15,9 +15,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.ui.latency_panel import fmt_ms, fmt_tps
 from app.ui.main_window import MainWindow
 from app.ui.settings_store import SettingsStore
+from app.ui.translation.latency_panel import fmt_ms, fmt_tps
 
 
 def make_window(qtbot: QtBot, settings_path: Path, **changes: object) -> MainWindow:
@@ -88,7 +88,7 @@ def test_a_burst_of_edits_leaves_only_the_newest_translation(qtbot: QtBot, windo
 
 
 def _request(text: str):  # type: ignore[no-untyped-def]
-    from app.core.events import TranslationRequest
+    from app.core.translation.events import TranslationRequest
 
     return TranslationRequest(text, "en", "fr")
 

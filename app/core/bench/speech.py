@@ -1,0 +1,248 @@
+"""`parley bench --speech`: the whole speech pipeline on recorded speech replayed at speaking pace.
+
+The replay is built from the given clips, joined with short pauses and repeated up to the
+requested length. Latency is measured on the replay clock, so the time the machine spends
+recognising and translating counts. The baseline, measured in the same run on the same
+utterances, is the plain way to do it: wait for faster-whisper's default 2 s of silence,
+transcribe the utterance once with faster-whisper's default settings, then translate it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.core.bench.typed import machine_facts, peak_rss_mb
+from app.core.metrics import SpeechStats, percentile
+from app.core.options import ModelOptions
+from app.core.speech.audio import SAMPLE_RATE, AudioFileError, FileSource, Samples, load_file
+from app.core.speech.events import PipelineStatus, SpeechEvent
+from app.core.speech.recognizer import RecognizerConfig
+from app.core.speech.replay import transcribe_source
+from app.core.speech.service import SessionConfig
+from app.core.speech.whisper import load_speech_model
+from app.core.translation.engine import EngineConfig, TranslationEngine
+from app.core.translation.events import RequestFailed, RequestFinished, TranslationRequest
+
+GAP_S = 1.0  # pause between clips in the replay
+BASELINE_SILENCE_S = 2.0  # faster-whisper's default min_silence_duration_ms
+BASELINE_UTTERANCES = 20
+_CLIP = re.compile(r"^(?P<path>.+?)(@(?P<start>[\d.]+)-(?P<end>[\d.]+))?$")
+
+
+@dataclass(frozen=True)
+class Clip:
+    path: Path
+    start_s: float | None = None
+    end_s: float | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Clip:
+        """PATH, or PATH@START-END in seconds to use part of a file."""
+        match = _CLIP.match(text)
+        assert match is not None
+        start, end = match.group("start"), match.group("end")
+        return cls(Path(match.group("path")), float(start) if start else None, float(end) if end else None)
+
+    def load(self) -> Samples:
+        audio = load_file(self.path)
+        first = int((self.start_s or 0.0) * SAMPLE_RATE)
+        last = int(self.end_s * SAMPLE_RATE) if self.end_s is not None else audio.size
+        return audio[first:last]
+
+    def __str__(self) -> str:
+        span = (
+            f"@{self.start_s:g}-{self.end_s:g}" if self.start_s is not None and self.end_s is not None else ""
+        )
+        return f"{self.path.name}{span}"
+
+
+@dataclass(frozen=True)
+class Replay:
+    """The clips with pauses between them, repeated: one round is kept, the rest is made on demand."""
+
+    round: Samples
+    rounds: int
+
+    @classmethod
+    def build(cls, clips: list[Clip], seconds: float) -> Replay:
+        gap = np.zeros(int(GAP_S * SAMPLE_RATE), np.float32)
+        one_round = np.concatenate([piece for clip in clips for piece in (clip.load(), gap)])
+        if one_round.size == gap.size * len(clips):
+            raise AudioFileError("The benchmark clips hold no audio.")
+        return cls(one_round, max(1, int(np.ceil(seconds * SAMPLE_RATE / one_round.size))))
+
+    @property
+    def seconds(self) -> float:
+        return self.round.size * self.rounds / SAMPLE_RATE
+
+    def pieces(self) -> Iterator[Samples]:
+        for _ in range(self.rounds):
+            yield self.round
+
+    def span(self, start_s: float, end_s: float) -> Samples:
+        indices = np.arange(int(max(0.0, start_s) * SAMPLE_RATE), int(end_s * SAMPLE_RATE))
+        return self.round.take(indices, mode="wrap")
+
+
+def _rss_mb() -> float | None:
+    try:
+        with open("/proc/self/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _per_minute(samples: list[tuple[float, float]]) -> list[float]:
+    """Mean RSS in each minute of the replay: flat if nothing accumulates."""
+    if not samples:
+        return []
+    start = samples[0][0]
+    minutes: dict[int, list[float]] = {}
+    for at, mb in samples:
+        minutes.setdefault(int((at - start) // 60), []).append(mb)
+    return [round(float(np.mean(v)), 1) for _, v in sorted(minutes.items())]
+
+
+def _p(values: list[float]) -> dict[str, float | None]:
+    def r(v: float | None) -> float | None:
+        return None if v is None else round(v, 1)
+
+    return {"p50": r(percentile(values, 50)), "p90": r(percentile(values, 90))}
+
+
+def _by_ending(records: list[Any]) -> dict[str, Any]:
+    """The figures split by what closed each utterance: a pause, or a full stop mid-speech."""
+    out: dict[str, Any] = {}
+    for ending in sorted({r.ended_by for r in records}):
+        group = [r.latency_ms() for r in records if r.ended_by == ending]
+        figures = ("final_transcript_ms", "first_token_ms", "translation_done_ms")
+        out[ending] = {"utterances": len(group)}
+        out[ending].update({k: _p([g[k] for g in group if g[k] is not None]) for k in figures})
+    return out
+
+
+def _baseline(engine: TranslationEngine, asr_model: str, replay: Replay, records: list[Any], target: str,
+              language: str | None) -> dict[str, Any]:  # fmt: skip
+    """Silence wait + one default faster-whisper decode + an uncached translation, per utterance."""
+    from faster_whisper import WhisperModel
+
+    model = load_speech_model(asr_model)
+    whisper = WhisperModel(str(model.path), device=model.device, compute_type=model.compute_type)
+    step = max(1, len(records) // BASELINE_UTTERANCES)
+    done: list[float] = []
+    for record in records[::step][:BASELINE_UTTERANCES]:
+        audio = replay.span(record.start_s - 0.3, record.end_s + 0.3)
+        started = time.perf_counter()
+        segments, info = whisper.transcribe(audio, language=language if model.multilingual else "en")
+        text = " ".join(s.text.strip() for s in segments)
+        engine.forget()
+        for event in engine.translate(TranslationRequest(text or ".", info.language or "en", target)):
+            if isinstance(event, (RequestFinished, RequestFailed)):
+                break
+        done.append((BASELINE_SILENCE_S + time.perf_counter() - started) * 1000.0)
+    return {"translation_done_ms": _p(done), "utterances": len(done)}
+
+
+def bench_speech(
+    clips: list[Clip],
+    asr_model: str,
+    minutes: float,
+    target: str,
+    language: str | None,
+    model_path: Path | None = None,
+    options: ModelOptions | None = None,
+    recognizer: RecognizerConfig | None = None,
+) -> dict[str, Any]:
+    replay = Replay.build(clips, minutes * 60.0)
+    engine_config = EngineConfig.of(model_path, options or ModelOptions(), (language or "en", target))
+    engine = TranslationEngine(engine_config)
+    engine.start()
+    engine.wait_ready()
+    if engine.model_info is None:
+        raise RuntimeError(engine.load_error or "the model did not load")
+    rss: list[tuple[float, float]] = []
+
+    def watch(event: SpeechEvent) -> None:
+        if isinstance(event, PipelineStatus):
+            now = _rss_mb()
+            if now is not None and (not rss or time.perf_counter() - rss[-1][0] >= 5.0):
+                rss.append((time.perf_counter(), now))
+
+    source = FileSource(samples=replay.pieces(), realtime=True, name="replay")
+    config = SessionConfig(target=target, asr_model=asr_model, language=language)
+    if recognizer is not None:
+        config.recognizer = recognizer
+    run = transcribe_source(engine, source, config, on_event=watch)
+    peak = peak_rss_mb()
+    stats = SpeechStats(window=len(run.records) or 1)
+    for record in run.records:
+        stats.add(record.latency_ms())
+    baseline = _baseline(engine, asr_model, replay, run.records, target, language)
+    info = engine.model_info
+    engine.close()
+    speech: dict[str, Any] = dict(stats.summary())
+    speech.update(rtf=None if run.rtf is None else round(run.rtf, 3), utterances=len(run.records),
+                  max_lag_ms=run.max_lag_ms)  # fmt: skip
+    minute = [mb for _, mb in rss[: max(1, len(rss) // 10)]]
+    last = [mb for _, mb in rss[-max(1, len(rss) // 10) :]]
+    ours, theirs = speech["translation_done_ms"]["p50"], baseline["translation_done_ms"]["p50"]
+    return {
+        "date": dt.date.today().isoformat(),
+        "machine": machine_facts(),
+        "asr_model": run.model.name if run.model else asr_model,
+        "asr_device": f"{run.model.device} {run.model.compute_type}" if run.model else None,
+        "translation_model": {"name": info.name, "quantization": info.quantization, "backend": info.backend},
+        "audio": {
+            "clips": [str(c) for c in clips],
+            "replay_s": round(replay.seconds, 1),
+            "language": language or "detected",
+            "endpoint_ms": round(config.recognizer.endpoint_silence_s * 1000),
+            "target": target,
+        },
+        "speech": speech,
+        "baseline": baseline,
+        "ratios": {
+            "translation_done_p50_baseline_over_app": round(theirs / ours, 2) if ours and theirs else None
+        },
+        "resources": {
+            "peak_rss_mb": round(peak, 1),
+            "rss_mb_first_tenth": round(float(np.mean(minute)), 1) if rss else None,
+            "rss_mb_last_tenth": round(float(np.mean(last)), 1) if rss else None,
+            "rss_mb_per_minute": _per_minute(rss),
+        },
+        "by_ending": _by_ending(run.records),
+        "utterances": [{**r.as_json(), "ended_by": r.ended_by} for r in run.records],
+    }
+
+
+def format_speech_report(result: dict[str, Any]) -> str:
+    s, b, res = result["speech"], result["baseline"], result["resources"]
+    per_minute = ", ".join(f"{mb:.0f}" for mb in res["rss_mb_per_minute"])
+
+    def row(label: str, key: str) -> str:
+        return f"{label:28}{s[key]['p50'] or 0:>10.0f}{s[key]['p90'] or 0:>10.0f}"
+
+    return "\n".join([
+        f"Speech benchmark — {result['asr_model']} ({result['asr_device']}) "
+        f"+ {result['translation_model']['name']}, "
+        f"{result['audio']['replay_s']:.0f} s replayed at speaking pace, {s['utterances']} utterances",
+        f"{'(ms)':28}{'p50':>10}{'p90':>10}",
+        row("speech start → first word", "start_offset_ms"),
+        row("speech end → final transcript", "final_transcript_ms"),
+        row("speech end → first token", "first_token_ms"),
+        row("speech end → translation done", "translation_done_ms"),
+        f"baseline (2 s silence, default decode, then translate): translation done p50 "
+        f"{b['translation_done_ms']['p50'] or 0:.0f} ms over {b['utterances']} utterances "
+        f"({result['ratios']['translation_done_p50_baseline_over_app'] or 0:.1f}× Parley's)",
+        f"ASR real-time factor {s['rtf']}; worst lag {s['max_lag_ms']:.0f} ms",
+        f"RSS: peak {res['peak_rss_mb']} MB; per minute {per_minute} MB",
+    ])  # fmt: skip

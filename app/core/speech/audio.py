@@ -1,0 +1,300 @@
+"""Audio in: every source delivers 16 kHz mono float32 blocks stamped on its own clock.
+
+A source's clock says when audio arrived. For a microphone that is the wall clock; a
+file replayed at real-time pace behaves the same; a file read as fast as possible
+counts a block as arriving when it is handed over, plus the time the reader has spent
+since, so latency figures still include the work done on each block.
+"""
+
+from __future__ import annotations
+
+import math
+import queue
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import av
+import numpy as np
+import numpy.typing as npt
+
+from app.core import errors
+
+SAMPLE_RATE = 16_000
+BLOCK_S = 0.05  # a file's blocks: the size of a microphone's (see microphone.CALLBACK_S)
+AUDIO_SUFFIXES = (".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".aac", ".webm", ".mp4")
+
+Samples = npt.NDArray[np.float32]
+
+
+class AudioError(errors.AudioError):
+    """Audio could not be read or captured; the message is a sentence for the user."""
+
+
+class AudioFileError(AudioError):
+    pass
+
+
+@dataclass(frozen=True)
+class AudioBlock:
+    samples: Samples  # 16 kHz mono float32 in [-1, 1]
+    start_s: float  # position of the first sample in the stream, in seconds
+
+
+class AudioSource(Protocol):
+    """What the speech pipeline reads. `read` may raise AudioError (a device went away)."""
+
+    name: str
+
+    def start(self) -> None: ...
+
+    def read(self, timeout: float) -> AudioBlock | None:
+        """The next block, or None if none came within `timeout` seconds."""
+
+    @property
+    def finished(self) -> bool:
+        """No more blocks will come (end of file, or capture stopped)."""
+
+    @property
+    def level_db(self) -> float:
+        """Level of the newest block in dBFS, for a meter."""
+
+    def now(self) -> float:
+        """The source's clock: seconds since it started, comparable with block positions."""
+
+    def stop(self) -> None: ...
+
+
+def level_dbfs(samples: Samples) -> float:
+    """RMS level in dB relative to full scale; -100 for digital silence."""
+    if samples.size == 0:
+        return -100.0
+    rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
+    return max(-100.0, 20.0 * math.log10(rms)) if rms > 0 else -100.0
+
+
+def _file_error(path: Path, reason: str) -> AudioFileError:
+    formats = "Parley reads wav, flac, mp3, ogg and m4a files"
+    return AudioFileError(f"Could not read the audio file {path.name}: {reason}. {formats}.")
+
+
+def decode_file(path: Path) -> Iterator[Samples]:
+    """Decode an audio file piece by piece into 16 kHz mono float32, with flat memory use."""
+    path = Path(path)
+    if not path.is_file():
+        raise AudioFileError(f"The audio file {path} does not exist.")
+    try:
+        container = av.open(str(path), metadata_errors="ignore")
+    except (av.FFmpegError, OSError, UnicodeDecodeError) as exc:
+        raise _file_error(path, "it is not an audio file, or it is damaged") from exc
+    try:
+        if not container.streams.audio:
+            raise _file_error(path, "it holds no audio")
+        stream = container.streams.audio[0]
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        produced = False
+        try:
+            for frame in container.decode(stream):
+                for out in resampler.resample(frame):
+                    produced = True
+                    yield out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+            for out in resampler.resample(None):
+                produced = True
+                yield out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+        except (av.FFmpegError, ValueError) as exc:
+            raise _file_error(path, "it is damaged") from exc
+        if not produced:
+            raise _file_error(path, "it holds no audio")
+    finally:
+        container.close()
+
+
+def load_file(path: Path) -> Samples:
+    """A whole file as one array (tests and short clips)."""
+    pieces = list(decode_file(path))
+    return np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+
+
+def _blocks(pieces: Iterator[Samples], size: int) -> Iterator[Samples]:
+    """Fixed-size blocks; views into the pieces where possible, so a long array is not copied."""
+    pending = np.zeros(0, np.float32)
+    for piece in pieces:
+        if pending.size:
+            need = size - pending.size
+            pending, piece = np.concatenate([pending, piece[:need]]), piece[need:]
+            if pending.size < size:
+                continue
+            yield pending
+        whole = piece.size // size * size
+        for start in range(0, whole, size):
+            yield piece[start : start + size]
+        pending = piece[whole:].copy()
+    if pending.size:
+        yield pending
+
+
+class FileSource:
+    """Replays an audio file (or samples) as if it came from a microphone.
+
+    With `realtime=True` a feeder thread releases each block no earlier than its
+    position in the file, so a slow consumer falls behind exactly as it would live.
+    """
+
+    def __init__(self, path: Path | None = None, *, samples: Samples | Iterable[Samples] | None = None,
+                 realtime: bool = True,
+                 name: str | None = None) -> None:  # fmt: skip
+        if (path is None) == (samples is None):
+            raise ValueError("give a path or samples")
+        self.path = None if path is None else Path(path)
+        self._samples = samples
+        self.realtime = realtime
+        self.name = name or (self.path.name if self.path is not None else "audio")
+        self._queue: queue.SimpleQueue[AudioBlock | BaseException | None] = queue.SimpleQueue()
+        self._stop = threading.Event()
+        self._done = False
+        self._started_at = 0.0
+        # Fast mode clock: where it stood when the newest block was handed over, and when that was.
+        self._clock_lock = threading.Lock()
+        self._clock_base = 0.0
+        self._handed_at = 0.0
+        self._level = -100.0
+        self._iter: Iterator[Samples] | None = None
+        self._position = 0
+        self._thread: threading.Thread | None = None
+        self._fast: Iterator[Samples] = iter(())
+        self._first: Samples | None = None
+        if self.path is not None:
+            # Fail now, naming the file, rather than half-way through a replay.
+            self._iter = decode_file(self.path)
+            self._first = next(self._iter, None)
+
+    def _pieces(self) -> Iterator[Samples]:
+        if isinstance(self._samples, np.ndarray):
+            yield self._samples.astype(np.float32, copy=False)
+            return
+        if self._samples is not None:
+            yield from self._samples  # pieces made on demand: a long replay never sits in memory
+            return
+        if self._first is not None:
+            yield self._first
+        if self._iter is not None:
+            yield from self._iter
+
+    def _source_blocks(self) -> Iterator[Samples]:
+        return _blocks(self._pieces(), int(BLOCK_S * SAMPLE_RATE))
+
+    def start(self) -> None:
+        self._started_at = self._handed_at = time.perf_counter()
+        blocks = self._source_blocks()
+        if self.realtime:
+            self._thread = threading.Thread(
+                target=self._feed, args=(blocks,), name="file-replay", daemon=True
+            )
+            self._thread.start()
+        else:
+            self._fast = blocks
+
+    def _next_block(self, blocks: Iterator[Samples]) -> AudioBlock | None:
+        samples = next(blocks, None)
+        if samples is None:
+            return None
+        block = AudioBlock(samples, self._position / SAMPLE_RATE)
+        self._position += samples.size
+        return block
+
+    def _feed(self, blocks: Iterator[Samples]) -> None:
+        try:
+            while not self._stop.is_set():
+                block = self._next_block(blocks)
+                if block is None:
+                    break
+                # Released when its last sample would have been heard.
+                due = self._started_at + block.start_s + block.samples.size / SAMPLE_RATE
+                delay = due - time.perf_counter()
+                if delay > 0 and self._stop.wait(delay):
+                    break
+                self._queue.put(block)
+        except AudioError as exc:
+            self._queue.put(exc)
+        except Exception as exc:  # the reader must always hear that the replay ended
+            self._queue.put(AudioFileError(f"Reading {self.name} failed: {exc}"))
+        finally:
+            self._queue.put(None)
+
+    def read(self, timeout: float) -> AudioBlock | None:
+        if self._done:
+            return None
+        if not self.realtime:
+            if timeout <= 0:
+                return None  # nothing is ever waiting: blocks are read on demand
+            block = None if self._stop.is_set() else self._next_block(self._fast)
+            if block is None:
+                self._done = True
+                return None
+            with self._clock_lock:
+                # The clock moves with the work done, never backwards, and never behind the audio.
+                now = time.perf_counter()
+                self._clock_base = max(
+                    self._clock_base + now - self._handed_at, block.start_s + block.samples.size / SAMPLE_RATE
+                )
+                self._handed_at = now
+            self._level = level_dbfs(block.samples)
+            return block
+        try:
+            item = self._queue.get(timeout=timeout) if timeout > 0 else self._queue.get_nowait()
+        except queue.Empty:
+            return None
+        if item is None:
+            self._done = True
+            return None
+        if isinstance(item, BaseException):
+            self._done = True
+            raise item
+        self._level = level_dbfs(item.samples)
+        return item
+
+    @property
+    def finished(self) -> bool:
+        return self._done
+
+    @property
+    def level_db(self) -> float:
+        return self._level
+
+    def now(self) -> float:
+        if self.realtime:
+            return time.perf_counter() - self._started_at
+        with self._clock_lock:
+            return self._clock_base + (time.perf_counter() - self._handed_at)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._done = True
+
+
+class Resampler:
+    """Streaming conversion of interleaved device audio to 16 kHz mono float32."""
+
+    def __init__(self, rate: int, channels: int) -> None:
+        self.rate = rate
+        self.channels = channels
+        self._resampler = (
+            None if rate == SAMPLE_RATE else av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        )
+        self._pts = 0
+
+    def convert(self, frames: npt.NDArray[np.float32]) -> Samples:
+        """`frames` is (n, channels) or (n,), float32."""
+        mono = frames.mean(axis=1) if frames.ndim == 2 else frames
+        mono = np.ascontiguousarray(mono, dtype=np.float32)
+        if self._resampler is None or mono.size == 0:
+            return mono
+        frame = av.AudioFrame.from_ndarray(mono.reshape(1, -1), format="flt", layout="mono")
+        frame.sample_rate = self.rate
+        frame.pts = self._pts
+        self._pts += mono.size
+        out = [f.to_ndarray().reshape(-1) for f in self._resampler.resample(frame)]
+        return np.concatenate(out).astype(np.float32, copy=False) if out else np.zeros(0, np.float32)

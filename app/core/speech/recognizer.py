@@ -1,0 +1,330 @@
+"""Streaming recognition: voice activity endpointing plus LocalAgreement-2 over re-decodes.
+
+While someone speaks, the utterance's audio is re-decoded about every half second; a
+word is committed once two consecutive hypotheses agree on it, and the rest is shown as
+tentative. A short silence ends the utterance and commits everything. To make that final
+step quick, the audio up to the last voiced frame is decoded as soon as the silence
+starts; if no speech follows, that decode is the final one.
+
+All times are seconds on the stream's audio clock (sample count / 16 kHz).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from app.core.speech.audio import SAMPLE_RATE, Samples
+from app.core.speech.vad import FRAME, StreamingVad
+from app.core.speech.whisper import SpeechModel, Word, join_words
+
+_FRAME_S = FRAME / SAMPLE_RATE
+_SENTENCE_END = re.compile(r"[.!?。！？]['\")\]]*$")
+
+
+@dataclass
+class RecognizerConfig:
+    decode_interval_s: float = 0.5  # re-decode cadence while speech goes on
+    endpoint_silence_s: float = 0.3  # silence that ends an utterance
+    early_decode_silence_s: float = 0.1  # silence after which the likely-final decode starts
+    speech_threshold: float = 0.5  # Silero probability that starts speech
+    silence_threshold: float = 0.35  # ...and below which a frame counts as silence (hysteresis)
+    min_speech_s: float = 0.25  # shorter bursts are clicks or breaths, not words
+    preroll_s: float = 0.3  # audio kept before the first voiced frame
+    tail_pad_s: float = 0.25  # audio kept after the last voiced frame
+    sentence_cut_s: float = 1.0  # with this much audio held, a committed sentence end closes the utterance
+    max_buffer_s: float = 10.0  # with this much, the utterance is cut at its last committed word
+    min_detect_s: float = 1.0  # audio needed before trusting language detection
+    language: str | None = None  # None: detect per utterance (multilingual models)
+    hotwords: str | None = None
+
+
+@dataclass(frozen=True)
+class SpeechStarted:
+    utterance: int
+    start_s: float
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    utterance: int
+    committed: str
+    tentative: str
+    language: str
+    newly_committed: bool
+
+
+@dataclass(frozen=True)
+class UtteranceEnded:
+    utterance: int
+    text: str  # empty when the burst held no words
+    start_s: float  # first voiced frame
+    end_s: float  # last voiced frame
+    language: str
+    ended_by: str = "pause"  # "pause", "sentence" (cut at a committed full stop), "length", "end"
+
+
+RecognizerEvent = SpeechStarted | Hypothesis | UtteranceEnded
+
+
+@dataclass
+class RecognizerStats:
+    audio_s: float = 0.0  # audio fed
+    decode_s: float = 0.0  # time spent decoding
+    decodes: int = 0
+
+    @property
+    def rtf(self) -> float | None:
+        """Real-time factor: decoding time per second of audio heard."""
+        return self.decode_s / self.audio_s if self.audio_s > 0 else None
+
+
+class AudioBuffer:
+    """The samples held for decoding, in one array reused for the whole stream.
+
+    Appending a block to a fresh array every 50 ms churns the allocator for hours; here
+    blocks are copied into place and the array only moves its live part to the front.
+    """
+
+    def __init__(self, capacity_s: float = 32.0) -> None:
+        self._data = np.zeros(int(capacity_s * SAMPLE_RATE), np.float32)
+        self._start = 0
+        self._end = 0
+
+    @property
+    def size(self) -> int:
+        return self._end - self._start
+
+    def view(self) -> Samples:
+        return self._data[self._start : self._end]
+
+    def append(self, samples: Samples) -> None:
+        n, live = samples.size, self.size
+        if self._end + n > self._data.size:
+            if live + n > self._data.size:  # long speech with nothing committed: grow
+                grown = np.zeros(max(2 * self._data.size, live + n), np.float32)
+                grown[:live] = self.view()
+                self._data = grown
+            else:
+                self._data[:live] = self._data[self._start : self._end].copy()
+            self._start, self._end = 0, live
+        self._data[self._end : self._end + n] = samples
+        self._end += n
+
+    def drop(self, count: int) -> None:
+        self._start += max(0, min(count, self.size))
+
+
+def _norm(word: Word) -> str:
+    return word.text.strip().lower()
+
+
+@dataclass
+class _Utterance:
+    id: int
+    start_s: float
+    last_voiced_s: float
+    voiced_s: float = 0.0
+    language: str | None = None
+    committed: list[Word] = field(default_factory=list)
+    pending: list[Word] = field(default_factory=list)  # the previous hypothesis' uncommitted words
+    last_decode_s: float = 0.0
+    early: tuple[float, list[Word]] | None = None  # (last voiced time it was made for, words)
+    floor_s: float | None = None  # words ending before this belong to an earlier utterance
+
+    @property
+    def committed_end(self) -> float:
+        if self.committed:
+            return self.committed[-1].end
+        return self.floor_s if self.floor_s is not None else self.start_s - 1.0
+
+
+class StreamingRecognizer:
+    """Feed it audio with `process`; it returns what changed. One thread only (it drives the model)."""
+
+    def __init__(self, model: SpeechModel, config: RecognizerConfig | None = None) -> None:
+        self.model = model
+        self.config = config or RecognizerConfig()
+        self.stats = RecognizerStats()
+        self._vad = StreamingVad()
+        self._audio = AudioBuffer()
+        self._audio_start_s = 0.0  # stream time of the first sample held
+        self._fed = 0  # samples fed in total
+        self._vad_pos = 0  # stream sample index of the next VAD frame
+        self._utt: _Utterance | None = None
+        self._next_id = 1
+
+    @property
+    def in_speech(self) -> bool:
+        return self._utt is not None
+
+    @property
+    def buffered_s(self) -> float:
+        """Audio held for decoding; bounded however long the stream runs."""
+        return self._audio.size / SAMPLE_RATE
+
+    @property
+    def position_s(self) -> float:
+        return self._fed / SAMPLE_RATE
+
+    # -- feeding ---------------------------------------------------------------
+
+    def process(self, samples: Samples) -> list[RecognizerEvent]:
+        """Take new audio; decode when due. Returns the events in order."""
+        events: list[RecognizerEvent] = []
+        self._audio.append(samples.astype(np.float32, copy=False))
+        self._fed += samples.size
+        self.stats.audio_s += samples.size / SAMPLE_RATE
+        cfg = self.config
+        for prob in self._vad.feed(samples):
+            t0 = self._vad_pos / SAMPLE_RATE
+            t1 = t0 + _FRAME_S
+            self._vad_pos += FRAME
+            utt = self._utt
+            if utt is None:
+                if prob >= cfg.speech_threshold:
+                    self._utt = _Utterance(self._next_id, t0, t1, _FRAME_S, cfg.language, last_decode_s=t0)
+                    self._next_id += 1
+                    self._trim_to(t0 - cfg.preroll_s)
+                    events.append(SpeechStarted(self._utt.id, t0))
+                else:
+                    self._trim_to(t1 - cfg.preroll_s)
+            elif prob >= cfg.silence_threshold:
+                utt.last_voiced_s = t1
+                utt.voiced_s += _FRAME_S
+            elif t1 - utt.last_voiced_s >= cfg.endpoint_silence_s:
+                events.extend(self._finish_utterance(utt, "pause"))
+                self._trim_to(t1 - cfg.preroll_s)
+        utt = self._utt
+        if utt is not None:
+            silence = self.position_s - utt.last_voiced_s
+            if silence >= cfg.early_decode_silence_s:
+                if utt.early is None or utt.early[0] != utt.last_voiced_s:
+                    words = self._decode(utt, utt.last_voiced_s + cfg.tail_pad_s)
+                    if words is not None:
+                        utt.early = (utt.last_voiced_s, words)
+                        events.extend(self._agree(utt, words))
+            elif self.position_s - utt.last_decode_s >= cfg.decode_interval_s:
+                words = self._decode(utt, self.position_s)
+                if words is not None:
+                    events.extend(self._agree(utt, words))
+                    events.extend(self._cut_long(utt))
+        return events
+
+    def finish(self) -> list[RecognizerEvent]:
+        """End of stream: commit whatever is being said."""
+        if self._utt is None:
+            return []
+        return self._finish_utterance(self._utt, "end")
+
+    # -- internals ---------------------------------------------------------------
+
+    def _trim_to(self, time_s: float) -> None:
+        drop = round((time_s - self._audio_start_s) * SAMPLE_RATE)
+        if drop > 0:
+            drop = min(drop, self._audio.size)
+            self._audio.drop(drop)
+            self._audio_start_s += drop / SAMPLE_RATE
+
+    def _decode(self, utt: _Utterance, end_s: float, final: bool = False) -> list[Word] | None:
+        """Words of the buffer up to `end_s`, in stream time; None while language detection must wait."""
+        end = round((min(end_s, self.position_s) - self._audio_start_s) * SAMPLE_RATE)
+        audio = self._audio.view()[: max(end, 0)]
+        utt.last_decode_s = self.position_s
+        if audio.size == 0:
+            return []
+        detecting = utt.language is None and self.model.multilingual
+        if detecting and not final and audio.size < self.config.min_detect_s * SAMPLE_RATE:
+            return None
+        result = self.model.transcribe(audio, utt.language, self.config.hotwords)
+        self.stats.decode_s += result.decode_s
+        self.stats.decodes += 1
+        if detecting:
+            utt.language = result.language
+        offset = self._audio_start_s
+        return [Word(w.text, w.start + offset, w.end + offset) for w in result.words]
+
+    def _fresh(self, utt: _Utterance, words: list[Word]) -> list[Word]:
+        """The words of a hypothesis that come after what is already committed."""
+        fresh = [w for w in words if w.start > utt.committed_end - 0.1]
+        # Whisper may repeat the last committed words at the edge: drop the overlap.
+        tail = [_norm(w) for w in utt.committed[-5:]]
+        for n in range(min(len(tail), len(fresh)), 0, -1):
+            if tail[-n:] == [_norm(w) for w in fresh[:n]]:
+                return fresh[n:]
+        return fresh
+
+    def _agree(self, utt: _Utterance, words: list[Word]) -> list[RecognizerEvent]:
+        fresh = self._fresh(utt, words)
+        agreed = 0
+        for new, old in zip(fresh, utt.pending):
+            if _norm(new) != _norm(old):
+                break
+            agreed += 1
+        utt.committed.extend(fresh[:agreed])
+        utt.pending = fresh[agreed:]
+        return [
+            Hypothesis(
+                utt.id, join_words(utt.committed), join_words(utt.pending), self._language(utt), agreed > 0
+            )
+        ]
+
+    def _language(self, utt: _Utterance) -> str:
+        return utt.language or ("en" if not self.model.multilingual else "")
+
+    def _finish_utterance(self, utt: _Utterance, ended_by: str) -> list[RecognizerEvent]:
+        self._utt = None
+        if utt.voiced_s < self.config.min_speech_s:
+            return [UtteranceEnded(utt.id, "", utt.start_s, utt.last_voiced_s, self._language(utt), ended_by)]
+        if utt.early is not None and utt.early[0] == utt.last_voiced_s:
+            words = utt.early[1]
+        else:
+            words = self._decode(utt, utt.last_voiced_s + self.config.tail_pad_s, final=True) or []
+        final = utt.committed + self._fresh(utt, words)
+        text = join_words(final)
+        return [UtteranceEnded(utt.id, text, utt.start_s, utt.last_voiced_s, self._language(utt), ended_by)]
+
+    def _cut_long(self, utt: _Utterance) -> list[RecognizerEvent]:
+        """Keep decodes short and finals coming during long speech: close the utterance at a
+        committed sentence end once a few seconds are held, or at the last committed word
+        when the buffer is full."""
+        buffered = self.position_s - self._audio_start_s
+        if buffered <= self.config.sentence_cut_s:
+            return []
+        if not utt.committed:
+            if buffered <= 2 * self.config.max_buffer_s:
+                return []
+            return self._finish_utterance(utt, "length")  # nothing ever agreed: end it rather than grow
+        ends = [i for i, w in enumerate(utt.committed) if _SENTENCE_END.search(w.text)]
+        if ends:
+            cut, ended_by = ends[-1], "sentence"
+        elif buffered > self.config.max_buffer_s:
+            cut, ended_by = len(utt.committed) - 1, "length"
+        else:
+            return []
+        head, rest = utt.committed[: cut + 1], utt.committed[cut + 1 :]
+        end_s = head[-1].end
+        events: list[RecognizerEvent] = [
+            UtteranceEnded(utt.id, join_words(head), utt.start_s, end_s, self._language(utt), ended_by)
+        ]
+        follow = _Utterance(
+            self._next_id,
+            end_s,
+            utt.last_voiced_s,
+            utt.voiced_s,
+            utt.language,
+            rest,
+            utt.pending,
+            floor_s=end_s,
+        )
+        follow.last_decode_s = utt.last_decode_s
+        self._next_id += 1
+        self._utt = follow
+        self._trim_to(end_s)
+        events.append(SpeechStarted(follow.id, end_s))
+        events.append(
+            Hypothesis(follow.id, join_words(rest), join_words(follow.pending), self._language(follow), False)
+        )
+        return events

@@ -1,0 +1,75 @@
+"""Run the whole speech pipeline over one audio file and collect its utterances (CLI and bench)."""
+
+from __future__ import annotations
+
+import queue
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.core.errors import SpeechError
+from app.core.speech.audio import FileSource
+from app.core.speech.events import (
+    CaptureFailed,
+    PipelineNotice,
+    PipelineStatus,
+    SessionEnded,
+    SpeechEvent,
+    SpeechModelFailed,
+    SpeechModelReady,
+    UtteranceDone,
+    UtteranceRecord,
+)
+from app.core.speech.service import SessionConfig, SpeechService
+from app.core.translation.engine import TranslationEngine
+
+
+class SpeechRunError(SpeechError):
+    """The file could not be listened to; the message is a sentence for the user."""
+
+
+@dataclass
+class FileRun:
+    records: list[UtteranceRecord] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    audio_s: float = 0.0
+    rtf: float | None = None
+    max_lag_ms: float = 0.0
+    model: SpeechModelReady | None = None
+
+
+def transcribe_source(
+    engine: TranslationEngine,
+    source: FileSource,
+    config: SessionConfig,
+    on_record: Callable[[UtteranceRecord], None] | None = None,
+    on_event: Callable[[SpeechEvent], None] | None = None,
+) -> FileRun:
+    """Listen to `source` until it ends and every utterance is translated."""
+    events: queue.SimpleQueue[SpeechEvent] = queue.SimpleQueue()
+    service = SpeechService(engine, events.put)
+    run = FileRun()
+    try:
+        service.start_session(source, config)
+        while True:
+            event = events.get()
+            if on_event is not None:
+                on_event(event)
+            if isinstance(event, SpeechModelReady):
+                run.model = event
+            elif isinstance(event, (SpeechModelFailed, CaptureFailed)):
+                raise SpeechRunError(event.message)
+            elif isinstance(event, PipelineNotice):
+                run.notices.append(event.message)
+            elif isinstance(event, PipelineStatus):
+                run.max_lag_ms = max(run.max_lag_ms, event.lag_ms)
+            elif isinstance(event, UtteranceDone):
+                run.records.append(event.record)
+                if on_record is not None:
+                    on_record(event.record)
+            elif isinstance(event, SessionEnded):
+                run.audio_s, run.rtf = event.audio_s, event.rtf
+                break
+    finally:
+        service.close()
+    run.records.sort(key=lambda r: r.start_s)
+    return run

@@ -1,0 +1,333 @@
+"""The speech pipeline: audio source → streaming recognizer → speech translator.
+
+One worker thread owns the Whisper model and runs one listening session at a time;
+starting a session stops the one running (the newest wins). Events go to the listener
+from this thread and from the translation engine's thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from app.core.models.whisper_files import DEFAULT_SPEECH_MODEL, SpeechModelError
+from app.core.speech.audio import AudioError, AudioSource
+from app.core.speech.directions import Directions
+from app.core.speech.events import (
+    AudioLevel,
+    CaptureFailed,
+    ListeningStarted,
+    PipelineStatus,
+    SessionEnded,
+    SpeechEvent,
+    SpeechModelFailed,
+    SpeechModelLoading,
+    SpeechModelReady,
+    TranscriptChanged,
+)
+from app.core.speech.recognizer import (
+    Hypothesis,
+    RecognizerConfig,
+    RecognizerEvent,
+    SpeechStarted,
+    StreamingRecognizer,
+    UtteranceEnded,
+)
+from app.core.speech.translation import COMMITTED, TENTATIVE, SpeechTranslator
+from app.core.speech.whisper import SpeechModel, load_speech_model
+from app.core.translation.engine import TranslationEngine
+from app.core.translation.glossary import Glossary
+
+STATUS_EVERY_S = 0.1  # level meter and lag refresh
+FINALS_GRACE_S = 60.0  # at the end of a file, how long to wait for the last translations
+_CLAUSE_END = (".", "!", "?", ",", ";", ":", "。", "！", "？", "，", "、")
+
+Listener = Callable[[SpeechEvent], None]
+
+
+@dataclass
+class SessionConfig:
+    target: str = "fr"  # empty: transcribe only
+    # A conversation: each utterance goes into the other party's language (overrides `target`).
+    conversation: Directions | None = None
+    glossary: Glossary = field(default_factory=Glossary)  # terms for the prompt and the recogniser
+    asr_model: str = DEFAULT_SPEECH_MODEL  # "tiny.en", "base" or a folder
+    language: str | None = None  # None: detect (multilingual models); English models are always "en"
+    device: str = "auto"
+    compute_type: str = "auto"
+    recognizer: RecognizerConfig = field(default_factory=RecognizerConfig)
+    translate_tentative: bool = True
+
+
+@dataclass
+class _Session:
+    id: int
+    source: AudioSource
+    config: SessionConfig
+    stop: threading.Event = field(default_factory=threading.Event)
+
+
+class SpeechService:
+    def __init__(self, engine: TranslationEngine, listener: Listener) -> None:
+        self.engine = engine
+        self._emit = listener
+        self.translator = SpeechTranslator(engine, listener)
+        self._cond = threading.Condition()
+        self._pending: _Session | None = None
+        self._current: _Session | None = None
+        self._closing = False
+        self._next_id = 1
+        self._model: SpeechModel | None = None
+        self._model_key: tuple[str, str, str] | None = None
+        self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
+        self._thread.start()
+
+    # -- any thread --------------------------------------------------------------
+
+    def start_session(self, source: AudioSource, config: SessionConfig) -> int:
+        """Listen to `source`; a running session stops first (what it heard is still finished)."""
+        with self._cond:
+            self._stop_current()
+            self._pending = _Session(self._next_id, source, config)
+            self._next_id += 1
+            self._cond.notify_all()
+            return self._pending.id
+
+    def stop_session(self) -> None:
+        """Stop listening; what was heard is still transcribed and translated."""
+        with self._cond:
+            self._pending = None
+            self._stop_current()
+
+    def _stop_current(self) -> None:
+        if self._current is not None:
+            self._current.stop.set()
+            self._current.source.stop()  # a flag: the speech thread drains what was captured
+
+    @property
+    def active(self) -> bool:
+        return self._pending is not None or self._current is not None
+
+    def close(self, timeout: float = 2.0) -> bool:
+        with self._cond:
+            self._closing = True
+            self._pending = None
+            self._stop_current()
+            self._cond.notify_all()
+        self.translator.close()
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    # -- worker thread --------------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                # Between sessions, keep the shared translator going (it resumes after typed input).
+                self._cond.wait_for(
+                    lambda: self._closing or self._pending is not None,
+                    0.05 if self.translator.has_work() else None,
+                )
+                if self._closing:
+                    return
+                session, self._pending = self._pending, None
+                self._current = session
+            if session is None:
+                self.translator.poll()
+                continue
+            try:
+                self._serve(session)
+            finally:
+                with self._cond:
+                    self._current = None
+                    self._cond.notify_all()
+
+    def _ensure_model(self, config: SessionConfig) -> SpeechModel | None:
+        key = (config.asr_model, config.device, config.compute_type)
+        if self._model is not None and self._model_key == key:
+            return self._model
+        self._model = self._model_key = None
+        self._emit(SpeechModelLoading(config.asr_model))
+        try:
+            model = load_speech_model(config.asr_model, config.device, config.compute_type)
+        except SpeechModelError as exc:
+            self._emit(SpeechModelFailed(str(exc)))
+            return None
+        self._model, self._model_key = model, key
+        notice = None
+        if model.fallback_reason:
+            notice = (
+                f"The GPU could not run the speech model, so it runs on the CPU ({model.fallback_reason})."
+            )
+        self._emit(
+            SpeechModelReady(
+                model.name, model.device, model.compute_type, model.multilingual, model.load_s, notice
+            )
+        )
+        return model
+
+    def _serve(self, session: _Session) -> None:
+        run: _Run | None = None
+        try:
+            model = self._ensure_model(session.config)
+            if model is None:
+                return
+            language = session.config.language
+            if language and model.multilingual and language not in model.languages:
+                self._emit(SpeechModelFailed(f"{model.name} does not know the language code “{language}”."))
+                return
+            session.source.start()
+            run = _Run(self, session, model)
+            run.run()
+        except AudioError as exc:
+            self._emit(CaptureFailed(session.id, str(exc)))
+        except Exception as exc:  # a native failure must not kill the speech thread
+            self._emit(CaptureFailed(session.id, f"Speech input stopped after an internal error: {exc}"))
+        finally:
+            _drain(session.source)
+            self.translator.session_over(session.id)
+            stats = run.recognizer.stats if run is not None else None
+            self._emit(
+                SessionEnded(
+                    session.id,
+                    stats.audio_s if stats else 0.0,
+                    stats.rtf if stats else None,
+                    self.translator.completed(session.id),
+                )
+            )
+
+
+def _drain(source: AudioSource) -> None:
+    """Stop a source and let it release its device (on this thread, which reads it)."""
+    source.stop()
+    for _ in range(10_000):
+        try:
+            if source.read(0) is None and source.finished:
+                return
+        except AudioError:
+            return
+
+
+class _Run:
+    """One listening session on the worker thread."""
+
+    def __init__(self, service: SpeechService, session: _Session, model: SpeechModel) -> None:
+        self.service = service
+        self.session = session
+        self.source = session.source
+        self.config = session.config
+        self.emit = service._emit
+        language = "en" if not model.multilingual else session.config.language
+        glossary = session.config.glossary
+        # Glossary terms of the languages this session can hear are hints for the recogniser.
+        heard = (
+            [language]
+            if language
+            else list(session.config.conversation.pair)
+            if session.config.conversation
+            else []
+        )
+        hotwords = " ".join(w for w in (glossary.hotwords(code) for code in heard) if w)
+        rec = replace(
+            session.config.recognizer,
+            language=language or None,
+            hotwords=hotwords or session.config.recognizer.hotwords,
+        )
+        self.recognizer = StreamingRecognizer(model, rec)
+        self.translator = service.translator
+        self.translator.set_glossary(session.id, glossary)
+        self._last_status = -1.0
+        self._committed: dict[int, str] = {}
+
+    def run(self) -> None:
+        sid = self.session.id
+        self.emit(ListeningStarted(sid, self.source.name))
+        failure: AudioError | None = None
+        while failure is None:
+            pieces: list[np.ndarray] = []
+            try:
+                block = self.source.read(0.05)
+                if block is None:
+                    if self.source.finished:
+                        break
+                    self._status()
+                    continue
+                pieces.append(block.samples)
+                # Everything that piled up while the last decode ran is taken at once.
+                while (more := self.source.read(0)) is not None:
+                    pieces.append(more.samples)
+            except AudioError as exc:
+                failure = exc  # what arrived before the failure is still recognised
+            if pieces:
+                self._handle(self.recognizer.process(np.concatenate(pieces)))
+            self._status()
+        if failure is not None:
+            self.emit(CaptureFailed(sid, str(failure)))
+        self._handle(self.recognizer.finish())
+        # Wait for this session's last translations, unless a newer session is waiting:
+        # the shared translator finishes them either way.
+        deadline = time.perf_counter() + FINALS_GRACE_S
+        while time.perf_counter() < deadline and not self.translator.wait_finals(sid, 0.05):
+            if self.service._pending is not None or self.service._closing:
+                break
+            self._status()
+
+    def _handle(self, events: list[RecognizerEvent]) -> None:
+        sid = self.session.id
+        for event in events:
+            if isinstance(event, SpeechStarted):
+                self.translator.begin(
+                    sid, event.utterance, event.start_s, self.config.target, self.source.now,
+                    self.config.conversation,
+                )  # fmt: skip
+                self.emit(TranscriptChanged(sid, event.utterance, "", "", "", False))
+            elif isinstance(event, Hypothesis):
+                self.emit(
+                    TranscriptChanged(
+                        sid, event.utterance, event.committed, event.tentative, event.language, False
+                    )
+                )
+                self._offer(event)
+            elif isinstance(event, UtteranceEnded):
+                now = self.source.now()
+                self._committed.pop(event.utterance, None)
+                self.emit(TranscriptChanged(sid, event.utterance, event.text, "", event.language, True))
+                self.translator.end(
+                    sid, event.utterance, event.text, event.end_s, event.language, now, event.ended_by
+                )
+
+    def _offer(self, event: Hypothesis) -> None:
+        language = event.language
+        if not language:
+            return
+        sid = self.session.id
+        # Committed text is translated up to its last clause end; the tail waits for more words.
+        committed = event.committed
+        cut = max(committed.rfind(mark) for mark in _CLAUSE_END)
+        clause_text = committed[: cut + 1] if cut >= 0 else ""
+        if clause_text and clause_text != self._committed.get(event.utterance):
+            self._committed[event.utterance] = clause_text
+            self.translator.offer(sid, event.utterance, COMMITTED, clause_text, language)
+        if self.config.translate_tentative and (event.tentative or committed != clause_text):
+            text = f"{committed} {event.tentative}".strip()
+            self.translator.offer(sid, event.utterance, TENTATIVE, text, language)
+
+    def _status(self) -> None:
+        self.translator.poll()
+        now = self.source.now()
+        if now - self._last_status < STATUS_EVERY_S:
+            return
+        self._last_status = now
+        sid = self.session.id
+        self.emit(AudioLevel(sid, self.source.level_db))
+        # Lag: audio heard but not yet recognised, or the oldest finished utterance still untranslated.
+        lag = max(0.0, now - self.recognizer.position_s)
+        oldest = self.translator.oldest_pending_end(sid)
+        if oldest is not None:
+            lag = max(lag, now - oldest)
+        pending = self.translator.pending_finals(sid)
+        self.emit(PipelineStatus(sid, round(lag * 1000.0, 1), pending, self.recognizer.stats.rtf))

@@ -1,0 +1,139 @@
+"""Speech models: which Whisper to load, on which device, and one decode with real-time settings."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.core.models.whisper_files import (
+    BUNDLED_SPEECH,
+    SpeechModelError,
+    resolve_speech_model,
+)
+from app.core.speech.audio import Samples
+
+# Whisper's own test for a segment that is not speech (see its paper's decoding rules).
+NO_SPEECH_PROB = 0.6
+LOW_LOGPROB = -1.0
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str  # as Whisper writes it, usually with its leading space
+    start: float  # seconds, relative to the decoded audio
+    end: float
+
+
+@dataclass(frozen=True)
+class Transcript:
+    words: tuple[Word, ...]
+    language: str
+    decode_s: float
+
+
+def join_words(words: tuple[Word, ...] | list[Word]) -> str:
+    return "".join(w.text for w in words).strip()
+
+
+def speech_device(device: str = "auto", compute_type: str = "auto") -> tuple[str, str]:
+    """CUDA with float16 when CTranslate2 sees a GPU, else CPU with int8."""
+    if device == "auto":
+        import ctranslate2
+
+        try:
+            device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+        except Exception:  # a broken CUDA install must not stop speech input
+            device = "cpu"
+    if compute_type == "auto":
+        compute_type = "float16" if device == "cuda" else "int8"
+    return device, compute_type
+
+
+class SpeechModel:
+    """One Whisper model. Use it from one thread only (the speech worker owns it)."""
+
+    def __init__(self, path: Path, name: str | None = None, device: str = "auto", compute_type: str = "auto",
+                 threads: int = 0) -> None:  # fmt: skip
+        from faster_whisper import WhisperModel
+
+        self.path = Path(path)
+        self.name = name or self.path.name
+        self.fallback_reason: str | None = None
+        self.device, self.compute_type = speech_device(device, compute_type)
+        started = time.perf_counter()
+        try:
+            self._model = self._load(WhisperModel, threads)
+        except SpeechModelError:
+            raise
+        except Exception as exc:
+            raise SpeechModelError(f"The speech model {self.path.name} could not be loaded: {exc}") from exc
+        self.load_s = time.perf_counter() - started
+        self.multilingual: bool = bool(self._model.model.is_multilingual)
+        self.languages: tuple[str, ...] = tuple(self._model.supported_languages)
+
+    def _load(self, factory: type, threads: int) -> Any:
+        # CTranslate2 defaults to 4 threads; more threads than cores slows every decode.
+        threads = threads or min(4, os.cpu_count() or 1)
+        self._factory, self._threads = factory, threads
+        try:
+            return factory(
+                str(self.path), device=self.device, compute_type=self.compute_type, cpu_threads=threads
+            )
+        except (RuntimeError, ValueError) as exc:
+            if self.device == "cpu":
+                raise
+            # A GPU that CTranslate2 lists but cannot use: fall back rather than fail.
+            self.device, self.compute_type = "cpu", "int8"
+            self.fallback_reason = str(exc)
+            return factory(str(self.path), device="cpu", compute_type="int8", cpu_threads=threads)
+
+    def transcribe(self, audio: Samples, language: str | None, hotwords: str | None = None) -> Transcript:
+        """Greedy decode at temperature 0 only: the fallback ladder costs seconds per misheard clip."""
+        if not self.multilingual:
+            language = "en"
+        try:
+            return self._transcribe(audio, language, hotwords)
+        except RuntimeError as exc:
+            if self.device == "cpu":
+                raise
+            # CUDA listed but unusable at run time (a missing cuBLAS/cuDNN shows up here, not at
+            # load): carry on on the CPU rather than stop listening.
+            self.device, self.compute_type, self.fallback_reason = "cpu", "int8", str(exc)
+            self._model = self._factory(
+                str(self.path), device="cpu", compute_type="int8", cpu_threads=self._threads
+            )
+            return self._transcribe(audio, language, hotwords)
+
+    def _transcribe(self, audio: Samples, language: str | None, hotwords: str | None) -> Transcript:
+        started = time.perf_counter()
+        segments, info = self._model.transcribe(
+            np.ascontiguousarray(audio, np.float32),
+            language=language,
+            beam_size=1,
+            best_of=1,
+            temperature=0.0,
+            condition_on_previous_text=False,
+            word_timestamps=True,
+            vad_filter=False,
+            hotwords=hotwords or None,
+            suppress_blank=True,
+        )
+        words: list[Word] = []
+        for seg in segments:
+            if seg.no_speech_prob > NO_SPEECH_PROB and seg.avg_logprob < LOW_LOGPROB:
+                continue
+            for w in seg.words or ():
+                words.append(Word(w.word, float(w.start), float(w.end)))
+        return Transcript(tuple(words), info.language, time.perf_counter() - started)
+
+
+def load_speech_model(name_or_path: str, device: str = "auto", compute_type: str = "auto") -> SpeechModel:
+    """Resolve and load a bundled name or a user's folder; SpeechModelError with a sentence on failure."""
+    path = resolve_speech_model(name_or_path)
+    name = f"Whisper {name_or_path}" if name_or_path in BUNDLED_SPEECH else path.name
+    return SpeechModel(path, name, device, compute_type)

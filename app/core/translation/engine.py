@@ -1,0 +1,452 @@
+"""The translation engine: one worker thread owns the model and runs every request.
+
+The newest request wins: submitting a request replaces any request still waiting and
+makes the running one stop at its next token. Events go to the listener (or a
+request's own sink) on the worker thread; a UI must hand them to its own thread.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import queue
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.languages import get_language
+from app.core.metrics import RequestMetrics, RequestTimer
+from app.core.models.bundled import GEMMA_FILE, BundledModelMissing, gemma_path
+from app.core.models.check import check_gguf
+from app.core.models.families import AUTO
+from app.core.models.gguf import ModelFileError
+from app.core.options import ModelOptions
+from app.core.translation.backend import ModelInfo
+from app.core.translation.cleaning import StreamCleaner
+from app.core.translation.events import (
+    EngineEvent,
+    ModelFailed,
+    ModelLoading,
+    ModelReady,
+    ModelSource,
+    RequestEvent,
+    RequestFailed,
+    RequestFinished,
+    TokenEvent,
+    TranslationRequest,
+)
+from app.core.translation.glossary import Terms, matching_terms
+from app.core.translation.llama_backend import LoadedModel, ModelLoadError, load_model
+from app.core.translation.prompts import PromptStyle
+from app.core.translation.segmenter import joiner, segment
+
+Sink = Callable[[RequestEvent], None]
+Listener = Callable[[EngineEvent], None]
+
+CACHE_ENTRIES = 4096
+
+
+@dataclass
+class EngineConfig:
+    model_path: Path | None = None  # None: the bundled default model
+    n_ctx: int = 4096
+    threads: int = 0  # 0 = automatic
+    gpu_layers: int = -1  # -1 = all that the build can offload
+    flash_attn: str = "auto"
+    prompt_style: str = "auto"
+    context_sentences: int = 1  # earlier sentences shown to the model with each new one
+    warm_pair: tuple[str, str] | None = ("en", "fr")  # prompt prefix to evaluate right after loading
+
+    def options(self) -> ModelOptions:
+        return ModelOptions(self.n_ctx, self.threads, self.gpu_layers, self.flash_attn, self.prompt_style)
+
+    def use(self, options: ModelOptions) -> None:
+        self.n_ctx, self.threads, self.gpu_layers = options.n_ctx, options.threads, options.gpu_layers
+        self.flash_attn, self.prompt_style = options.flash_attn, options.prompt_style
+
+    @classmethod
+    def of(cls, path: Path | None, options: ModelOptions, warm_pair: tuple[str, str] | None) -> EngineConfig:
+        config = cls(path, warm_pair=warm_pair)
+        config.use(options)
+        return config
+
+
+@dataclass
+class _Job:
+    id: int
+    request: TranslationRequest
+    sink: Sink | None
+    timer: RequestTimer
+    warm_only: bool = False
+
+
+@dataclass
+class _Cancelled(Exception):
+    translated: list[str] = field(default_factory=list)
+
+
+class TranslationEngine:
+    def __init__(self, config: EngineConfig, listener: Listener | None = None) -> None:
+        self.config = config
+        self._listener = listener
+        self._cond = threading.Condition()
+        self._pending: _Job | None = None
+        self._pending_load: ModelSource | None = None
+        self._running: _Job | None = None
+        self._latest_id = 0
+        self._stopping = False
+        self._loading = False
+        self._thread: threading.Thread | None = None
+        self._model: LoadedModel | None = None
+        self._active: ModelSource | None = None  # what the loaded model was loaded from, to restore it
+        self._load_error: str | None = None
+        self._cache: OrderedDict[tuple[str, ...], str] = OrderedDict()
+        self.model_info: ModelInfo | None = None
+
+    # -- public API (any thread) --------------------------------------------
+
+    def start(self) -> None:
+        """Start the worker and load the configured model on it."""
+        self.load(self.config.model_path, self.config.options())
+        # A daemon thread: a native model load cannot be interrupted, and must not keep the
+        # process alive after the window has closed.
+        self._thread = threading.Thread(target=self._run, name="translation-engine", daemon=True)
+        self._thread.start()
+
+    def load(self, path: Path | None, options: ModelOptions | None = None) -> None:
+        """Load another model (None: the bundled one) on the worker; the running request is cancelled.
+
+        If the new model cannot be used, the one loaded before stays active. Without `options`
+        the current ones apply, except the prompt preset, which belongs to the model.
+        """
+        with self._cond:
+            new = None if path is None else Path(path)
+            if options is None:
+                options = self.config.options()
+                if new != self.config.model_path:
+                    options = dataclasses.replace(options, prompt_style=AUTO)
+            self._pending_load = ModelSource(new, options)
+            dropped, self._pending = self._pending, None
+            self._cond.notify_all()
+        self._dropped(dropped)
+
+    def submit(self, request: TranslationRequest, sink: Sink | None = None) -> int:
+        """Queue a request; it supersedes any request waiting or running. Returns its id."""
+        with self._cond:
+            dropped = self._pending
+            request_id = self._enqueue(request, sink, warm_only=False)
+        self._dropped(dropped)
+        return request_id
+
+    def prewarm(self, source: str, target: str) -> None:
+        """Evaluate the fixed prompt part for a language pair, when nothing else is waiting."""
+        with self._cond:
+            if self._pending is None and self._running is None:
+                self._enqueue(TranslationRequest("Hello.", source, target), None, warm_only=True)
+
+    def forget(self) -> None:
+        """Drop the sentence cache (benchmarks measuring uncached translation)."""
+        with self._cond:
+            self._cache.clear()
+
+    def cancel(self) -> None:
+        """Stop the running request and drop the waiting one."""
+        with self._cond:
+            self._latest_id += 1
+            dropped, self._pending = self._pending, None
+            self._cond.notify_all()
+        self._dropped(dropped)
+
+    def cancel_request(self, request_id: int) -> None:
+        """Stop one request, if it is still waiting or running; others are left alone."""
+        with self._cond:
+            dropped = None
+            if self._pending is not None and self._pending.id == request_id:
+                dropped, self._pending = self._pending, None
+            elif self._running is not None and self._running.id == request_id and self._pending is None:
+                self._latest_id += 1  # the running request sees it is superseded at its next token
+            self._cond.notify_all()
+        self._dropped(dropped)
+
+    def current_request(self) -> int | None:
+        """The id of the request waiting, else of the one running; None when idle."""
+        job = self._pending or self._running
+        return job.id if job is not None else None
+
+    def translate(self, request: TranslationRequest) -> Iterator[RequestEvent]:
+        """Submit and yield this request's events until it finishes (for the CLI and tests)."""
+        events: queue.SimpleQueue[RequestEvent] = queue.SimpleQueue()
+        self.submit(request, events.put)
+        while True:
+            event = events.get()
+            yield event
+            if isinstance(event, (RequestFinished, RequestFailed)):
+                return
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait for the pending model load to end (ready or failed)."""
+        return self._wait(lambda: self._pending_load is None and not self._loading, timeout)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        return self._wait(lambda: self.idle, timeout)
+
+    @property
+    def idle(self) -> bool:
+        """Nothing waiting and nothing running."""
+        return self._pending is None and self._running is None and self._pending_load is None
+
+    @property
+    def pending_count(self) -> int:
+        return int(self._pending is not None) + int(self._running is not None)
+
+    @property
+    def prompt_style(self) -> PromptStyle | None:
+        """The loaded model's prompt style (pure Python: safe to use from any thread)."""
+        return self._model.style if self._model is not None else None
+
+    @property
+    def load_error(self) -> str | None:
+        return self._load_error
+
+    def close(self, timeout: float = 2.0) -> bool:
+        """Stop the worker; True if it ended within `timeout` (a native load may not)."""
+        with self._cond:
+            self._stopping = True
+            dropped, self._pending = self._pending, None
+            self._pending_load = None
+            self._cond.notify_all()
+        self._dropped(dropped)
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    # -- worker thread --------------------------------------------------------
+
+    def _wait(self, condition: Callable[[], bool], timeout: float | None) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: condition() or self._stopping, timeout)
+
+    def _enqueue(self, request: TranslationRequest, sink: Sink | None, warm_only: bool) -> int:
+        self._latest_id += 1
+        timer = RequestTimer(submitted=time.perf_counter())
+        self._pending = _Job(self._latest_id, request, sink, timer, warm_only)
+        self._cond.notify_all()
+        return self._latest_id
+
+    def _dropped(self, job: _Job | None) -> None:
+        """A request replaced before it started still ends, cancelled, so its listener is not left waiting."""
+        if job is not None and not job.warm_only:
+            metrics = RequestMetrics.from_timer(job.id, job.timer, cancelled=True)
+            self._emit(RequestFinished(job.id, "", metrics), job.sink)
+
+    def _emit(self, event: EngineEvent, sink: Sink | None = None) -> None:
+        target = sink or self._listener
+        if target is not None:
+            target(event)  # type: ignore[arg-type]
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._stopping or self._pending_load or self._pending)
+                if self._stopping:
+                    break
+                load, self._pending_load = self._pending_load, None
+                job = None
+                if load is None:
+                    job, self._pending = self._pending, None
+                    self._running = job
+                else:
+                    self._loading = True
+            try:
+                if load is not None:
+                    self._load(load)
+                elif job is not None:
+                    self._serve(job)
+            except Exception as exc:  # the worker must outlive any one failure
+                self._load_error = f"The translation engine hit an error: {exc}"
+            finally:
+                with self._cond:
+                    self._running = None
+                    self._loading = False
+                    self._cond.notify_all()
+        if self._model is not None:
+            self._model.close()
+            self._model = None
+
+    def _load(self, load: ModelSource) -> None:
+        path = load.path
+        previous = self.model_info
+        try:
+            if path is None:
+                self._emit(ModelLoading(Path(GEMMA_FILE), "Preparing the bundled model", 0.1))
+                path = gemma_path()
+            # Checked while the old model still serves: a bad file changes nothing.
+            if load.path is not None:  # the bundled file was verified when it was assembled
+                self._emit(ModelLoading(path, "Checking the model", 0.2))
+                check_gguf(path)
+            if self._model is not None:
+                self._emit(ModelLoading(path, f"Unloading {self._model.info.name}", 0.3))
+                self._unload()
+            self._emit(ModelLoading(path, "Loading the model", 0.4))
+            model = load_model(path, load.options)
+        except (ModelFileError, ModelLoadError, BundledModelMissing, OSError) as exc:
+            self._failed(path or Path(GEMMA_FILE), str(exc), previous)
+            return
+        except Exception as exc:  # anything else from native code or a model's data: still a sentence
+            self._failed(path or Path(GEMMA_FILE), f"The model could not be loaded: {exc}", previous)
+            return
+        self._ready(model, load)
+
+    def _unload(self) -> None:
+        self._cache.clear()  # translations belong to the model that made them
+        if self._model is not None:
+            self._model.close()
+        self._model = None
+        self.model_info = None
+
+    def _ready(self, model: LoadedModel, load: ModelSource) -> None:
+        with self._cond:
+            self._model, self._load_error, self._active = model, None, load
+            self.config.model_path = load.path
+            self.config.use(load.options)
+        if self.config.warm_pair is not None:
+            self._emit(ModelLoading(model.info.path, "Warming up", 0.8))
+            source, target = self.config.warm_pair
+            self._warm(model, TranslationRequest("Hello.", source, target))
+        self.model_info = model.info  # published once the model is warm, with its ready event
+        self._emit(ModelReady(model.info, load))
+
+    def _failed(self, path: Path, message: str, previous: ModelInfo | None) -> None:
+        """The new model failed: bring the previous one back if it was unloaded, and say so."""
+        if previous is not None and self._model is None and self._active is not None:
+            self._emit(ModelLoading(previous.path, f"Restoring {previous.name}", 0.6))
+            try:
+                self._ready(load_model(previous.path, self._active.options), self._active)
+            except Exception as exc:  # the old model may no longer fit, or be gone
+                message += f". {previous.name} could not be loaded again either ({exc})"
+                self._active = None
+        if self._model is None:
+            self._load_error = message
+            self._emit(ModelFailed(path, message))
+            return
+        self._emit(ModelFailed(path, message, self._model.info.name, self._active))
+
+    def _warm(self, model: LoadedModel, request: TranslationRequest) -> None:
+        try:
+            prompt = model.style.render(get_language(request.source), get_language(request.target), "", [])
+            stream = model.stream(model.tokenize(prompt.text))
+            next(stream, None)  # evaluates the prompt: its prefix stays in the cache
+            stream.close()
+        except Exception:  # warming only saves time; a failure here shows up on the first request
+            return
+
+    def _superseded(self, job: _Job) -> bool:
+        return job.id != self._latest_id or self._stopping or self._pending_load is not None
+
+    def _serve(self, job: _Job) -> None:
+        job.timer.started = time.perf_counter()
+        model = self._model
+        if model is None:
+            message = self._load_error or "No translation model is loaded yet."
+            self._emit(RequestFailed(job.id, message), job.sink)
+            return
+        if job.warm_only:
+            self._warm(model, job.request)
+            return
+        try:
+            translation = self._translate(model, job)
+            cancelled = False
+        except _Cancelled as stop:
+            translation, cancelled = "".join(stop.translated), True
+        except Exception as exc:  # a native failure mid-request must not kill the worker
+            self._emit(RequestFailed(job.id, f"Translation failed: {exc}"), job.sink)
+            return
+        job.timer.finished = time.perf_counter()
+        metrics = RequestMetrics.from_timer(job.id, job.timer, cancelled)
+        self._emit(RequestFinished(job.id, translation, metrics), job.sink)
+
+    def _translate(self, model: LoadedModel, job: _Job) -> str:
+        request = job.request
+        source, target = get_language(request.source), get_language(request.target)
+        parts: list[str] = []
+        history: list[tuple[str, str]] = []
+        segments = segment(request.text)
+        job.timer.segments = len(segments)
+        for seg in segments:
+            context = history[-self.config.context_sentences :] if self.config.context_sentences else []
+            terms = matching_terms(seg.text, request.terms, source.spaceless)
+            key = (str(model.info.path), source.code, target.code, *(s for s, _ in context), seg.text,
+                   *(f"{a}={b}" for a, b in terms))  # fmt: skip
+            cached = seg.text if source.code == target.code else self._cache.get(key)
+            if cached is not None:
+                if key in self._cache:
+                    self._cache.move_to_end(key)
+                job.timer.cached_segments += 1
+                self._piece(job, cached)
+            else:
+                try:
+                    cached = self._generate(model, job, seg.text, context, terms)
+                except _Cancelled as stop:
+                    stop.translated[:0] = parts
+                    raise
+                self._cache[key] = cached
+                while len(self._cache) > CACHE_ENTRIES:
+                    self._cache.popitem(last=False)
+            history.append((seg.text, cached))
+            glue = joiner(seg, target.spaceless)
+            self._piece(job, glue)
+            parts.append(cached + glue)
+        return "".join(parts)
+
+    def _piece(self, job: _Job, text: str) -> None:
+        if not text:
+            return
+        now = time.perf_counter()
+        if job.timer.first_piece is None:
+            job.timer.first_piece = now
+        self._emit(TokenEvent(job.id, text, job.timer.completion_tokens, now), job.sink)
+
+    def _generate(
+        self, model: LoadedModel, job: _Job, text: str, context: list[tuple[str, str]], terms: Terms = ()
+    ) -> str:
+        source, target = get_language(job.request.source), get_language(job.request.target)
+        prompt = model.style.render(source, target, text, context, terms)
+        tokens = model.tokenize(prompt.text)
+        room = self.config.n_ctx - len(tokens) - 1
+        if room < 64 and context:
+            return self._generate(model, job, text, [], terms)
+        # Bounded output: a translation is rarely more than three times its source.
+        limit = min(room, 3 * len(model.tokenize(text)) + 24)
+        timer = job.timer
+        timer.prompt_tokens += len(tokens)
+        timer.prompt_tokens_reused += model.cached_prefix(tokens)
+        cleaner = StreamCleaner(prompt.labels)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        started = time.perf_counter()
+        first = last = started
+        count = 0
+        stream = model.stream(tokens)
+        try:
+            for raw in stream:
+                last = time.perf_counter()
+                count += 1
+                if count == 1:
+                    first = last
+                    timer.prefill_s += last - started
+                if self._superseded(job):
+                    raise _Cancelled([cleaner.text])
+                self._piece(job, cleaner.feed(decoder.decode(raw)))
+                timer.completion_tokens += 1
+                if cleaner.done or count >= limit:
+                    break
+        finally:
+            stream.close()
+            if count > 1:
+                timer.decode_s += last - first
+                timer.decode_tokens += count - 1
+        self._piece(job, cleaner.feed(decoder.decode(b"", final=True)) + cleaner.finish())
+        return cleaner.text

@@ -1,0 +1,163 @@
+"""The loaded llama.cpp model: load, tokenize, greedy token stream, and what it is.
+
+Only the engine's worker thread calls into a LoadedModel: llama.cpp contexts are
+not thread-safe.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Generator
+from pathlib import Path
+
+import llama_cpp
+from llama_cpp import Llama
+
+from app.core.errors import ModelError
+from app.core.languages import get_language
+from app.core.models.families import AUTO, STYLES, detect_style
+from app.core.models.gguf import GGUFInfo, read_gguf
+from app.core.models.llama_build import default_threads, gpu_backend, native_log, native_log_lock
+from app.core.options import ModelOptions
+from app.core.translation.backend import ModelInfo
+from app.core.translation.chat_templates import ChatTemplateError
+from app.core.translation.presets import build_style
+from app.core.translation.prompts import PromptStyle
+
+
+class ModelLoadError(ModelError):
+    """A model that could not be loaded; the message is a sentence for the user."""
+
+
+class LoadedModel:
+    def __init__(self, path: Path, options: ModelOptions) -> None:
+        header = read_gguf(path)
+        start = time.perf_counter()
+        backend = gpu_backend()
+        threads = options.threads or default_threads()
+        wanted_gpu = 0 if backend == "CPU" else options.gpu_layers
+        notices = []
+        try:
+            self.llm = self._load(path, options.n_ctx, threads, wanted_gpu, options.flash_attn)
+        except ModelLoadError as exc:
+            if wanted_gpu == 0:
+                raise
+            notices.append(f"Loading on the GPU failed, so the model runs on the CPU ({exc}).")
+            backend, wanted_gpu = "CPU", 0
+            self.llm = self._load(path, options.n_ctx, threads, 0, options.flash_attn)
+        n_layers = header.block_count or int(llama_cpp.llama_model_n_layer(self.llm.model))
+        # -1 asks for every layer; llama.cpp offloads at most the blocks plus the output layer.
+        offloaded = (
+            0 if backend == "CPU" else min(n_layers + 1 if wanted_gpu < 0 else wanted_gpu, n_layers + 1)
+        )
+        try:
+            self.style, style_notice = self._style(header, options.prompt_style)
+        except Exception as exc:  # never leave a loaded context behind a failure
+            self.llm.close()
+            raise ModelLoadError(f"The prompt for {path.name} could not be prepared: {exc}") from None
+        if style_notice:
+            notices.append(style_notice)
+        self.info = ModelInfo(
+            path=path,
+            name=header.name,
+            architecture=header.architecture,
+            quantization=header.quantization,
+            file_size=header.file_size,
+            parameters=header.parameters,
+            n_layers=n_layers,
+            context=options.n_ctx,
+            backend=backend,
+            gpu_layers=offloaded,
+            threads=threads,
+            prompt_style=self.style.name,
+            load_s=time.perf_counter() - start,
+            notice=" ".join(notices),
+            flash_attn=_flash_attention(options.flash_attn, wanted_gpu),
+            prompt_style_chosen=options.prompt_style != AUTO,
+        )
+        self._vocab = self.llm._model.vocab
+
+    @staticmethod
+    def _load(path: Path, n_ctx: int, threads: int, gpu_layers: int, flash_attn: str) -> Llama:
+        with native_log_lock:
+            return LoadedModel._load_logged(path, n_ctx, threads, gpu_layers, flash_attn)
+
+    @staticmethod
+    def _load_logged(path: Path, n_ctx: int, threads: int, gpu_layers: int, flash_attn: str) -> Llama:
+        native_log.clear()
+        try:
+            return Llama(
+                model_path=str(path),
+                n_ctx=n_ctx,
+                n_threads=threads,
+                n_threads_batch=threads,
+                n_gpu_layers=gpu_layers,
+                flash_attn=_flash_attention(flash_attn, gpu_layers),
+                # Gemma 3's sliding-window cache must be full-size for prefix reuse to work.
+                swa_full=True,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            reason = next(
+                (
+                    line
+                    for line in reversed(native_log)
+                    if "error" in line.lower() or "unknown" in line.lower()
+                ),
+                str(exc),
+            )
+            raise ModelLoadError(f"llama.cpp could not load {path}: {reason}") from None
+
+    def _style(self, header: GGUFInfo, chosen: str) -> tuple[PromptStyle, str]:
+        """The preset for this model (or the user's choice), checked by rendering a sample once."""
+        name = detect_style(header.metadata) if chosen == AUTO or chosen not in STYLES else chosen
+        model = self.llm._model
+        bos = model.token_get_text(model.token_bos()) if model.token_bos() >= 0 else ""
+        eos = model.token_get_text(model.token_eos()) if model.token_eos() >= 0 else ""
+        try:
+            style = build_style(name, header.chat_template, bos, eos)
+            style.render(get_language("en"), get_language("fr"), "Hello.", [])
+            return style, ""
+        except ChatTemplateError as exc:
+            # A template that cannot render must not make the model unusable.
+            return build_style(name, None), f"The model's chat template could not be used ({exc}); " + (
+                "Parley uses the family's standard format instead."
+            )
+
+    def tokenize(self, text: str) -> list[int]:
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)
+
+    def stream(self, tokens: list[int]) -> Generator[bytes, None, None]:
+        """Greedy decode after `tokens`, one token's bytes at a time, until end of generation.
+
+        The prompt's longest cached prefix is reused. Closing the iterator stops
+        generation; the model stays usable.
+        """
+        for token in self.llm.generate(tokens, temp=0.0, top_k=1, top_p=1.0, min_p=0.0, repeat_penalty=1.0):
+            if llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                return
+            yield self.llm.detokenize([token])
+
+    def cached_prefix(self, tokens: list[int]) -> int:
+        """How many of `tokens` the context already holds (they will not be evaluated again)."""
+        held = self.llm.input_ids[: self.llm.n_tokens]
+        count = 0
+        for a, b in zip(held, tokens):
+            if a != b:
+                break
+            count += 1
+        return count
+
+    def close(self) -> None:
+        self.llm.close()
+
+
+def _flash_attention(choice: str, gpu_layers: int) -> bool:
+    # On the CPU llama.cpp's flash attention saves little here; with offload it saves memory and time.
+    return choice == "on" or (choice == "auto" and gpu_layers != 0 and gpu_backend() != "CPU")
+
+
+def load_model(path: str | os.PathLike[str], options: ModelOptions) -> LoadedModel:
+    """Validate then load; every failure is a ModelFileError or ModelLoadError with a sentence."""
+    return LoadedModel(Path(path).expanduser(), options)

@@ -1,0 +1,95 @@
+"""Prompt styles: how a request becomes the text a model continues.
+
+Every style puts the part that never changes (instructions, worked examples) first
+and the sentence last, so llama.cpp reuses the cached prefix and only the new
+sentence is evaluated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from app.core.languages import EXAMPLES, Language
+from app.core.translation.chat_templates import ChatRenderer, Messages
+from app.core.translation.glossary import Terms, describe_terms
+
+# (source sentence, its translation): earlier sentences of the same text, for context.
+Context = Sequence[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Prompt:
+    text: str
+    labels: tuple[str, ...]  # echoes of these, at the start or mid-output, are cleaned away
+
+
+class PromptStyle(Protocol):
+    name: str
+
+    def render(
+        self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
+    ) -> Prompt: ...
+
+
+def labels(source: Language, target: Language) -> tuple[str, ...]:
+    return (f"{target.name}:", f"{source.name}:", "Translation:")
+
+
+def glossary_line(terms: Terms) -> str:
+    return f"Translate these terms exactly as given: {describe_terms(terms)}."
+
+
+def instruction(source: Language, target: Language) -> str:
+    return (
+        f"You are a professional translator. Translate the user's text from {source.name} "
+        f"to {target.name}. Reply with the {target.name} translation only, on one line, "
+        "with no notes or explanations."
+    )
+
+
+class FewShotStyle:
+    """For base models (the bundled Gemma 3 270M): worked examples, then `Target:`."""
+
+    name = "few-shot"
+
+    def render(
+        self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
+    ) -> Prompt:
+        lines = [f"Translate from {source.name} to {target.name}.", ""]
+        # Glossary terms are worked examples too: a base model copies what it has just seen.
+        pairs = list(zip(EXAMPLES[source.code], EXAMPLES[target.code])) + list(context) + list(terms)
+        for src, tgt in pairs:
+            lines += [f"{source.name}: {src}", f"{target.name}: {tgt}", ""]
+        lines += [f"{source.name}: {text}", f"{target.name}:"]
+        return Prompt("\n".join(lines), labels(source, target))
+
+
+class InstructStyle:
+    """For chat models: an instruction, two worked turns and the context, in the model's chat format.
+
+    `system_role=False` is for families whose format has no system turn (Gemma): the
+    instruction then opens the first user turn.
+    """
+
+    def __init__(self, name: str, render_chat: ChatRenderer, system_role: bool = True) -> None:
+        self.name = name
+        self._render_chat = render_chat
+        self._system_role = system_role
+
+    def render(
+        self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
+    ) -> Prompt:
+        turns: Messages = []
+        pairs = list(zip(EXAMPLES[source.code], EXAMPLES[target.code]))[:2] + list(context)
+        for src, tgt in pairs:
+            turns += [{"role": "user", "content": src}, {"role": "assistant", "content": tgt}]
+        turns.append({"role": "user", "content": text})
+        system = instruction(source, target) + (f" {glossary_line(terms)}" if terms else "")
+        if self._system_role:
+            messages = [{"role": "system", "content": system}, *turns]
+        else:
+            first = turns[0]
+            messages = [{"role": "user", "content": f"{system}\n\n{first['content']}"}, *turns[1:]]
+        return Prompt(self._render_chat(messages), labels(source, target))

@@ -1,0 +1,208 @@
+"""The conversation around the window: who speaks, what is kept, what is shown on top, what is read aloud.
+
+It watches the speech pipeline's events and the typed turns the window sends, attributes
+each turn to a party, keeps every finished turn in the history, shows the latest
+translation in the subtitle overlay and, if asked, reads it aloud (pausing the microphone
+meanwhile so the translation is not heard as speech).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from app.core.conversation.history import HistoryError, HistoryStore, Turn
+from app.core.conversation.parties import Conversation
+from app.core.settings import Settings
+from app.core.speech.events import ListeningStarted, SpeechEvent, TranscriptChanged, UtteranceDone
+from app.core.speech.service import SessionConfig
+from app.core.translation.glossary import Glossary
+from app.ui.conversation.spoken_output import SpokenOutput
+from app.ui.conversation.subtitle_overlay import SubtitleOverlay
+from app.ui.speech.speech_controls import SpeechControls
+from app.ui.speech.transcript_view import TranscriptView
+
+
+class ConversationController(QObject):
+    notice = Signal(str)
+    turn_kept = Signal(object)  # Turn, once it is in the history
+
+    def __init__(self, settings: Settings, transcript: TranscriptView, speech: SpeechControls,
+                 history: HistoryStore | None, tts_engine: str | None = None,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.settings = settings
+        self.transcript = transcript
+        self.speech = speech
+        self.history = history
+        self.session_id: int | None = None  # the history session turns go to; made at the first turn
+        self.session_started = 0.0  # wall time the kept conversation's clock counts from
+        self._listening_since: dict[int, float] = {}  # listening session -> wall time its clock began
+        self._session_side: dict[int, str] = {}  # listening session -> the side fixed when it began
+        self._typed = 0
+        self.overlay: SubtitleOverlay | None = None
+        self.spoken = SpokenOutput(tts_engine, self)
+        self.spoken.speaking.connect(self._speaking)
+        self._resume_listening = False
+        speech.configure = self.configure_session
+        speech.bridge.speech_event.connect(self._on_event)
+
+    # -- who is who ------------------------------------------------------------------------
+
+    @property
+    def conversation(self) -> Conversation:
+        s = self.settings
+        return Conversation.between(s.source_lang, s.target_lang, s.party_a_name, s.party_b_name)
+
+    def fixed_side(self) -> str:
+        return self.settings.speaker_mode if self.settings.speaker_mode in ("a", "b") else ""
+
+    def typed_side(self) -> str:
+        return self.fixed_side() or "a"
+
+    def configure_session(self, config: SessionConfig) -> SessionConfig:
+        """Each listening session translates into the other party's language, with the glossary."""
+        conversation = self.conversation
+        side = self.fixed_side()
+        config.conversation = conversation
+        config.glossary = Glossary.parse(self.settings.glossary)
+        if side:
+            config.language = conversation.party(side).language
+            config.target = conversation.other(side).language
+        return config
+
+    def _speaker(self, session: int, language: str, known: str = "") -> str:
+        """Who spoke in a listening session: the side fixed when it began, else the one its language says."""
+        fixed = self._session_side.get(session, "")
+        return fixed or known or (self.conversation.side_of(language) if language else "")
+
+    # -- turns -------------------------------------------------------------------------------
+
+    def new_conversation(self) -> None:
+        self.session_id = None  # the next turn starts a new kept conversation and its clock
+        self.transcript.clear_all()
+
+    def forget(self, session_id: int) -> None:
+        """A kept conversation was deleted: if it is the one in progress, the next turn starts anew."""
+        if session_id == self.session_id:
+            self.session_id = None
+
+    def reopen(self, session_id: int) -> bool:
+        """Show a kept conversation; new turns continue it."""
+        if self.history is None:
+            return False
+        session = self.history.session(session_id)
+        if session is None:
+            return False
+        self.transcript.clear_all()
+        for n, turn in enumerate(self.history.turns(session_id)):
+            party = session.conversation.party(turn.side)
+            self.transcript.add_turn(("kept", n), party.name, turn.side, turn.source, turn.translation,
+                                     turn.source_lang)  # fmt: skip
+        self.session_id = session_id
+        self.session_started = session.started_at
+        return True
+
+    def typed_turn(self, source: str, translation: str, source_lang: str, target_lang: str,
+                   started: float) -> None:  # fmt: skip
+        """A typed message was sent: it joins the conversation like a spoken turn."""
+        side = self.typed_side()
+        self._typed += 1
+        self.transcript.add_turn(("typed", self._typed), self.conversation.party(side).name, side, source,
+                                 translation, source_lang)  # fmt: skip
+        turn = Turn(side, "typed", source_lang, target_lang, source, translation, 0.0, 0.0)
+        self._keep(turn, started, time.time())
+
+    @Slot(object)
+    def _on_event(self, event: SpeechEvent) -> None:
+        if isinstance(event, ListeningStarted):
+            self._listening_since[event.session] = time.time()
+            # Who was set to speak when this session began: its late turns still belong to them.
+            self._session_side[event.session] = self.fixed_side()
+        elif isinstance(event, TranscriptChanged) and event.committed + event.tentative:
+            side = self._speaker(event.session, event.language)
+            if side:
+                name = self.conversation.party(side).name
+                self.transcript.set_speaker(event.session, event.utterance, name, side)
+        elif isinstance(event, UtteranceDone):
+            record = event.record
+            if not record.source:
+                return
+            side = self._speaker(event.session, record.language, record.side) or "a"
+            self.transcript.set_speaker(
+                event.session, record.utterance, self.conversation.party(side).name, side
+            )
+            began = self._listening_since.get(event.session, time.time())
+            figures = record.latency_ms()
+            turn = Turn(
+                side, "speech", record.language or self.conversation.party(side).language,
+                record.target or self.conversation.other(side).language, record.source, record.translation,
+                0.0, 0.0, figures["first_token_ms"], figures["translation_done_ms"],
+                figures["final_transcript_ms"],
+            )  # fmt: skip
+            self._keep(turn, began + record.start_s, began + record.end_s)
+
+    def _keep(self, turn: Turn, started: float, ended: float) -> None:
+        """Show, read and keep a finished turn; `started` and `ended` are wall-clock times."""
+        if self.session_id is None:
+            self.session_started = started  # a kept conversation's clock starts at its first turn
+        turn = dataclasses.replace(
+            turn,
+            start_s=max(0.0, started - self.session_started),
+            end_s=max(0.0, ended - self.session_started),
+        )
+        if self.overlay is not None:
+            self.overlay.show_text(turn.translation, turn.source)
+        speak = self.settings.speak_translations and turn.translation
+        voice = self.settings.chosen_voices().get(turn.target_lang, "")
+        if speak and not self.spoken.say(turn.translation, turn.target_lang, voice):
+            self.notice.emit(f"No voice on this computer reads {turn.target_lang!r} aloud.")
+        if self.history is None:
+            return
+        try:
+            if self.session_id is None:
+                self.session_id = self.history.new_session(self.conversation, started_at=self.session_started)
+            self.history.add_turn(self.session_id, turn)
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+            return
+        self.turn_kept.emit(turn)
+
+    # -- reading aloud without hearing ourselves ---------------------------------------------
+
+    @Slot(bool)
+    def _speaking(self, on: bool) -> None:
+        if on:
+            if self.settings.pause_while_speaking and self.speech.listening:
+                self._resume_listening = True
+                self.speech.mic_button.click()  # stops the microphone, as the user would
+        elif self._resume_listening:  # resume even if the option was turned off meanwhile
+            self._resume_listening = False
+            if not self.speech.mic_button.isChecked():
+                self.speech.mic_button.click()
+
+    # -- the subtitle overlay ------------------------------------------------------------------
+
+    def show_overlay(self, on: bool) -> SubtitleOverlay | None:
+        self.settings.overlay_visible = on
+        if on:
+            if self.overlay is None:
+                self.overlay = SubtitleOverlay(self.settings)
+            self.overlay.show()
+        elif self.overlay is not None:
+            self.overlay.remember()
+            self.overlay.hide()
+        return self.overlay
+
+    def close(self) -> None:
+        self._resume_listening = False  # closing: never restart the microphone
+        self.spoken.stop()
+        if self.overlay is not None:
+            visible = self.overlay.isVisible()
+            self.overlay.remember()
+            self.overlay.close()
+            self.settings.overlay_visible = visible
+        if self.history is not None:
+            self.history.close()

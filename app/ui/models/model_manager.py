@@ -1,0 +1,435 @@
+"""Models → Manage models…: what each model is, which ones are active, and how they run.
+
+The dialog reads headers and checks files on a background thread; it never loads a
+model itself. Choices go to the main window as signals, which hands them to the engine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.models.catalog import CatalogEntry, list_models
+from app.core.models.families import AUTO, STYLES
+from app.core.models.gguf import human_count, human_size
+from app.core.models.llama_build import gpu_backend
+from app.core.models.memory import check_fit, describe
+from app.core.models.registry import add_model, remove_model
+from app.core.settings import CONTEXT_SIZES, FLASH_ATTENTION, SPEECH_COMPUTE_TYPES, SPEECH_DEVICES, Settings
+from app.core.translation.backend import ModelInfo
+from app.ui.background import Background
+
+GGUF_COLUMNS = (
+    "Name", "Origin", "Architecture", "Parameters", "Quantization", "Size", "Context",
+    "Chat template", "Prompt",
+)  # fmt: skip
+WHISPER_COLUMNS = ("Name", "Origin", "Languages", "Size")
+
+
+def _table(columns: tuple[str, ...]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _button_row(left: list[QPushButton], right: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in left:
+        row.addWidget(button)
+    row.addStretch(1)
+    row.addWidget(right)
+    return row
+
+
+def _page(table: QTableWidget, *parts: QWidget | QHBoxLayout) -> QWidget:
+    """A tab: the table takes the spare height, the other parts stack below it."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(table, 1)
+    for part in parts:
+        if isinstance(part, QHBoxLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    return page
+
+
+def _gguf_cells(entry: CatalogEntry) -> list[str]:
+    if not entry.available:
+        return [entry.name, entry.origin, "unusable", "", "", "", "", "", ""]
+    return [
+        entry.name,
+        entry.origin,
+        entry.architecture or "?",
+        human_count(entry.parameters or 0),
+        entry.quantization or "?",
+        human_size(entry.size_bytes or 0),
+        f"{entry.context_length:,}" if entry.context_length else "?",
+        "yes" if entry.chat_template else "no",
+        STYLES.get(entry.prompt_style or "", "?"),
+    ]
+
+
+def _whisper_cells(entry: CatalogEntry) -> list[str]:
+    size = human_size(entry.size_bytes) if entry.size_bytes else ""
+    return [entry.name, entry.origin, entry.languages or "unusable", size]
+
+
+class ModelManager(QDialog):
+    translation_chosen = Signal(str, str)  # the model as settings hold it ("" = bundled), prompt preset
+    speech_chosen = Signal(str, str)  # the speech model as settings hold it, its name
+    options_applied = Signal()  # the runtime settings changed: reload the active model with them
+
+    def __init__(self, settings: Settings, active: ModelInfo | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Models")
+        self.resize(980, 560)
+        self.settings = settings
+        self.active = active
+        self.gguf: list[CatalogEntry] = []
+        self.whisper: list[CatalogEntry] = []
+        self._listing = Background(self)
+        self._listing.done.connect(self._listed)
+        self._estimating = Background(self)
+        self._estimating.done.connect(self._estimated)
+        self._adding = Background(self)
+        self._adding.done.connect(self._added)
+        self._pending_use: CatalogEntry | None = None
+        self._checking_apply = Background(self)  # new runtime settings, checked against free memory
+        self._checking_apply.done.connect(self._apply_checked)
+        self._applying: tuple[int, str, int, int] | None = None
+        self._build()
+        self.refresh()
+
+    # -- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        tabs = QTabWidget()
+        tabs.addTab(self._translation_tab(), "Translation")
+        tabs.addTab(self._speech_tab(), "Speech")
+        tabs.addTab(self._performance_tab(), "Performance")
+        self.tabs = tabs
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel#problem { color: #8a1c00; }")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _translation_tab(self) -> QWidget:
+        self.gguf_table = _table(GGUF_COLUMNS)
+        self.gguf_table.itemSelectionChanged.connect(self._gguf_selected)
+        self.gguf_detail = QLabel("Looking for models…")
+        self.gguf_detail.setWordWrap(True)
+        self.gguf_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.style_box = QComboBox()
+        self.style_box.setToolTip("How requests are written for this model; Automatic follows its metadata")
+        self.style_box.addItem("Automatic", AUTO)
+        for key, title in STYLES.items():
+            self.style_box.addItem(title, key)
+        self.memory_label = QLabel("")
+        self.memory_label.setWordWrap(True)
+        self.add_button = QPushButton("Add model…")
+        self.add_button.setToolTip("Add a GGUF file from disk; it is checked before it is listed")
+        self.remove_button = QPushButton("Remove from list")
+        self.remove_button.setToolTip("Forget a model you added (the file stays on disk)")
+        self.use_button = QPushButton("Use this model")
+        self.use_button.setDefault(True)
+        self.add_button.clicked.connect(self.choose_gguf)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.use_button.clicked.connect(self.use_selected)
+        style_row = QHBoxLayout()
+        style_row.addWidget(QLabel("Prompt:"))
+        style_row.addWidget(self.style_box, 1)
+        buttons = _button_row([self.add_button, self.remove_button], self.use_button)
+        return _page(self.gguf_table, self.gguf_detail, style_row, self.memory_label, buttons)
+
+    def _speech_tab(self) -> QWidget:
+        self.whisper_table = _table(WHISPER_COLUMNS)
+        self.whisper_table.itemSelectionChanged.connect(self._whisper_selected)
+        self.whisper_detail = QLabel("")
+        self.whisper_detail.setWordWrap(True)
+        add = QPushButton("Add Whisper folder…")
+        add.setToolTip("A folder holding a CTranslate2 Whisper model (model.bin, config.json)")
+        add.clicked.connect(self.choose_whisper)
+        self.use_speech_button = QPushButton("Use this model")
+        self.use_speech_button.clicked.connect(self.use_selected_speech)
+        return _page(self.whisper_table, self.whisper_detail, _button_row([add], self.use_speech_button))
+
+    def _performance_tab(self) -> QWidget:
+        s = self.settings
+        backend = gpu_backend()
+        build = (
+            f"{backend}: layers can be offloaded to the GPU"
+            if backend != "CPU"
+            else "CPU only: this llama.cpp build cannot offload (the README says how to install a GPU build)"
+        )
+        self.backend_label = QLabel(build)
+        self.backend_label.setWordWrap(True)
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(-1, 1000)
+        self.gpu_layers.setSpecialValueText("Automatic (every layer the build can offload)")
+        self.gpu_layers.setValue(s.gpu_layers)
+        self.gpu_layers.setToolTip("0 keeps the model on the CPU")
+        self.flash_box = self._choice_box(FLASH_ATTENTION, s.flash_attn)
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 512)
+        self.threads.setSpecialValueText("Automatic")
+        self.threads.setValue(s.threads)
+        self.context_box = QComboBox()
+        for size in sorted({*CONTEXT_SIZES, s.n_ctx}):
+            self.context_box.addItem(f"{size:,} tokens", size)
+        self.context_box.setCurrentIndex(self.context_box.findData(s.n_ctx))
+        self.speech_device_box = self._choice_box(SPEECH_DEVICES, s.asr_device)
+        self.compute_box = self._choice_box(SPEECH_COMPUTE_TYPES, s.asr_compute_type)
+        apply = QPushButton("Apply")
+        apply.setToolTip("Reload the translation model with these settings")
+        apply.clicked.connect(self.apply_options)
+        self.apply_button = apply
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow("llama.cpp build", self.backend_label)
+        form.addRow("GPU layers", self.gpu_layers)
+        form.addRow("Flash attention", self.flash_box)
+        form.addRow("CPU threads", self.threads)
+        form.addRow("Context size", self.context_box)
+        form.addRow("Speech device", self.speech_device_box)
+        form.addRow("Speech compute type", self.compute_box)
+        form.addRow("", apply)
+        return page
+
+    @staticmethod
+    def _choice_box(choices: tuple[str, ...], current: str) -> QComboBox:
+        box = QComboBox()
+        for choice in choices:
+            box.addItem("Automatic" if choice == "auto" else choice, choice)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        return box
+
+    # -- listing ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._listing.run(list_models)
+
+    @Slot(object, object)
+    def _listed(self, entries: Any, error: Any) -> None:
+        if error is not None:
+            self.show_problem(f"The model list could not be read: {error}")
+            return
+        self.gguf = [e for e in entries if e.kind == "gguf"]
+        self.whisper = [e for e in entries if e.kind == "whisper"]
+        self._fill(self.gguf_table, self.gguf, _gguf_cells, self.settings.model_path)
+        self._fill(self.whisper_table, self.whisper, _whisper_cells, self.settings.asr_model)
+        if not self.gguf:
+            self.gguf_detail.setText("No translation models were found.")
+
+    @staticmethod
+    def _fill(table: QTableWidget, entries: list[CatalogEntry], cells: Any, active: str) -> None:
+        table.setRowCount(len(entries))
+        chosen = 0
+        for row, entry in enumerate(entries):
+            for column, text in enumerate(cells(entry)):
+                item = QTableWidgetItem(("● " if column == 0 and entry.setting == active else "") + text)
+                item.setToolTip(entry.problem or entry.path or "")
+                table.setItem(row, column, item)
+            if entry.setting == active:
+                chosen = row
+        if entries:
+            table.selectRow(chosen)
+
+    def _selected(self, table: QTableWidget, entries: list[CatalogEntry]) -> CatalogEntry | None:
+        rows = table.selectionModel().selectedRows()
+        return entries[rows[0].row()] if rows and rows[0].row() < len(entries) else None
+
+    # -- translation models -------------------------------------------------------------
+
+    @Slot()
+    def _gguf_selected(self) -> None:
+        entry = self._selected(self.gguf_table, self.gguf)
+        self._pending_use = None  # a choice of another row cancels a Use still being estimated
+        self.memory_label.setText("")
+        if entry is None:
+            return
+        self.remove_button.setEnabled(entry.origin == "added")
+        self.use_button.setEnabled(entry.available)
+        self.style_box.setCurrentIndex(
+            max(0, self.style_box.findData(self.settings.prompt_style_for(entry.setting)))
+        )
+        detected = STYLES.get(entry.prompt_style or "", "")
+        self.style_box.setItemText(0, f"Automatic: {detected}" if detected else "Automatic")
+        lines = [entry.path or ""]
+        if entry.problem:
+            lines.append(f"Cannot be used: {entry.problem}.")
+        elif self.active is not None and entry.path and Path(entry.path) == self.active.path:
+            a = self.active
+            lines.append(
+                f"Active: {a.backend}, {a.gpu_layers} of {a.n_layers + 1} layers on the GPU, "
+                f"{a.threads} threads, prompt {STYLES.get(a.prompt_style)}."
+            )
+        self.gguf_detail.setText("\n".join(line for line in lines if line))
+        if entry.available and entry.path:
+            self._estimate(entry, entry.path)
+
+    def _estimate(self, entry: CatalogEntry, path: str) -> None:
+        """Memory for `entry` with the current settings, off the GUI thread (nvidia-smi can take a while)."""
+        n_ctx, layers = self.settings.n_ctx, self.settings.gpu_layers
+        self._estimating.run(lambda: (entry, *check_fit(path, n_ctx, layers)))
+
+    @Slot(object, object)
+    def _estimated(self, result: Any, error: Any) -> None:
+        if error is not None:
+            self.memory_label.setText(f"Memory could not be estimated: {error}")
+            self._pending_use = None
+            return
+        entry: CatalogEntry = result[0]
+        estimate, warning = result[1], result[2]
+        self.memory_label.setText(f"Memory: {describe(estimate)}." + (f"\n⚠ {warning}" if warning else ""))
+        if self._pending_use is entry:
+            self._pending_use = None
+            if not warning or self.confirm(warning):
+                self.translation_chosen.emit(entry.setting, str(self.style_box.currentData()))
+
+    def confirm(self, warning: str) -> bool:
+        """Ask before a load that will not fit (tests replace this)."""
+        answer = QMessageBox.warning(
+            self, "Parley", f"{warning}\n\nLoad it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def use_selected(self) -> None:
+        """Estimate memory for the selected model first; a model that will not fit needs a yes."""
+        entry = self._selected(self.gguf_table, self.gguf)
+        if entry is None or not entry.available or not entry.path:
+            return
+        self._pending_use = entry
+        self._estimate(entry, entry.path)
+
+    def active_changed(self, setting: str) -> None:
+        """Mark the model that is really active (after a load ends, well or badly)."""
+        rows = self.gguf_table.selectionModel().selectedRows()
+        self._fill(self.gguf_table, self.gguf, _gguf_cells, setting)
+        if rows:
+            self.gguf_table.selectRow(rows[0].row())
+
+    @Slot()
+    def choose_gguf(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Add a GGUF model", "", "GGUF models (*.gguf);;All files (*)"
+        )
+        if path:
+            self.add(path)
+
+    @Slot()
+    def choose_whisper(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Add a CTranslate2 Whisper folder")
+        if path:
+            self.add(path)
+
+    def add(self, path: str) -> None:
+        """Check then remember a model file or folder; a refusal is shown and nothing changes."""
+        self.show_problem("")
+        self.gguf_detail.setText(f"Checking {Path(path).name}…")
+        self._adding.run(lambda: add_model(path))
+
+    @Slot(object, object)
+    def _added(self, result: Any, error: Any) -> None:
+        if error is not None:
+            self.gguf_detail.setText("")
+            self.show_problem(f"Not added: {error}.")
+            return
+        kind, path = result
+        self.tabs.setCurrentIndex(0 if kind == "gguf" else 1)
+        self.gguf_detail.setText(f"Added {path.name}.")
+        self.refresh()
+
+    @Slot()
+    def remove_selected(self) -> None:
+        entry = self._selected(self.gguf_table, self.gguf)
+        if entry is not None and entry.origin == "added" and entry.path:
+            remove_model(entry.path)
+            self.refresh()
+
+    # -- speech models -------------------------------------------------------------------
+
+    @Slot()
+    def _whisper_selected(self) -> None:
+        entry = self._selected(self.whisper_table, self.whisper)
+        if entry is not None:
+            self.whisper_detail.setText(entry.problem or entry.path or "")
+            self.use_speech_button.setEnabled(entry.available)
+
+    @Slot()
+    def use_selected_speech(self) -> None:
+        entry = self._selected(self.whisper_table, self.whisper)
+        if entry is not None and entry.available:
+            self.speech_chosen.emit(entry.setting, entry.name)  # the window stores the choice
+            self._fill(self.whisper_table, self.whisper, _whisper_cells, entry.setting)
+
+    # -- performance ---------------------------------------------------------------------
+
+    @Slot()
+    def apply_options(self) -> None:
+        """Store the settings; reload the translation model if its options changed and it will fit."""
+        s = self.settings
+        s.asr_device = str(self.speech_device_box.currentData())
+        s.asr_compute_type = str(self.compute_box.currentData())
+        wanted = (self.gpu_layers.value(), str(self.flash_box.currentData()), self.threads.value(),
+                  int(self.context_box.currentData()))  # fmt: skip
+        if wanted == (s.gpu_layers, s.flash_attn, s.threads, s.n_ctx):
+            return
+        self._applying = wanted
+        if self.active is None:
+            self._finish_apply("")
+            return
+        path, n_ctx, layers = str(self.active.path), wanted[3], wanted[0]
+        self._checking_apply.run(lambda: check_fit(path, n_ctx, layers))
+
+    @Slot(object, object)
+    def _apply_checked(self, result: Any, error: Any) -> None:
+        # An estimate that fails (the file moved) is no reason to refuse the settings.
+        self._finish_apply(result[1] if error is None else "")
+
+    def _finish_apply(self, warning: str) -> None:
+        wanted, self._applying = self._applying, None
+        if wanted is None or (warning and not self.confirm(warning)):
+            return
+        s = self.settings
+        s.gpu_layers, s.flash_attn, s.threads, s.n_ctx = wanted
+        self.options_applied.emit()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)

@@ -1,0 +1,307 @@
+"""Speech input controls: microphone, device, level, speech model, audio files; and what they show.
+
+The sounddevice module and the microphone source come in through `AudioBackend`, so the
+window works (and says why the microphone is off) without PortAudio or a device, and
+tests can speak into it from a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from app.core.settings import Settings
+from app.core.speech.audio import AUDIO_SUFFIXES, AudioFileError, AudioSource, FileSource
+from app.core.speech.events import (
+    AudioLevel,
+    CaptureFailed,
+    ListeningStarted,
+    PipelineNotice,
+    PipelineStatus,
+    SessionEnded,
+    SpeechEvent,
+    SpeechModelFailed,
+    SpeechModelLoading,
+    SpeechModelReady,
+    TranscriptChanged,
+    TranslationChanged,
+    UtteranceDone,
+)
+from app.core.speech.microphone import (
+    AudioUnavailable,
+    InputDevice,
+    MicrophoneSource,
+    input_devices,
+    load_sounddevice,
+    no_device_message,
+    pick_device,
+)
+from app.core.speech.service import SessionConfig
+from app.core.speech.translation import FINAL
+from app.ui.speech.level_meter import FLOOR_DB, LevelMeter
+from app.ui.speech.speech_bridge import SpeechBridge
+from app.ui.speech.transcript_view import TranscriptView
+from app.ui.translation.latency_panel import LatencyPanel
+
+SPEECH_MODELS = (
+    ("tiny.en", "Whisper tiny.en (English)"),
+    ("base", "Whisper base (any language)"),
+)
+AUDIO_FILTER = f"Audio files ({' '.join('*' + s for s in AUDIO_SUFFIXES)});;All files (*)"
+
+
+def _microphone(sd: Any, device: InputDevice) -> AudioSource:
+    return MicrophoneSource(sd, device)
+
+
+@dataclass
+class AudioBackend:
+    load: Callable[[], ModuleType | Any] = load_sounddevice
+    make_source: Callable[[Any, InputDevice], AudioSource] = _microphone
+
+
+class SpeechControls(QWidget):
+    notice = Signal(str)  # a sentence for the window's banner
+
+    def __init__(self, bridge: SpeechBridge, transcript: TranscriptView, panel: LatencyPanel,
+                 settings: Settings, target: Callable[[], str], backend: AudioBackend | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.bridge = bridge
+        self.transcript = transcript
+        self.panel = panel
+        self.settings = settings
+        self._target = target
+        self.backend = backend or AudioBackend()
+        self._sd: Any = None
+        self.mic_off_reason = ""
+        self.listening_from = ""
+        # The window fills in the conversation and glossary of each new listening session.
+        self.configure: Callable[[SessionConfig], SessionConfig] = lambda config: config
+        self._build()
+        self.refresh_devices()
+        self.bridge.speech_event.connect(self._on_event)
+
+    # -- layout -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.mic_button = QPushButton("● Listen")
+        self.mic_button.setCheckable(True)
+        self.mic_button.setToolTip("Start or stop listening (Ctrl+M)")
+        self.device_box = QComboBox()
+        for box in (self.device_box,):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Look for microphones again")
+        self.meter = LevelMeter()
+        self.model_box = QComboBox()
+        self.model_box.setToolTip(
+            "Speech model: tiny.en is English only and fastest; base detects the language"
+        )
+        for key, title in SPEECH_MODELS:
+            self.model_box.addItem(title, key)
+        if self.model_box.findData(self.settings.asr_model) < 0:
+            self.model_box.addItem(Path(self.settings.asr_model).name, self.settings.asr_model)
+        self.model_box.setCurrentIndex(self.model_box.findData(self.settings.asr_model))
+        self.push_to_talk = QCheckBox("Push to talk")
+        self.push_to_talk.setToolTip("Listen only while the Listen button is held down")
+        self.push_to_talk.setChecked(self.settings.push_to_talk)
+        self.state_label = QLabel("")
+        # Long states (why the microphone is off) must not widen the window: elided by the layout,
+        # whole in the tooltip.
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state_label.setMinimumWidth(60)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.mic_button, self.meter, self.device_box, self.refresh_button, self.push_to_talk,
+                       self.model_box):  # fmt: skip
+            layout.addWidget(widget)
+        layout.addWidget(self.state_label, stretch=1)
+
+        self.mic_button.toggled.connect(self._mic_toggled)
+        self.mic_button.pressed.connect(self._ptt_pressed)
+        self.mic_button.released.connect(self._ptt_released)
+        self.push_to_talk.toggled.connect(self._ptt_changed)
+        self.refresh_button.clicked.connect(self.refresh_devices)
+        self.model_box.currentIndexChanged.connect(self._model_changed)
+        self.device_box.currentIndexChanged.connect(self._device_changed)
+        QShortcut(QKeySequence("Ctrl+M"), self.window(), self.mic_button.toggle)
+        self._ptt_changed(self.push_to_talk.isChecked())
+
+    # -- devices -------------------------------------------------------------------
+
+    @Slot()
+    def refresh_devices(self) -> None:
+        self.device_box.blockSignals(True)
+        self.device_box.clear()
+        self.device_box.blockSignals(False)
+        try:
+            self._sd = self._sd or self.backend.load()
+            devices = input_devices(self._sd)
+        except AudioUnavailable as exc:
+            self._mic_off(str(exc))
+            return
+        if not devices:
+            self._mic_off(no_device_message())
+            return
+        self.device_box.blockSignals(True)
+        for device in devices:
+            self.device_box.addItem(device.name, device)
+        chosen = pick_device(devices, self.settings.input_device)
+        self.device_box.setCurrentIndex(devices.index(chosen) if chosen else 0)
+        self.device_box.blockSignals(False)
+        self.mic_off_reason = ""
+        for widget in (self.mic_button, self.device_box, self.push_to_talk):
+            widget.setEnabled(True)
+        self.mic_button.setToolTip("Start or stop listening (Ctrl+M)")
+
+    def _mic_off(self, reason: str) -> None:
+        """No microphone: say why; typed input and audio files still work."""
+        self.mic_off_reason = reason
+        for widget in (self.mic_button, self.device_box, self.push_to_talk):
+            widget.setEnabled(False)
+        self.mic_button.setToolTip(reason)
+        self.device_box.addItem("No microphone")
+        self._set_state(reason)
+
+    @Slot()
+    def _device_changed(self) -> None:
+        device = self.device_box.currentData()
+        if isinstance(device, InputDevice):
+            self.settings.input_device = device.name
+
+    @Slot(str, str)
+    def set_model(self, setting: str, title: str) -> None:
+        """Choose a speech model (from the model manager); the next session loads it."""
+        if self.model_box.findData(setting) < 0:
+            self.model_box.addItem(title, setting)
+        self.model_box.setCurrentIndex(self.model_box.findData(setting))
+        self.settings.asr_model = setting
+
+    @Slot()
+    def _model_changed(self) -> None:
+        self.settings.asr_model = str(self.model_box.currentData())
+
+    # -- listening -------------------------------------------------------------------
+
+    def session_config(self) -> SessionConfig:
+        config = SessionConfig(
+            target=self._target(),
+            asr_model=self.settings.asr_model,
+            device=self.settings.asr_device,
+            compute_type=self.settings.asr_compute_type,
+        )
+        return self.configure(config)
+
+    @property
+    def listening(self) -> bool:
+        return self.bridge.session is not None and self.mic_button.isChecked()
+
+    def start_microphone(self) -> bool:
+        device = self.device_box.currentData()
+        if self.mic_off_reason or not isinstance(device, InputDevice):
+            return False
+        self.listening_from = device.name
+        self.bridge.start(self.backend.make_source(self._sd, device), self.session_config())
+        return True
+
+    def open_file(self, path: str | Path) -> bool:
+        """Replay a file through the same pipeline, at speaking pace."""
+        try:
+            source = FileSource(Path(path), realtime=True)
+        except AudioFileError as exc:
+            self.notice.emit(str(exc))
+            return False
+        self._set_mic_checked(False)
+        self.listening_from = source.name
+        self.bridge.start(source, self.session_config())
+        return True
+
+    @Slot()
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open an audio file", "", AUDIO_FILTER)
+        if path:
+            self.open_file(path)
+
+    def _set_mic_checked(self, checked: bool) -> None:
+        self.mic_button.blockSignals(True)
+        self.mic_button.setChecked(checked)
+        self.mic_button.blockSignals(False)
+
+    @Slot(bool)
+    def _mic_toggled(self, checked: bool) -> None:
+        if checked:
+            if not self.start_microphone():
+                self._set_mic_checked(False)
+        else:
+            self.bridge.stop()
+
+    @Slot(bool)
+    def _ptt_changed(self, on: bool) -> None:
+        self.settings.push_to_talk = on
+        self.mic_button.setCheckable(not on)
+        self.mic_button.setText("● Hold to talk" if on else "● Listen")
+
+    @Slot()
+    def _ptt_pressed(self) -> None:
+        if self.push_to_talk.isChecked():
+            self.start_microphone()
+
+    @Slot()
+    def _ptt_released(self) -> None:
+        if self.push_to_talk.isChecked():
+            self.bridge.stop()
+
+    # -- pipeline events (GUI thread) ----------------------------------------------------
+
+    @Slot(object)
+    def _on_event(self, event: SpeechEvent) -> None:
+        if isinstance(event, TranscriptChanged):
+            self.transcript.set_transcript(
+                event.session, event.utterance, event.committed, event.tentative, event.language, event.final
+            )
+        elif isinstance(event, TranslationChanged):
+            self.transcript.set_translation(
+                event.session, event.utterance, event.text, event.kind == FINAL and event.done
+            )
+        elif isinstance(event, AudioLevel):
+            self.meter.set_level(event.level_db)
+        elif isinstance(event, UtteranceDone):
+            self.panel.add_utterance(event.record)
+        elif isinstance(event, PipelineStatus):
+            self.panel.show_speech_status(event.lag_ms, event.pending_finals, event.rtf)
+        elif isinstance(event, ListeningStarted):
+            self._set_state(f"Listening: {event.source}")
+        elif isinstance(event, SpeechModelLoading):
+            self._set_state(f"Loading the speech model {event.name}…")
+        elif isinstance(event, SpeechModelReady):
+            self.panel.show_speech_model(event)
+            if event.notice:
+                self.notice.emit(event.notice)
+        elif isinstance(event, (SpeechModelFailed, CaptureFailed, PipelineNotice)):
+            self.notice.emit(event.message)
+        elif isinstance(event, SessionEnded) and event.session == self.bridge.session:
+            self._set_mic_checked(False)
+            self.meter.set_level(FLOOR_DB)
+            self._set_state(self.mic_off_reason or f"Stopped: {self.listening_from}")
+
+    def _set_state(self, text: str) -> None:
+        self.state_label.setText(text)
+        self.state_label.setToolTip(text)

@@ -1,0 +1,180 @@
+"""The latency and throughput panel: typed requests and spoken utterances, p50/p90, live charts, models."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from app.core.metrics import RequestMetrics, RollingStats, SpeechStats
+from app.core.models.gguf import human_count, human_size
+from app.core.speech.events import SpeechModelReady, UtteranceRecord
+from app.core.translation.backend import ModelInfo
+
+CHART_POINTS = 100  # each chart keeps this many most recent requests or utterances
+
+
+def fmt_ms(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} ms"
+
+
+def _num(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}"
+
+
+def fmt_tps(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f} tok/s"
+
+
+class LatencyChart(QChartView):
+    """Recent values of a few series against the request (or utterance) number."""
+
+    def __init__(self, title: str, names: list[str], parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        super().__init__(chart, parent)
+        self.x_axis = QValueAxis()
+        self.x_axis.setLabelFormat("%d")
+        # Whole-number ticks: request numbers, not 1, 1.25, 1.5 shown as "1 1 1".
+        self.x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.x_axis.setTickAnchor(1)
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTickCount(5)
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series: list[QLineSeries] = []
+        for name in names:
+            series = QLineSeries()
+            series.setName(name)
+            series.setPointsVisible(True)  # the first value is a point before it is a line
+            chart.addSeries(series)
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+            self.series.append(series)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(340, 180)
+
+    def add(self, n: int, values: list[float | None]) -> None:
+        for series, value in zip(self.series, values):
+            series.append(n, value or 0.0)
+            if series.count() > CHART_POINTS:
+                series.removePoints(0, series.count() - CHART_POINTS)
+        first = max(1, n - CHART_POINTS + 1)
+        last = max(first + 1, n)
+        self.x_axis.setTickInterval(max(1, math.ceil((last - first) / 5)))
+        self.x_axis.setRange(first, last)
+        peak = max((p.y() for s in self.series for p in s.points()), default=100.0)
+        self.y_axis.setRange(0, max(50.0, peak * 1.1))
+
+
+class LatencyPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stats = RollingStats()
+        self.speech_stats = SpeechStats()
+        self.last: RequestMetrics | None = None
+        self.last_utterance: UtteranceRecord | None = None
+        self.fields: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._group("Typed: this request", [
+            ("queue", "Queue wait"), ("prefill", "Prefill"), ("ttft", "First token"),
+            ("tps", "Decode"), ("tokens", "Tokens"), ("total", "Total"),
+        ]))  # fmt: skip
+        layout.addWidget(self._group("Typed: session", [
+            ("ttft_p", "First token p50 / p90"), ("total_p", "Total p50 / p90"),
+            ("tps_p", "Decode p50"), ("count", "Requests"),
+        ]))  # fmt: skip
+        layout.addWidget(self._group("Speech: after the end of speech (last · p50 / p90)", [
+            ("sp_final_transcript", "Final transcript"), ("sp_first_token", "First token"),
+            ("sp_translation_done", "Translation done"),
+            ("sp_start_offset", "Start → first word"),
+            ("sp_rtf", "Speech real-time factor"), ("sp_lag", "Lag"), ("sp_count", "Utterances"),
+        ]))  # fmt: skip
+        self.chart = LatencyChart("Typed: latency per request", ["First token (ms)", "Total (ms)"], self)
+        self.speech_chart = LatencyChart(
+            "Speech: latency per utterance", ["First token (ms)", "Translation done (ms)"], self
+        )
+        layout.addWidget(self.chart, stretch=1)
+        layout.addWidget(self.speech_chart, stretch=1)
+        layout.addWidget(self._group("Models", [
+            ("model", "Model"), ("size", "Size"), ("quant", "Quantization"), ("backend", "Backend"),
+            ("gpu", "GPU layers"), ("threads", "Threads"), ("load", "Load time"),
+            ("speech_model", "Speech model"),
+        ]))  # fmt: skip
+
+    def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        for key, label in rows:
+            value = QLabel("—", box)
+            value.setObjectName(f"metric_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, value)
+            self.fields[key] = value
+        return box
+
+    def add(self, metrics: RequestMetrics) -> None:
+        """A finished typed request: show it, fold it into the session figures, plot it."""
+        self.last = metrics
+        self.stats.add(metrics)
+        f = self.fields
+        f["queue"].setText(fmt_ms(metrics.queue_wait_ms))
+        f["prefill"].setText(f"{fmt_ms(metrics.prefill_ms)} ({metrics.prompt_tokens} prompt tokens)")
+        f["ttft"].setText(fmt_ms(metrics.ttft_ms))
+        f["tps"].setText(fmt_tps(metrics.decode_tokens_per_s))
+        cached = (
+            f", {metrics.cached_segments} of {metrics.segments} sentences cached"
+            if metrics.cached_segments
+            else ""
+        )
+        f["tokens"].setText(f"{metrics.completion_tokens}{cached}")
+        f["total"].setText(fmt_ms(metrics.total_ms))
+        s = self.stats.summary()
+        f["ttft_p"].setText(f"{fmt_ms(s['ttft_p50'])} / {fmt_ms(s['ttft_p90'])}")
+        f["total_p"].setText(f"{fmt_ms(s['total_p50'])} / {fmt_ms(s['total_p90'])}")
+        f["tps_p"].setText(fmt_tps(s["tps_p50"]))
+        f["count"].setText(str(self.stats.count))
+        self.chart.add(self.stats.count, [metrics.ttft_ms, metrics.total_ms])
+
+    def add_utterance(self, record: UtteranceRecord) -> None:
+        """A finished utterance: its four figures, the session's p50/p90, and the chart."""
+        self.last_utterance = record
+        latency = record.latency_ms()
+        self.speech_stats.add(latency)
+        summary = self.speech_stats.summary()
+        for key, value in latency.items():
+            p = summary[key]
+            self.fields[f"sp_{key.removesuffix('_ms')}"].setText(
+                f"{_num(value)} · {_num(p['p50'])} / {_num(p['p90'])} ms"
+            )
+        self.fields["sp_count"].setText(str(self.speech_stats.count))
+        self.speech_chart.add(
+            self.speech_stats.count, [latency["first_token_ms"], latency["translation_done_ms"]]
+        )
+
+    def show_speech_status(self, lag_ms: float, pending: int, rtf: float | None) -> None:
+        waiting = f", {pending} utterance{'s' if pending != 1 else ''} waiting" if pending else ""
+        self.fields["sp_lag"].setText(f"{fmt_ms(lag_ms)}{waiting}")
+        if rtf is not None:
+            self.fields["sp_rtf"].setText(f"{rtf:.2f}")
+
+    def show_speech_model(self, ready: SpeechModelReady) -> None:
+        self.fields["speech_model"].setText(
+            f"{ready.name} · {ready.device} {ready.compute_type} · loaded in {ready.load_s:.2f} s"
+        )
+
+    def show_model(self, info: ModelInfo) -> None:
+        f = self.fields
+        f["model"].setText(f"{info.name} ({human_count(info.parameters)}, {info.prompt_style})")
+        f["size"].setText(human_size(info.file_size))
+        f["quant"].setText(info.quantization)
+        f["backend"].setText(info.backend)
+        f["gpu"].setText(f"{info.gpu_layers} of {info.n_layers + 1}")
+        f["threads"].setText(str(info.threads))
+        f["load"].setText(f"{info.load_s:.2f} s")

@@ -15,4 +15,4 @@ class ModelOptions:
     threads: int = 0  # 0: automatic
     gpu_layers: int = -1  # -1: every layer the build can offload; 0: CPU only
     flash_attn: str = "auto"  # auto: on when layers are offloaded to a GPU
-    prompt_style: str = AUTO  # or a preset from app.core.prompt_presets.STYLES
+    prompt_style: str = AUTO  # or a preset from app.core.models.families.STYLES

@@ -12,7 +12,7 @@ from app.core.translation.presets import build_style
 EN, FR, ZH = get_language("en"), get_language("fr"), get_language("zh")
 TEXT = "Where is the station?"
 
-# The instruction Parley gives instruct models (see app.core.prompts.instruction).
+# The instruction Parley gives instruct models (see app.core.translation.prompts.instruction).
 INSTRUCTION = (
     "You are a professional translator. Translate the user's text from English to French. "
     "Reply with the French translation only, on one line, with no notes or explanations."

@@ -1,0 +1,3 @@
+"""Conversation mode in the window: its controller and menus, history, glossary, voices, spoken output
+and the subtitle overlay.
+"""

@@ -15,18 +15,15 @@ from app.core.speech.audio import AudioSource, FileSource
 from app.core.speech.microphone import AudioUnavailable, InputDevice, MicrophoneSource
 from app.core.speech.wer import word_error_rate
 from app.ui.main_window import MainWindow
-from app.ui.settings_store import SettingsStore
 from app.ui.speech.speech_controls import AudioBackend
 from app.ui.speech.transcript_view import TENTATIVE_STYLE
 from tests.fake_sounddevice import FakeSoundDevice
 from tests.speech_clips import SAID, WER_BOUND, clip, samples
+from tests.ui.windows import make_services, open_window
 
 
 def make_window(qtbot: QtBot, tmp_path: Path, backend: AudioBackend) -> MainWindow:
-    store = SettingsStore(tmp_path / "settings.ini")
-    window = MainWindow(store, store.load(), audio=backend)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, make_services(tmp_path / "settings.ini", audio=backend))
     qtbot.waitUntil(lambda: window.engine.model_info is not None, timeout=60_000)
     return window
 

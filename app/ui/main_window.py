@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,15 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.languages import LANGUAGES, get_language
-from app.core.options import ModelOptions
-from app.core.translation.backend import ModelInfo
-from app.core.translation.events import ModelSource, RequestFinished, TranslationRequest
+from app.core.translation.events import RequestFinished, TranslationRequest
 from app.core.translation.glossary import Glossary
 from app.ui.conversation.controller import ConversationController, Parties
 from app.ui.conversation.menus import ConversationMenus
 from app.ui.models.model_manager import ModelManager
+from app.ui.models.model_menus import ModelMenus
 from app.ui.notices import Action, NoticeArea
-from app.ui.services import Services, model_options
+from app.ui.services import Services
 from app.ui.speech.speech_controls import SpeechControls
 from app.ui.speech.transcript_view import TranscriptView
 from app.ui.translation.latency_panel import LatencyPanel
@@ -41,7 +38,7 @@ from app.ui.translation.translation_view import TranslationView
 DEBOUNCE_MS = 120  # translate-as-you-type waits this long after the last keystroke
 
 
-class MainWindow(ConversationMenus, QMainWindow):
+class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
@@ -201,14 +198,7 @@ class MainWindow(ConversationMenus, QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
-        models = self.menuBar().addMenu("&Models")
-        self.manage_models_action = QAction("Manage models…", self)
-        self.manage_models_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        models.addAction(self.manage_models_action)
-        self.open_model_action = QAction("Open model file…", self)
-        models.addAction(self.open_model_action)
-        self.default_model_action = QAction("Use the bundled model", self)
-        models.addAction(self.default_model_action)
+        self._build_model_menu()
         self._build_conversation_menus()
 
     # -- wiring, one area at a time --------------------------------------------------------
@@ -238,19 +228,10 @@ class MainWindow(ConversationMenus, QMainWindow):
         for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
             QShortcut(QKeySequence(keys), self, self.send_typed)
 
-    def _wire_models(self) -> None:
-        self.open_model_action.triggered.connect(self.choose_model)
-        self.manage_models_action.triggered.connect(self.open_models)
-        self.default_model_action.triggered.connect(lambda: self.load_model(None))
-
     def _wire_engine(self) -> None:
         self.bridge.token.connect(self._on_token)
         self.bridge.finished.connect(self._on_finished)
         self.bridge.failed.connect(self._on_failed)
-        self.bridge.model_loading.connect(self._on_loading)
-        self.bridge.model_source.connect(self._on_model_source)
-        self.bridge.model_ready.connect(self._on_ready)
-        self.bridge.model_failed.connect(self._on_model_failed)
 
     # -- actions --------------------------------------------------------------------
 
@@ -330,50 +311,6 @@ class MainWindow(ConversationMenus, QMainWindow):
         QGuiApplication.clipboard().setText(self.view.toPlainText())
         self.statusBar().showMessage("Translation copied", 2000)
 
-    @Slot()
-    def choose_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a GGUF model", "", "GGUF models (*.gguf);;All files (*)"
-        )
-        if path:
-            self.load_model(path)
-
-    def model_options(self) -> ModelOptions:
-        return model_options(self.settings)
-
-    def load_model(self, path: str | None) -> None:
-        """Switch translation models; the engine keeps the current one if the new one fails."""
-        self.settings.model_path = path or ""
-        self.current_id = None
-        self._send_pending = False
-        self.engine.load(Path(path) if path else None, self.model_options())
-
-    @Slot()
-    def open_models(self) -> ModelManager:
-        if self.models_dialog is None:
-            dialog = ModelManager(self.settings, self.engine.model_info, self, self.services.confirm)
-            dialog.translation_chosen.connect(self.use_model)
-            dialog.speech_chosen.connect(self.speech.set_model)
-            dialog.options_applied.connect(self.apply_options)
-            self.models_dialog = dialog
-        else:
-            self.models_dialog.active = self.engine.model_info
-            self.models_dialog.refresh()
-        if self.models_dialog.isVisible():
-            self.models_dialog.raise_()  # already open behind the window: bring it forward
-        self.models_dialog.show()
-        return self.models_dialog
-
-    @Slot(str, str)
-    def use_model(self, setting: str, style: str) -> None:
-        self.settings.set_prompt_style(setting, style)
-        self.load_model(setting or None)
-
-    @Slot()
-    def apply_options(self) -> None:
-        """The runtime settings changed: reload the active model with them."""
-        self.load_model(self.settings.model_path or None)
-
     @Slot(str, str)
     def show_notice(self, key: str, text: str, action: Action | None = None) -> None:
         """Keep a notice under `key` until it is dismissed or resolved; an empty text resolves it."""
@@ -422,67 +359,6 @@ class MainWindow(ConversationMenus, QMainWindow):
         if request_id == self.current_id:
             self._send_pending = False
             self.show_notice("translation", message)
-
-    @Slot(str, float)
-    def _on_loading(self, stage: str, fraction: float) -> None:
-        self.progress.show()
-        self.progress.setValue(int(fraction * 100))
-        self.status_label.setText(f"{stage}…")
-
-    @Slot(object)
-    def _on_ready(self, info: ModelInfo) -> None:
-        self.progress.hide()
-        self.panel.show_model(info)
-        self._show_status(info)
-        if self.models_dialog is not None:
-            self.models_dialog.active = info
-        self.show_notice("model", info.notice)  # a model is active: an earlier load failure is over
-        if self.source.toPlainText().strip():
-            self.translate_now()
-
-    def _show_status(self, info: ModelInfo | None) -> None:
-        if info is None:
-            self.status_label.setText("No model loaded")
-            return
-        where = (
-            f"{info.backend}, {info.gpu_layers} of {info.n_layers + 1} layers on the GPU"
-            if info.gpu_layers
-            else "CPU"
-        )
-        self.status_label.setText(
-            f"{info.name} · {info.quantization} · {where} · {info.threads} threads — ready"
-        )
-
-    @Slot(object)
-    def _on_model_source(self, source: ModelSource) -> None:
-        """The settings follow the model that is really active (events arrive in order)."""
-        s, options = self.settings, source.options
-        s.model_path = str(source.path) if source.path is not None else ""
-        s.n_ctx, s.threads, s.gpu_layers, s.flash_attn = (
-            options.n_ctx, options.threads, options.gpu_layers, options.flash_attn,
-        )  # fmt: skip
-        s.set_prompt_style(s.model_path, options.prompt_style)
-        if self.models_dialog is not None:
-            self.models_dialog.active_changed(s.model_path)
-
-    @Slot(str, str)
-    def _on_model_failed(self, message: str, kept: str) -> None:
-        self.progress.hide()
-        if kept:
-            self._show_status(self.engine.model_info)
-            self.show_notice("model", f"{message}. {kept} is still active.",
-                             Action("Manage models…", self.open_models))  # fmt: skip
-            return
-        # Nothing is active: start next time with the bundled model rather than a file that failed.
-        self.settings.model_path = ""
-        if self.models_dialog is not None:
-            self.models_dialog.active_changed("")
-        self.status_label.setText("No model loaded")
-        self.show_notice(
-            "model",
-            f"{message}. Choose another model with Models → Manage models…, or use the bundled one.",
-            Action("Use the bundled model", lambda: self.load_model(None)),
-        )
 
     # -- lifetime ---------------------------------------------------------------------
 

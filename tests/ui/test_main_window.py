@@ -11,7 +11,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -162,6 +162,13 @@ def test_closing_while_the_model_loads_returns_promptly(qtbot: QtBot, tmp_path: 
     start = time.perf_counter()
     win.close()
     assert time.perf_counter() - start < 2.0
+
+
+def test_speech_events_have_one_consumer(qtbot: QtBot, tmp_path: Path) -> None:
+    win = open_window(qtbot, make_services(tmp_path / "r.ini", start_engine=False))
+    # The conversation controller routes each event to the transcript, the panel and the history.
+    assert win.speech_bridge.receivers(SIGNAL("speech_event(PyObject)")) == 1
+    win.close()
 
 
 def test_the_input_box_follows_the_language_being_typed(qtbot: QtBot, tmp_path: Path) -> None:

@@ -263,9 +263,8 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
     # -- the conversation --------------------------------------------------------------------
 
     def typed_pair(self) -> tuple[str, str]:
-        """Typed text goes from the typing party's language into the other's."""
-        a, b = self.source_code, self.target_code
-        return (b, a) if self.parties.typed_side() == "b" else (a, b)
+        """Typed text goes from the typing party's language into the other's (settings follow the boxes)."""
+        return self.parties.typed_pair()
 
     @Slot()
     def send_typed(self) -> None:

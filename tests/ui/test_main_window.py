@@ -110,6 +110,7 @@ def test_swap_languages_moves_the_translation_to_the_source(qtbot: QtBot, window
     translated = window.view.toPlainText()
     window.swap_button.click()
     assert (window.source_code, window.target_code) == ("fr", "en")
+    assert window.typed_pair() == ("fr", "en"), "the conversation's languages follow the swap at once"
     assert window.source.toPlainText() == translated
     qtbot.waitUntil(lambda: window.panel.stats.count == 2, timeout=30_000)
     assert window.view.toPlainText()

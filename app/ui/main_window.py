@@ -313,7 +313,15 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
     @Slot(str, str)
     def show_notice(self, key: str, text: str, action: Action | None = None) -> None:
         """Keep a notice under `key` until it is dismissed or resolved; an empty text resolves it."""
-        self.notice.show_notice(key, text, action)
+        self.notice.show_notice(key, text, action or self._notice_actions().get(key))
+
+    def _notice_actions(self) -> dict[str, Action]:
+        """What the window offers beside a notice raised by a part that cannot offer it itself."""
+        return {
+            "capture": Action("Look for microphones again", self.speech.refresh_devices),
+            "speech-model": Action("Manage models…", self.open_models),
+            "audio-file": Action("Open another file…", self.speech.choose_file),
+        }
 
     def _apply_direction(self) -> None:
         """The input box follows the language being typed, the translation the one it goes into."""

@@ -131,6 +131,7 @@ def test_a_device_that_disappears_stops_capture_and_keeps_the_transcript(
     window = make_window(qtbot, tmp_path, AudioBackend(load=lambda: sd, make_source=MicrophoneSource))
     window.speech.mic_button.click()
     qtbot.waitUntil(lambda: "stopped sending audio" in window.notice.text(), timeout=60_000)
+    assert window.notice.rows["capture"].action_button.text() == "Look for microphones again"
     qtbot.waitUntil(lambda: not window.speech.mic_button.isChecked(), timeout=30_000)
     qtbot.waitUntil(lambda: window.panel.speech_stats.count == 1, timeout=30_000)
     assert word_error_rate(SAID["thanks"], window.transcript.plain_lines()[0][0]) <= WER_BOUND

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -40,9 +40,23 @@ from app.core.translation.glossary import Glossary
 from app.ui.conversation.spoken_output import SpokenOutput
 from app.ui.conversation.subtitle_overlay import SubtitleOverlay
 from app.ui.speech.speech_bridge import SpeechBridge
-from app.ui.speech.speech_controls import SpeechControls
 from app.ui.speech.transcript_view import TranscriptView
 from app.ui.translation.latency_panel import LatencyPanel
+
+
+class SpeechInput(Protocol):
+    """What the controller needs of the speech controls: show what the pipeline says, pause, resume."""
+
+    @property
+    def listening(self) -> bool: ...
+
+    def set_listening(self, on: bool) -> None: ...
+
+    def show_state(self, text: str) -> None: ...
+
+    def show_level(self, level_db: float) -> None: ...
+
+    def session_ended(self, session: int) -> None: ...
 
 
 class Parties:
@@ -87,7 +101,7 @@ class ConversationController(QObject):
     turn_kept = Signal(object)  # Turn, once it is in the history
 
     def __init__(self, parties: Parties, speech_bridge: SpeechBridge, transcript: TranscriptView,
-                 speech: SpeechControls, panel: LatencyPanel, history: HistoryStore | None,
+                 speech: SpeechInput, panel: LatencyPanel, history: HistoryStore | None,
                  tts_engine: str | None = None, parent: QObject | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.parties = parties

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.ui import startup_report
 from app.ui.main_window import MainWindow
+from app.ui.services import build_services
 from app.ui.settings_store import SettingsStore
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "parley.svg"
@@ -26,7 +27,8 @@ def run_gui(model: Path | None = None, settings_path: Path | None = None) -> int
     settings = store.load()
     if model is not None:
         settings.model_path = str(model)
-    window = MainWindow(store, settings)
+    # The composition root: the services are built here, once, and handed to the window.
+    window = MainWindow(build_services(store, settings))
     report = startup_report.install(window)
     window.show()
     code = int(qt_app.exec())

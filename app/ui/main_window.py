@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,74 +21,82 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.conversation.history import HistoryError, HistoryStore
 from app.core.languages import LANGUAGES, get_language
-from app.core.options import ModelOptions
-from app.core.settings import Settings
-from app.core.translation.backend import ModelInfo
-from app.core.translation.engine import EngineConfig
-from app.core.translation.events import ModelSource, RequestFinished, TranslationRequest
+from app.core.translation.events import RequestFinished, TranslationRequest
 from app.core.translation.glossary import Glossary
-from app.ui.conversation.controller import ConversationController
+from app.ui.conversation.controller import ConversationController, Parties
 from app.ui.conversation.menus import ConversationMenus
 from app.ui.models.model_manager import ModelManager
-from app.ui.settings_store import SettingsStore
-from app.ui.speech.speech_bridge import SpeechBridge
-from app.ui.speech.speech_controls import AudioBackend, SpeechControls
+from app.ui.models.model_menus import ModelMenus
+from app.ui.notices import Action, NoticeArea
+from app.ui.services import Services
+from app.ui.speech.speech_controls import SpeechControls
 from app.ui.speech.transcript_view import TranscriptView
-from app.ui.translation.engine_bridge import EngineBridge
 from app.ui.translation.latency_panel import LatencyPanel
 from app.ui.translation.translation_view import TranslationView
 
 DEBOUNCE_MS = 120  # translate-as-you-type waits this long after the last keystroke
 
 
-class MainWindow(ConversationMenus, QMainWindow):
-    def __init__(self, store: SettingsStore, settings: Settings, start_engine: bool = True,
-                 audio: AudioBackend | None = None, tts_engine: str | None = None) -> None:  # fmt: skip
+class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.store = store
-        self.settings = settings
+        self.services = services
+        self.store = services.store
+        self.settings = services.settings
         self.current_id: int | None = None
         self.setWindowTitle("Parley")
         self.resize(1100, 680)
-
-        self.bridge = EngineBridge(
-            EngineConfig.of(
-                Path(settings.model_path) if settings.model_path else None,
-                self.model_options(),
-                (settings.source_lang, settings.target_lang),
-            ),
-            parent=self,
-        )
+        # The services outlive no window: they go when it goes (their late events find nobody).
+        self.bridge = services.engine
+        self.bridge.setParent(self)
         self.engine = self.bridge.engine
-        self.speech_bridge = SpeechBridge(self.engine, parent=self)
-        self._audio = audio
+        self.speech_bridge = services.speech
+        self.speech_bridge.setParent(self)
+        self.parties = Parties(self.settings)
         self._send_pending = False
         self._typed_started = 0.0
         self._asked: tuple[str, str, str] | None = None  # what the current request translates
         self._last_done: tuple[str, str, str, str] | None = None  # text, source, target, translation
-        history_notice = ""
-        try:
-            history: HistoryStore | None = HistoryStore()
-        except HistoryError as exc:
-            history, history_notice = None, str(exc)
+        self.models_dialog: ModelManager | None = None
         self._build()
-        self.conversation = ConversationController(settings, self.transcript, self.speech, history,
-                                                   tts_engine, parent=self)  # fmt: skip
+        self.conversation = ConversationController(
+            self.parties, self.speech_bridge, self.transcript, self.speech, self.panel, services.history,
+            services.tts_engine, parent=self,
+        )  # fmt: skip
         self._wire()
-        if history_notice:
-            self.show_notice(history_notice)
-        if settings.window_geometry:
-            self.restoreGeometry(QByteArray(settings.window_geometry))
-        if store.notice:
-            self.show_notice(store.notice)
-        if start_engine:
+        self.history_problem = services.history_problem
+        self.show_notice("history", self.history_problem)
+        self.show_notice("settings", self.store.notice)
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray(self.settings.window_geometry))
+        if services.start_engine:
             self.engine.start()
 
-    # -- layout -------------------------------------------------------------------
+    # -- layout, one area at a time ------------------------------------------------------
 
     def _build(self) -> None:
+        self.notice = NoticeArea()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(self._build_language_bar())
+        left_layout.addLayout(self._build_conversation_bar())
+        left_layout.addWidget(self._build_speech())
+        left_layout.addWidget(self.notice)
+        left_layout.addWidget(self._build_texts(), stretch=1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self._build_panel())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([700, 460])
+        self.setCentralWidget(split)
+        self._build_status_bar()
+        self._build_menus()
+        self._apply_direction()
+
+    def _build_language_bar(self) -> QHBoxLayout:
+        """Person A's name and language, swap, Person B's; clear and copy at the end."""
         self.source_lang = self._language_box(self.settings.source_lang)
         self.target_lang = self._language_box(self.settings.target_lang)
         self.swap_button = QPushButton("⇄ Swap")
@@ -98,24 +104,6 @@ class MainWindow(ConversationMenus, QMainWindow):
         self.clear_button = QPushButton("Clear")
         self.copy_button = QPushButton("Copy")
         self.copy_button.setToolTip("Copy the translation")
-
-        self.source = QPlainTextEdit()
-        self.source.setPlaceholderText(
-            "Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation."
-        )
-        self.view = TranslationView()
-        self.transcript = TranscriptView()
-        self.panel = LatencyPanel()
-        self.speech = SpeechControls(
-            self.speech_bridge,
-            self.transcript,
-            self.panel,
-            self.settings,
-            lambda: self.target_code,
-            self._audio,
-        )
-        self._apply_direction()
-
         self.name_a = QLineEdit(self.settings.party_a_name)
         self.name_b = QLineEdit(self.settings.party_b_name)
         for edit, who in ((self.name_a, "Person A"), (self.name_b, "Person B")):
@@ -128,7 +116,16 @@ class MainWindow(ConversationMenus, QMainWindow):
         bar.addStretch(1)
         bar.addWidget(self.clear_button)
         bar.addWidget(self.copy_button)
+        return bar
 
+    def _language_box(self, code: str) -> QComboBox:
+        box = QComboBox()
+        for lang in LANGUAGES:
+            box.addItem(f"{lang.name} — {lang.native}", lang.code)
+        box.setCurrentIndex(box.findData(code))
+        return box
+
+    def _build_conversation_bar(self) -> QHBoxLayout:
         self.speaker_box = QComboBox()
         self.speaker_box.addItem("Who speaks: detect from the language", "detect")
         self.speaker_box.addItem("Person A speaks and types", "a")
@@ -150,26 +147,30 @@ class MainWindow(ConversationMenus, QMainWindow):
         talk.addWidget(self.send_button)
         talk.addWidget(self.new_button)
         talk.addWidget(self.history_button)
+        return talk
 
-        self.notice = QLabel()
-        self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("QLabel#notice { background: #fff4e5; color: #663c00; padding: 6px; }")
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.hide()
+    def _build_speech(self) -> SpeechControls:
+        self.speech = SpeechControls(
+            self.speech_bridge, self.settings, self.parties.session_config, self.services.audio
+        )
+        return self.speech
 
+    def _build_texts(self) -> QSplitter:
+        """What is typed, its translation, and the conversation's transcript, one above the other."""
+        self.source = QPlainTextEdit()
+        self.source.setPlaceholderText(
+            "Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation."
+        )
+        self.view = TranslationView()
+        self.transcript = TranscriptView()
         texts = QSplitter(Qt.Orientation.Vertical)
         texts.addWidget(self.source)
         texts.addWidget(self.view)
         texts.addWidget(self.transcript)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(bar)
-        left_layout.addLayout(talk)
-        left_layout.addWidget(self.speech)
-        left_layout.addWidget(self.notice)
-        left_layout.addWidget(texts, stretch=1)
+        return texts
 
+    def _build_panel(self) -> QScrollArea:
+        self.panel = LatencyPanel()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -178,14 +179,9 @@ class MainWindow(ConversationMenus, QMainWindow):
         scroll.setMinimumWidth(
             self.panel.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
         )
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(scroll)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([700, 460])
-        self.setCentralWidget(split)
+        return scroll
 
+    def _build_status_bar(self) -> None:
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(200)
@@ -193,6 +189,7 @@ class MainWindow(ConversationMenus, QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
 
+    def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&File")
         self.open_audio_action = QAction("Open audio file…", self)
         menu.addAction(self.open_audio_action)
@@ -201,25 +198,20 @@ class MainWindow(ConversationMenus, QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
-        models = self.menuBar().addMenu("&Models")
-        self.manage_models_action = QAction("Manage models…", self)
-        self.manage_models_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        models.addAction(self.manage_models_action)
-        self.open_model_action = QAction("Open model file…", self)
-        models.addAction(self.open_model_action)
-        self.default_model_action = QAction("Use the bundled model", self)
-        models.addAction(self.default_model_action)
-        self.models_dialog: ModelManager | None = None
+        self._build_model_menu()
         self._build_conversation_menus()
 
-    def _language_box(self, code: str) -> QComboBox:
-        box = QComboBox()
-        for lang in LANGUAGES:
-            box.addItem(f"{lang.name} — {lang.native}", lang.code)
-        box.setCurrentIndex(box.findData(code))
-        return box
+    # -- wiring, one area at a time --------------------------------------------------------
 
     def _wire(self) -> None:
+        self._wire_typing()
+        self._wire_models()
+        self._wire_engine()
+        self.open_audio_action.triggered.connect(self.speech.choose_file)
+        self.speech.notice.connect(self.show_notice)
+        self._wire_conversation()
+
+    def _wire_typing(self) -> None:
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
@@ -230,24 +222,16 @@ class MainWindow(ConversationMenus, QMainWindow):
         self.swap_button.clicked.connect(self.swap_languages)
         self.clear_button.clicked.connect(self.clear)
         self.copy_button.clicked.connect(self.copy_translation)
+        self.send_button.clicked.connect(self.send_typed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.translate_now)
-        self.open_model_action.triggered.connect(self.choose_model)
-        self.manage_models_action.triggered.connect(self.open_models)
-        self.default_model_action.triggered.connect(lambda: self.load_model(None))
-        self.open_audio_action.triggered.connect(self.speech.choose_file)
-        self.speech.notice.connect(self.show_notice)
-        self._wire_conversation()
-        self.send_button.clicked.connect(self.send_typed)
         for keys in ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"):
             QShortcut(QKeySequence(keys), self, self.send_typed)
+
+    def _wire_engine(self) -> None:
         self.bridge.token.connect(self._on_token)
         self.bridge.finished.connect(self._on_finished)
         self.bridge.failed.connect(self._on_failed)
-        self.bridge.model_loading.connect(self._on_loading)
-        self.bridge.model_source.connect(self._on_model_source)
-        self.bridge.model_ready.connect(self._on_ready)
-        self.bridge.model_failed.connect(self._on_model_failed)
 
     # -- actions --------------------------------------------------------------------
 
@@ -279,9 +263,8 @@ class MainWindow(ConversationMenus, QMainWindow):
     # -- the conversation --------------------------------------------------------------------
 
     def typed_pair(self) -> tuple[str, str]:
-        """Typed text goes from the typing party's language into the other's."""
-        a, b = self.source_code, self.target_code
-        return (b, a) if self.conversation.typed_side() == "b" else (a, b)
+        """Typed text goes from the typing party's language into the other's (settings follow the boxes)."""
+        return self.parties.typed_pair()
 
     @Slot()
     def send_typed(self) -> None:
@@ -311,11 +294,11 @@ class MainWindow(ConversationMenus, QMainWindow):
             combo.blockSignals(True)
             combo.setCurrentIndex(combo.findData(code))
             combo.blockSignals(False)
-        self._apply_direction()
         if translation.strip():
-            self.source.setPlainText(translation)  # textChanged schedules the new translation
-        else:
-            self._languages_changed()
+            self.source.blockSignals(True)  # translated at once below, not after the debounce
+            self.source.setPlainText(translation)
+            self.source.blockSignals(False)
+        self._languages_changed()
 
     @Slot()
     def clear(self) -> None:
@@ -327,67 +310,31 @@ class MainWindow(ConversationMenus, QMainWindow):
         QGuiApplication.clipboard().setText(self.view.toPlainText())
         self.statusBar().showMessage("Translation copied", 2000)
 
-    @Slot()
-    def choose_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a GGUF model", "", "GGUF models (*.gguf);;All files (*)"
-        )
-        if path:
-            self.load_model(path)
-
-    def model_options(self) -> ModelOptions:
-        s = self.settings
-        return ModelOptions(s.n_ctx, s.threads, s.gpu_layers, s.flash_attn, s.prompt_style_for(s.model_path))
-
-    def load_model(self, path: str | None) -> None:
-        """Switch translation models; the engine keeps the current one if the new one fails."""
-        self.settings.model_path = path or ""
-        self.current_id = None
-        self._send_pending = False
-        self.engine.load(Path(path) if path else None, self.model_options())
-
-    @Slot()
-    def open_models(self) -> ModelManager:
-        if self.models_dialog is None:
-            dialog = ModelManager(self.settings, self.engine.model_info, self)
-            dialog.translation_chosen.connect(self.use_model)
-            dialog.speech_chosen.connect(self.speech.set_model)
-            dialog.options_applied.connect(self.apply_options)
-            self.models_dialog = dialog
-        else:
-            self.models_dialog.active = self.engine.model_info
-            self.models_dialog.refresh()
-        if self.models_dialog.isVisible():
-            self.models_dialog.raise_()  # already open behind the window: bring it forward
-        self.models_dialog.show()
-        return self.models_dialog
-
     @Slot(str, str)
-    def use_model(self, setting: str, style: str) -> None:
-        self.settings.set_prompt_style(setting, style)
-        self.load_model(setting or None)
+    def show_notice(self, key: str, text: str, action: Action | None = None) -> None:
+        """Keep a notice under `key` until it is dismissed or resolved; an empty text resolves it."""
+        self.notice.show_notice(key, text, action or self._notice_actions().get(key))
 
-    @Slot()
-    def apply_options(self) -> None:
-        """The runtime settings changed: reload the active model with them."""
-        self.load_model(self.settings.model_path or None)
-
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+    def _notice_actions(self) -> dict[str, Action]:
+        """What the window offers beside a notice raised by a part that cannot offer it itself."""
+        return {
+            "capture": Action("Look for microphones again", self.speech.refresh_devices),
+            "speech-model": Action("Manage models…", self.open_models),
+            "audio-file": Action("Open another file…", self.speech.choose_file),
+        }
 
     def _apply_direction(self) -> None:
+        """The input box follows the language being typed, the translation the one it goes into."""
+        typed_from, typed_into = self.typed_pair()
         self.source.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft
-            if get_language(self.source_code).rtl
-            else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft if get_language(typed_from).rtl else Qt.LayoutDirection.LeftToRight
         )
-        self.view.set_right_to_left(get_language(self.target_code).rtl)
+        self.view.set_right_to_left(get_language(typed_into).rtl)
 
     @Slot()
     def _languages_changed(self) -> None:
-        self._apply_direction()
         self.settings.source_lang, self.settings.target_lang = self.source_code, self.target_code
+        self._apply_direction()
         self.engine.config.warm_pair = (self.source_code, self.target_code)
         if self.source.toPlainText().strip():
             self.translate_now()
@@ -407,6 +354,7 @@ class MainWindow(ConversationMenus, QMainWindow):
             return
         self.view.finish(event.translation)
         self.panel.add(event.metrics)
+        self.show_notice("translation", "")  # translating works (again): an earlier failure is over
         if self._asked is not None:  # the current request's: the text this translation is of
             self._last_done = (*self._asked, event.translation)
         if self._send_pending:
@@ -417,66 +365,7 @@ class MainWindow(ConversationMenus, QMainWindow):
     def _on_failed(self, request_id: int, message: str) -> None:
         if request_id == self.current_id:
             self._send_pending = False
-            self.show_notice(message)
-
-    @Slot(str, float)
-    def _on_loading(self, stage: str, fraction: float) -> None:
-        self.progress.show()
-        self.progress.setValue(int(fraction * 100))
-        self.status_label.setText(f"{stage}…")
-
-    @Slot(object)
-    def _on_ready(self, info: ModelInfo) -> None:
-        self.progress.hide()
-        self.panel.show_model(info)
-        self._show_status(info)
-        if self.models_dialog is not None:
-            self.models_dialog.active = info
-        self.show_notice(info.notice or self.store.notice)
-        self.store.notice = ""
-        if self.source.toPlainText().strip():
-            self.translate_now()
-
-    def _show_status(self, info: ModelInfo | None) -> None:
-        if info is None:
-            self.status_label.setText("No model loaded")
-            return
-        where = (
-            f"{info.backend}, {info.gpu_layers} of {info.n_layers + 1} layers on the GPU"
-            if info.gpu_layers
-            else "CPU"
-        )
-        self.status_label.setText(
-            f"{info.name} · {info.quantization} · {where} · {info.threads} threads — ready"
-        )
-
-    @Slot(object)
-    def _on_model_source(self, source: ModelSource) -> None:
-        """The settings follow the model that is really active (events arrive in order)."""
-        s, options = self.settings, source.options
-        s.model_path = str(source.path) if source.path is not None else ""
-        s.n_ctx, s.threads, s.gpu_layers, s.flash_attn = (
-            options.n_ctx, options.threads, options.gpu_layers, options.flash_attn,
-        )  # fmt: skip
-        s.set_prompt_style(s.model_path, options.prompt_style)
-        if self.models_dialog is not None:
-            self.models_dialog.active_changed(s.model_path)
-
-    @Slot(str, str)
-    def _on_model_failed(self, message: str, kept: str) -> None:
-        self.progress.hide()
-        if kept:
-            self._show_status(self.engine.model_info)
-            self.show_notice(f"{message}. {kept} is still active.")
-            return
-        # Nothing is active: start next time with the bundled model rather than a file that failed.
-        self.settings.model_path = ""
-        if self.models_dialog is not None:
-            self.models_dialog.active_changed("")
-        self.status_label.setText("No model loaded")
-        self.show_notice(
-            f"{message}. Choose another model with Models → Manage models…, or use the bundled one."
-        )
+            self.show_notice("translation", message)
 
     # -- lifetime ---------------------------------------------------------------------
 

@@ -11,24 +11,20 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core.translation.events import TranslationRequest
 from app.ui.main_window import MainWindow
+from app.ui.services import open_history
 from app.ui.settings_store import SettingsStore
 from app.ui.translation.latency_panel import fmt_ms, fmt_tps
+from tests.ui.windows import make_services, open_window
 
 
 def make_window(qtbot: QtBot, settings_path: Path, **changes: object) -> MainWindow:
-    store = SettingsStore(settings_path)
-    settings = store.load()
-    for key, value in changes.items():
-        setattr(settings, key, value)
-    window = MainWindow(store, settings)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return open_window(qtbot, make_services(settings_path, changes))
 
 
 @pytest.fixture
@@ -104,7 +100,7 @@ def test_ctrl_enter_translates_at_once_and_clear_empties(qtbot: QtBot, window: M
     window.clear_button.click()
     assert window.source.toPlainText() == "" and window.view.toPlainText() == ""
     qtbot.keyClicks(window.source, "   ")
-    qtbot.wait(250)
+    qtbot.waitUntil(lambda: not window.debounce.isActive())  # the blank text was acted on
     assert window.view.toPlainText() == "" and window.engine.idle
 
 
@@ -114,6 +110,7 @@ def test_swap_languages_moves_the_translation_to_the_source(qtbot: QtBot, window
     translated = window.view.toPlainText()
     window.swap_button.click()
     assert (window.source_code, window.target_code) == ("fr", "en")
+    assert window.typed_pair() == ("fr", "en"), "the conversation's languages follow the swap at once"
     assert window.source.toPlainText() == translated
     qtbot.waitUntil(lambda: window.panel.stats.count == 2, timeout=30_000)
     assert window.view.toPlainText()
@@ -129,8 +126,9 @@ def test_missing_model_shows_a_sentence_and_the_window_stays_usable(qtbot: QtBot
     win = make_window(qtbot, tmp_path / "s.ini", model_path=str(missing))
     qtbot.waitUntil(lambda: win.notice.isVisible(), timeout=30_000)
     assert str(missing) in win.notice.text() and "Manage models" in win.notice.text()
-    qtbot.keyClicks(win.source, "Hello there.")
-    qtbot.wait(300)
+    # The engine answers the typed request (it has no model): then it is known nothing was translated.
+    with qtbot.waitSignal(win.bridge.failed, timeout=30_000):
+        qtbot.keyClicks(win.source, "Hello there.")
     assert win.isVisible() and win.view.toPlainText() == ""
     win.swap_button.click()
     win.load_model(None)  # File → Use the bundled model
@@ -165,3 +163,52 @@ def test_closing_while_the_model_loads_returns_promptly(qtbot: QtBot, tmp_path: 
     start = time.perf_counter()
     win.close()
     assert time.perf_counter() - start < 2.0
+
+
+def test_speech_events_have_one_consumer(qtbot: QtBot, tmp_path: Path) -> None:
+    win = open_window(qtbot, make_services(tmp_path / "r.ini", start_engine=False))
+    # The conversation controller routes each event to the transcript, the panel and the history.
+    assert win.speech_bridge.receivers(SIGNAL("speech_event(PyObject)")) == 1
+    win.close()
+
+
+def test_the_input_box_follows_the_language_being_typed(qtbot: QtBot, tmp_path: Path) -> None:
+    win = open_window(qtbot, make_services(tmp_path / "d.ini", {"target_lang": "ar"}, start_engine=False))
+    assert win.source.layoutDirection() == Qt.LayoutDirection.LeftToRight  # Person A types English
+    assert win.view.document().defaultTextOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    win.speaker_box.setCurrentIndex(win.speaker_box.findData("b"))  # Person B types Arabic, into English
+    assert win.typed_pair() == ("ar", "en")
+    assert win.source.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert win.view.document().defaultTextOption().textDirection() == Qt.LayoutDirection.LeftToRight
+    win.close()
+
+
+def test_a_failed_translation_notice_goes_once_translating_works(qtbot: QtBot, window: MainWindow) -> None:
+    # A language the engine does not know stands for any request the engine cannot translate.
+    with qtbot.waitSignal(window.bridge.failed, timeout=30_000):
+        window.current_id = window.engine.submit(TranslationRequest("Hello.", "zz", "fr"))
+    assert "unknown language 'zz'" in window.notice.text()
+    qtbot.keyClicks(window.source, "Good night.")
+    qtbot.waitUntil(lambda: window.panel.last is not None, timeout=30_000)
+    assert "unknown language" not in window.notice.text() and not window.notice.isVisible()
+
+
+def test_notices_stay_together_until_dismissed(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "blocked").write_text("a file where the history's folder should be")
+    history = open_history(tmp_path / "blocked" / "history.sqlite3")
+    assert history[0] is None and "could not be opened" in history[1]
+    path = tmp_path / "broken.ini"
+    path.write_bytes(b"\x00\xff garbage [[[\nthreads=lots\n")
+    win = open_window(qtbot, make_services(path, history=history))
+    qtbot.waitUntil(lambda: win.status_label.text().endswith("ready"), timeout=60_000)
+    # Both survive the model becoming ready, each once.
+    assert win.notice.keys() == ["history", "settings"]
+    assert "could not be opened" in win.notice.text() and "reset to their defaults" in win.notice.text()
+    assert win.open_history() is None
+    assert win.notice.keys() == ["history", "settings"], "asking again shows the same notice, not a second"
+    win.notice.rows["settings"].dismiss_button.click()
+    assert win.notice.keys() == ["history"] and win.notice.isVisible()
+    win.notice.rows["history"].dismiss_button.click()
+    assert not win.notice.isVisible()
+    assert win.open_history() is None and "could not be opened" in win.notice.text()
+    win.close()

@@ -11,13 +11,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.ui.main_window import MainWindow
+from app.ui.services import build_services
 from app.ui.settings_store import SettingsStore
 
 
 def main(out_dir: Path) -> int:
     app = QApplication(sys.argv[:1])
     store = SettingsStore(out_dir / "settings.ini")
-    window = MainWindow(store, store.load())
+    window = MainWindow(build_services(store, store.load()))
     window.show()
     result = {"code": 1}
 

@@ -1,7 +1,8 @@
 """The conversation around the window: who speaks, what is kept, what is shown on top, what is read aloud.
 
-It watches the speech pipeline's events and the typed turns the window sends, attributes
-each turn to a party, keeps every finished turn in the history, shows the latest
+It is the one consumer of the speech pipeline's events: it routes each to the transcript, the
+speech controls, the latency panel and the history. With the typed turns the window sends, it
+attributes each turn to a party, keeps every finished turn in the history, shows the latest
 translation in the subtitle overlay and, if asked, reads it aloud (pausing the microphone
 meanwhile so the translation is not heard as speech).
 """
@@ -10,46 +11,59 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.conversation.history import HistoryError, HistoryStore, Turn
 from app.core.conversation.parties import Conversation
 from app.core.settings import Settings
-from app.core.speech.events import ListeningStarted, SpeechEvent, TranscriptChanged, UtteranceDone
+from app.core.speech.events import (
+    AudioLevel,
+    CaptureFailed,
+    ListeningStarted,
+    PipelineNotice,
+    PipelineStatus,
+    SessionEnded,
+    SpeechEvent,
+    SpeechModelFailed,
+    SpeechModelLoading,
+    SpeechModelReady,
+    TranscriptChanged,
+    TranslationChanged,
+    UtteranceDone,
+)
 from app.core.speech.service import SessionConfig
+from app.core.speech.translation import FINAL
 from app.core.translation.glossary import Glossary
 from app.ui.conversation.spoken_output import SpokenOutput
 from app.ui.conversation.subtitle_overlay import SubtitleOverlay
-from app.ui.speech.speech_controls import SpeechControls
+from app.ui.speech.speech_bridge import SpeechBridge
 from app.ui.speech.transcript_view import TranscriptView
+from app.ui.translation.latency_panel import LatencyPanel
 
 
-class ConversationController(QObject):
-    notice = Signal(str)
-    turn_kept = Signal(object)  # Turn, once it is in the history
+class SpeechInput(Protocol):
+    """What the controller needs of the speech controls: show what the pipeline says, pause, resume."""
 
-    def __init__(self, settings: Settings, transcript: TranscriptView, speech: SpeechControls,
-                 history: HistoryStore | None, tts_engine: str | None = None,
-                 parent: QObject | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
+    @property
+    def listening(self) -> bool: ...
+
+    def set_listening(self, on: bool) -> None: ...
+
+    def show_state(self, text: str) -> None: ...
+
+    def show_level(self, level_db: float) -> None: ...
+
+    def session_ended(self, session: int) -> None: ...
+
+
+class Parties:
+    """Who is who, read from the settings each time: the names, languages and speaker choice change."""
+
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.transcript = transcript
-        self.speech = speech
-        self.history = history
-        self.session_id: int | None = None  # the history session turns go to; made at the first turn
-        self.session_started = 0.0  # wall time the kept conversation's clock counts from
-        self._listening_since: dict[int, float] = {}  # listening session -> wall time its clock began
-        self._session_side: dict[int, str] = {}  # listening session -> the side fixed when it began
-        self._typed = 0
-        self.overlay: SubtitleOverlay | None = None
-        self.spoken = SpokenOutput(tts_engine, self)
-        self.spoken.speaking.connect(self._speaking)
-        self._resume_listening = False
-        speech.configure = self.configure_session
-        speech.bridge.speech_event.connect(self._on_event)
-
-    # -- who is who ------------------------------------------------------------------------
 
     @property
     def conversation(self) -> Conversation:
@@ -62,16 +76,79 @@ class ConversationController(QObject):
     def typed_side(self) -> str:
         return self.fixed_side() or "a"
 
-    def configure_session(self, config: SessionConfig) -> SessionConfig:
+    def typed_pair(self) -> tuple[str, str]:
+        """Typed text goes from the typing party's language into the other's."""
+        a, b = self.settings.source_lang, self.settings.target_lang
+        return (b, a) if self.typed_side() == "b" else (a, b)
+
+    def session_config(self) -> SessionConfig:
         """Each listening session translates into the other party's language, with the glossary."""
+        s = self.settings
+        config = SessionConfig(target=s.target_lang, asr_model=s.asr_model, device=s.asr_device,
+                               compute_type=s.asr_compute_type)  # fmt: skip
         conversation = self.conversation
         side = self.fixed_side()
         config.conversation = conversation
-        config.glossary = Glossary.parse(self.settings.glossary)
+        config.glossary = Glossary.parse(s.glossary)
         if side:
             config.language = conversation.party(side).language
             config.target = conversation.other(side).language
         return config
+
+
+class ConversationController(QObject):
+    notice = Signal(str, str)  # key, a sentence for the window's notices ("" clears that key)
+    turn_kept = Signal(object)  # Turn, once it is in the history
+
+    def __init__(self, parties: Parties, speech_bridge: SpeechBridge, transcript: TranscriptView,
+                 speech: SpeechInput, panel: LatencyPanel, history: HistoryStore | None,
+                 tts_engine: str | None = None, parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.parties = parties
+        self.settings = parties.settings
+        self.transcript = transcript
+        self.speech = speech
+        self.panel = panel
+        self.history = history
+        self.session_id: int | None = None  # the history session turns go to; made at the first turn
+        self.session_started = 0.0  # wall time the kept conversation's clock counts from
+        self._listening_since: dict[int, float] = {}  # listening session -> wall time its clock began
+        self._session_side: dict[int, str] = {}  # listening session -> the side fixed when it began
+        self._typed = 0
+        self.overlay: SubtitleOverlay | None = None
+        self.spoken = SpokenOutput(tts_engine, self)
+        self.spoken.speaking.connect(self._speaking)
+        self._resume_listening = False
+        # Every speech event goes to exactly one handler here, in the order the pipeline sent them.
+        self._routes: dict[type, Callable[[Any], None]] = {
+            ListeningStarted: self._listening_started,
+            SpeechModelLoading: lambda e: speech.show_state(f"Loading the speech model {e.name}…"),
+            SpeechModelReady: self._speech_model_ready,
+            SpeechModelFailed: lambda e: self.notice.emit("speech-model", e.message),
+            AudioLevel: lambda e: speech.show_level(e.level_db),
+            TranscriptChanged: self._transcript_changed,
+            TranslationChanged: lambda e: transcript.set_translation(
+                e.session, e.utterance, e.text, e.kind == FINAL and e.done
+            ),
+            UtteranceDone: self._utterance_done,
+            PipelineStatus: lambda e: panel.show_speech_status(e.lag_ms, e.pending_finals, e.rtf),
+            PipelineNotice: lambda e: self.notice.emit("speech", e.message),
+            CaptureFailed: lambda e: self.notice.emit("capture", e.message),
+            SessionEnded: lambda e: speech.session_ended(e.session),
+        }
+        speech_bridge.speech_event.connect(self._on_event)
+
+    # -- who is who ------------------------------------------------------------------------
+
+    @property
+    def conversation(self) -> Conversation:
+        return self.parties.conversation
+
+    def fixed_side(self) -> str:
+        return self.parties.fixed_side()
+
+    def typed_side(self) -> str:
+        return self.parties.typed_side()
 
     def _speaker(self, session: int, language: str, known: str = "") -> str:
         """Who spoke in a listening session: the side fixed when it began, else the one its language says."""
@@ -117,32 +194,48 @@ class ConversationController(QObject):
 
     @Slot(object)
     def _on_event(self, event: SpeechEvent) -> None:
-        if isinstance(event, ListeningStarted):
-            self._listening_since[event.session] = time.time()
-            # Who was set to speak when this session began: its late turns still belong to them.
-            self._session_side[event.session] = self.fixed_side()
-        elif isinstance(event, TranscriptChanged) and event.committed + event.tentative:
-            side = self._speaker(event.session, event.language)
-            if side:
-                name = self.conversation.party(side).name
-                self.transcript.set_speaker(event.session, event.utterance, name, side)
-        elif isinstance(event, UtteranceDone):
-            record = event.record
-            if not record.source:
-                return
-            side = self._speaker(event.session, record.language, record.side) or "a"
-            self.transcript.set_speaker(
-                event.session, record.utterance, self.conversation.party(side).name, side
-            )
-            began = self._listening_since.get(event.session, time.time())
-            figures = record.latency_ms()
-            turn = Turn(
-                side, "speech", record.language or self.conversation.party(side).language,
-                record.target or self.conversation.other(side).language, record.source, record.translation,
-                0.0, 0.0, figures["first_token_ms"], figures["translation_done_ms"],
-                figures["final_transcript_ms"],
-            )  # fmt: skip
-            self._keep(turn, began + record.start_s, began + record.end_s)
+        route = self._routes.get(type(event))
+        if route is not None:
+            route(event)
+
+    def _listening_started(self, event: ListeningStarted) -> None:
+        self._listening_since[event.session] = time.time()
+        # Who was set to speak when this session began: its late turns still belong to them.
+        self._session_side[event.session] = self.fixed_side()
+        self.notice.emit("capture", "")  # capturing again: an earlier capture failure is over
+        self.speech.show_state(f"Listening: {event.source}")
+
+    def _speech_model_ready(self, event: SpeechModelReady) -> None:
+        self.panel.show_speech_model(event)
+        self.notice.emit("speech-model", event.notice or "")
+
+    def _transcript_changed(self, event: TranscriptChanged) -> None:
+        self.transcript.set_transcript(
+            event.session, event.utterance, event.committed, event.tentative, event.language, event.final
+        )
+        if not event.committed + event.tentative:
+            return
+        side = self._speaker(event.session, event.language)
+        if side:
+            name = self.conversation.party(side).name
+            self.transcript.set_speaker(event.session, event.utterance, name, side)
+
+    def _utterance_done(self, event: UtteranceDone) -> None:
+        record = event.record
+        self.panel.add_utterance(record)
+        if not record.source:
+            return
+        side = self._speaker(event.session, record.language, record.side) or "a"
+        self.transcript.set_speaker(event.session, record.utterance, self.conversation.party(side).name, side)
+        began = self._listening_since.get(event.session, time.time())
+        figures = record.latency_ms()
+        turn = Turn(
+            side, "speech", record.language or self.conversation.party(side).language,
+            record.target or self.conversation.other(side).language, record.source, record.translation,
+            0.0, 0.0, figures["first_token_ms"], figures["translation_done_ms"],
+            figures["final_transcript_ms"],
+        )  # fmt: skip
+        self._keep(turn, began + record.start_s, began + record.end_s)
 
     def _keep(self, turn: Turn, started: float, ended: float) -> None:
         """Show, read and keep a finished turn; `started` and `ended` are wall-clock times."""
@@ -158,7 +251,7 @@ class ConversationController(QObject):
         speak = self.settings.speak_translations and turn.translation
         voice = self.settings.chosen_voices().get(turn.target_lang, "")
         if speak and not self.spoken.say(turn.translation, turn.target_lang, voice):
-            self.notice.emit(f"No voice on this computer reads {turn.target_lang!r} aloud.")
+            self.notice.emit("voice", f"No voice on this computer reads {turn.target_lang!r} aloud.")
         if self.history is None:
             return
         try:
@@ -166,7 +259,7 @@ class ConversationController(QObject):
                 self.session_id = self.history.new_session(self.conversation, started_at=self.session_started)
             self.history.add_turn(self.session_id, turn)
         except HistoryError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit("history", str(exc))
             return
         self.turn_kept.emit(turn)
 
@@ -177,11 +270,10 @@ class ConversationController(QObject):
         if on:
             if self.settings.pause_while_speaking and self.speech.listening:
                 self._resume_listening = True
-                self.speech.mic_button.click()  # stops the microphone, as the user would
+                self.speech.set_listening(False)
         elif self._resume_listening:  # resume even if the option was turned off meanwhile
             self._resume_listening = False
-            if not self.speech.mic_button.isChecked():
-                self.speech.mic_button.click()
+            self.speech.set_listening(True)
 
     # -- the subtitle overlay ------------------------------------------------------------------
 

@@ -33,12 +33,13 @@ class ConversationMenus:
     history_button: QPushButton
 
     source: QPlainTextEdit
+    history_problem: str
 
     if TYPE_CHECKING:  # QMainWindow's and MainWindow's; only declared, never defined here
 
         def menuBar(self) -> QMenuBar: ...
 
-        def show_notice(self, text: str) -> None: ...
+        def show_notice(self, key: str, text: str) -> None: ...
 
         def translate_now(self) -> None: ...
 
@@ -135,7 +136,8 @@ class ConversationMenus:
     @Slot()
     def open_history(self) -> HistoryDialog | None:
         if self.conversation.history is None:
-            self.show_notice("The conversation history is not available (see the message above).")
+            # The same notice as at start (one key: shown again if dismissed, never twice).
+            self.show_notice("history", self.history_problem or "The conversation history is not available.")
             return None
         dialog = HistoryDialog(self.conversation.history, cast(QWidget, self))
         dialog.reopen.connect(self._reopen)

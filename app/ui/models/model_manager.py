@@ -6,6 +6,7 @@ model itself. Choices go to the main window as signals, which hands them to the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -107,8 +108,10 @@ class ModelManager(QDialog):
     speech_chosen = Signal(str, str)  # the speech model as settings hold it, its name
     options_applied = Signal()  # the runtime settings changed: reload the active model with them
 
-    def __init__(self, settings: Settings, active: ModelInfo | None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, active: ModelInfo | None, parent: QWidget | None = None,
+                 confirm: Callable[[str], bool] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
+        self._confirm = confirm  # None: ask with a message box
         self.setWindowTitle("Models")
         self.resize(980, 560)
         self.settings = settings
@@ -322,7 +325,9 @@ class ModelManager(QDialog):
                 self.translation_chosen.emit(entry.setting, str(self.style_box.currentData()))
 
     def confirm(self, warning: str) -> bool:
-        """Ask before a load that will not fit (tests replace this)."""
+        """Ask before a load that will not fit (the window may hand in who answers)."""
+        if self._confirm is not None:
+            return self._confirm(warning)
         answer = QMessageBox.warning(
             self, "Parley", f"{warning}\n\nLoad it anyway?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,

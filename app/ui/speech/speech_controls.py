@@ -28,21 +28,6 @@ from PySide6.QtWidgets import (
 
 from app.core.settings import Settings
 from app.core.speech.audio import AUDIO_SUFFIXES, AudioFileError, AudioSource, FileSource
-from app.core.speech.events import (
-    AudioLevel,
-    CaptureFailed,
-    ListeningStarted,
-    PipelineNotice,
-    PipelineStatus,
-    SessionEnded,
-    SpeechEvent,
-    SpeechModelFailed,
-    SpeechModelLoading,
-    SpeechModelReady,
-    TranscriptChanged,
-    TranslationChanged,
-    UtteranceDone,
-)
 from app.core.speech.microphone import (
     AudioUnavailable,
     InputDevice,
@@ -53,11 +38,8 @@ from app.core.speech.microphone import (
     pick_device,
 )
 from app.core.speech.service import SessionConfig
-from app.core.speech.translation import FINAL
 from app.ui.speech.level_meter import FLOOR_DB, LevelMeter
 from app.ui.speech.speech_bridge import SpeechBridge
-from app.ui.speech.transcript_view import TranscriptView
-from app.ui.translation.latency_panel import LatencyPanel
 
 SPEECH_MODELS = (
     ("tiny.en", "Whisper tiny.en (English)"),
@@ -77,26 +59,22 @@ class AudioBackend:
 
 
 class SpeechControls(QWidget):
-    notice = Signal(str)  # a sentence for the window's banner
+    """Starts and stops listening sessions; what they produce is routed by the conversation controller."""
 
-    def __init__(self, bridge: SpeechBridge, transcript: TranscriptView, panel: LatencyPanel,
-                 settings: Settings, target: Callable[[], str], backend: AudioBackend | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    notice = Signal(str, str)  # key, a sentence for the window's notices ("" clears that key)
+
+    def __init__(self, bridge: SpeechBridge, settings: Settings, plan: Callable[[], SessionConfig],
+                 backend: AudioBackend | None = None, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.bridge = bridge
-        self.transcript = transcript
-        self.panel = panel
         self.settings = settings
-        self._target = target
+        self._plan = plan  # who speaks which language, the glossary: known when a session starts
         self.backend = backend or AudioBackend()
         self._sd: Any = None
         self.mic_off_reason = ""
         self.listening_from = ""
-        # The window fills in the conversation and glossary of each new listening session.
-        self.configure: Callable[[SessionConfig], SessionConfig] = lambda config: config
         self._build()
         self.refresh_devices()
-        self.bridge.speech_event.connect(self._on_event)
 
     # -- layout -----------------------------------------------------------------
 
@@ -179,7 +157,7 @@ class SpeechControls(QWidget):
             widget.setEnabled(False)
         self.mic_button.setToolTip(reason)
         self.device_box.addItem("No microphone")
-        self._set_state(reason)
+        self.show_state(reason)
 
     @Slot()
     def _device_changed(self) -> None:
@@ -202,13 +180,7 @@ class SpeechControls(QWidget):
     # -- listening -------------------------------------------------------------------
 
     def session_config(self) -> SessionConfig:
-        config = SessionConfig(
-            target=self._target(),
-            asr_model=self.settings.asr_model,
-            device=self.settings.asr_device,
-            compute_type=self.settings.asr_compute_type,
-        )
-        return self.configure(config)
+        return self._plan()
 
     @property
     def listening(self) -> bool:
@@ -227,8 +199,9 @@ class SpeechControls(QWidget):
         try:
             source = FileSource(Path(path), realtime=True)
         except AudioFileError as exc:
-            self.notice.emit(str(exc))
+            self.notice.emit("audio-file", str(exc))
             return False
+        self.notice.emit("audio-file", "")
         self._set_mic_checked(False)
         self.listening_from = source.name
         self.bridge.start(source, self.session_config())
@@ -269,39 +242,23 @@ class SpeechControls(QWidget):
         if self.push_to_talk.isChecked():
             self.bridge.stop()
 
-    # -- pipeline events (GUI thread) ----------------------------------------------------
+    def set_listening(self, on: bool) -> None:
+        """Start or stop the microphone as the Listen button would (no-op in push-to-talk mode)."""
+        if self.mic_button.isCheckable() and self.mic_button.isChecked() != on:
+            self.mic_button.setChecked(on)  # toggled starts or stops the session
 
-    @Slot(object)
-    def _on_event(self, event: SpeechEvent) -> None:
-        if isinstance(event, TranscriptChanged):
-            self.transcript.set_transcript(
-                event.session, event.utterance, event.committed, event.tentative, event.language, event.final
-            )
-        elif isinstance(event, TranslationChanged):
-            self.transcript.set_translation(
-                event.session, event.utterance, event.text, event.kind == FINAL and event.done
-            )
-        elif isinstance(event, AudioLevel):
-            self.meter.set_level(event.level_db)
-        elif isinstance(event, UtteranceDone):
-            self.panel.add_utterance(event.record)
-        elif isinstance(event, PipelineStatus):
-            self.panel.show_speech_status(event.lag_ms, event.pending_finals, event.rtf)
-        elif isinstance(event, ListeningStarted):
-            self._set_state(f"Listening: {event.source}")
-        elif isinstance(event, SpeechModelLoading):
-            self._set_state(f"Loading the speech model {event.name}…")
-        elif isinstance(event, SpeechModelReady):
-            self.panel.show_speech_model(event)
-            if event.notice:
-                self.notice.emit(event.notice)
-        elif isinstance(event, (SpeechModelFailed, CaptureFailed, PipelineNotice)):
-            self.notice.emit(event.message)
-        elif isinstance(event, SessionEnded) and event.session == self.bridge.session:
-            self._set_mic_checked(False)
-            self.meter.set_level(FLOOR_DB)
-            self._set_state(self.mic_off_reason or f"Stopped: {self.listening_from}")
+    # -- what the pipeline reports (routed here by the conversation controller) -----------
 
-    def _set_state(self, text: str) -> None:
+    def show_level(self, level_db: float) -> None:
+        self.meter.set_level(level_db)
+
+    def show_state(self, text: str) -> None:
         self.state_label.setText(text)
         self.state_label.setToolTip(text)
+
+    def session_ended(self, session: int) -> None:
+        if session != self.bridge.session:
+            return  # an older session ended after a newer one began
+        self._set_mic_checked(False)
+        self.meter.set_level(FLOOR_DB)
+        self.show_state(self.mic_off_reason or f"Stopped: {self.listening_from}")

@@ -33,9 +33,11 @@ class EngineBridge(QObject):
     model_source = Signal(object)  # ModelSource: what the active model was loaded from (before ready/failed)
     model_failed = Signal(str, str)  # message, name of the model that stays active (or "")
 
-    def __init__(self, config: EngineConfig, parent: QObject | None = None) -> None:
+    def __init__(self, config: EngineConfig, parent: QObject | None = None,
+                 engine_type: type[TranslationEngine] = TranslationEngine) -> None:  # fmt: skip
         super().__init__(parent)
-        self.engine = TranslationEngine(config, listener=self._relay)
+        # `engine_type` lets a test hand in a real engine that also records what it was asked.
+        self.engine = engine_type(config, listener=self._relay)
 
     def _relay(self, event: EngineEvent) -> None:
         # Runs on the engine thread: only emit, never touch widgets here. The window may have been

@@ -15,6 +15,11 @@ from app.core.speech.events import SpeechModelReady, UtteranceRecord
 from app.core.translation.backend import ModelInfo
 
 CHART_POINTS = 100  # each chart keeps this many most recent requests or utterances
+Y_STEP = 20  # the y-axis top is a multiple of this, so its 5 ticks are whole numbers of ms
+
+
+def _y_top(peak: float) -> float:
+    return max(2.0, math.ceil(peak * 1.1 / Y_STEP)) * Y_STEP
 
 
 def fmt_ms(value: float | None) -> str:
@@ -46,6 +51,10 @@ class LatencyChart(QChartView):
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%d")
         self.y_axis.setTickCount(5)
+        # Before any data: Qt's default 0..1 range would label the ticks "0 0 0 0 1".
+        self.y_axis.setRange(0, _y_top(0.0))
+        self.x_axis.setTickInterval(1)
+        self.x_axis.setRange(1, 2)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.series: list[QLineSeries] = []
@@ -69,8 +78,8 @@ class LatencyChart(QChartView):
         last = max(first + 1, n)
         self.x_axis.setTickInterval(max(1, math.ceil((last - first) / 5)))
         self.x_axis.setRange(first, last)
-        peak = max((p.y() for s in self.series for p in s.points()), default=100.0)
-        self.y_axis.setRange(0, max(50.0, peak * 1.1))
+        peak = max((p.y() for s in self.series for p in s.points()), default=0.0)
+        self.y_axis.setRange(0, _y_top(peak))
 
 
 class LatencyPanel(QWidget):

@@ -20,11 +20,11 @@ from app.core.speech.service import SessionConfig
 from app.core.translation.events import TranslationRequest
 from app.core.translation.glossary import Glossary
 from app.ui.main_window import MainWindow
-from app.ui.settings_store import SettingsStore
 from app.ui.speech.speech_controls import AudioBackend
 from app.ui.speech.transcript_view import TENTATIVE_STYLE, TranscriptView
 from tests.fake_sounddevice import FakeSoundDevice
 from tests.speech_clips import clip
+from tests.ui.windows import RecordingEngine, make_services, open_window
 
 LOAD_MS = 90_000
 
@@ -38,13 +38,10 @@ def quiet_microphone() -> AudioBackend:
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
-    store = SettingsStore(tmp_path / "settings.ini")
-    settings = store.load()
-    settings.source_lang, settings.target_lang = "en", "de"
-    settings.party_a_name, settings.party_b_name = "Ana", "Ben"
-    win = MainWindow(store, settings, audio=quiet_microphone(), tts_engine="mock")
-    qtbot.addWidget(win)
-    win.show()
+    changes = {"source_lang": "en", "target_lang": "de", "party_a_name": "Ana", "party_b_name": "Ben"}
+    services = make_services(tmp_path / "settings.ini", changes, audio=quiet_microphone(), tts_engine="mock",
+                             engine_type=RecordingEngine)  # fmt: skip
+    win = open_window(qtbot, services)
     qtbot.waitUntil(lambda: win.status_label.text().endswith("ready"), timeout=LOAD_MS)
     yield win
     win.close()
@@ -200,9 +197,8 @@ def test_the_glossary_reaches_the_prompt_and_the_recogniser(qtbot: QtBot, window
     glossary = Glossary()
     glossary.set_entries("en", "de", [("ticket", "Fahrkarte")])
     window.settings.glossary = glossary.dumps()
-    requests: list[TranslationRequest] = []
-    submit = window.engine.submit
-    window.engine.submit = lambda request, sink=None: requests.append(request) or submit(request, sink)  # type: ignore[method-assign]
+    assert isinstance(window.engine, RecordingEngine)
+    requests: list[TranslationRequest] = window.engine.requests
     window.source.setPlainText("One ticket to Berlin, please.")
     window.translate_now()
     assert requests[-1].terms == (("ticket", "Fahrkarte"),)
@@ -232,9 +228,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication(["parley", "-platform", "offscreen"])
 from app.ui.main_window import MainWindow
+from app.ui.services import build_services
 from app.ui.settings_store import SettingsStore
 store = SettingsStore(Path(sys.argv[1]))
-window = MainWindow(store, store.load())
+window = MainWindow(build_services(store, store.load()))
 window.show()
 sent = []
 def sent_one(turn):

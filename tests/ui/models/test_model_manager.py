@@ -14,15 +14,23 @@ from app.ui.main_window import MainWindow
 from app.ui.models.model_manager import ModelManager
 from app.ui.settings_store import SettingsStore
 from tests.gguf_files import without_weights, write_gguf
-from tests.ui.test_main_window import make_window
+from tests.ui.windows import Answers, make_services, open_window
 
 LOAD_MS = 90_000
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+def answers() -> Answers:
+    """Declines every "load anyway?" question, keeping what was asked."""
+    return Answers(False)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answers: Answers
+) -> Iterator[MainWindow]:
     monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
-    win = make_window(qtbot, tmp_path / "settings.ini")
+    win = open_window(qtbot, make_services(tmp_path / "settings.ini", confirm=answers))
     qtbot.waitUntil(lambda: win.status_label.text().endswith("ready"), timeout=LOAD_MS)
     yield win
     win.close()
@@ -100,29 +108,32 @@ def test_a_model_that_fails_to_load_leaves_the_old_one_active(
 
 
 def test_a_load_that_will_not_fit_asks_first(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, answers: Answers
 ) -> None:
     monkeypatch.setattr("app.core.models.memory.free_ram", lambda: 100_000_000)
     dialog = opened(qtbot, window)
-    asked: list[str] = []
-    dialog.confirm = lambda warning: asked.append(warning) is not None  # type: ignore[method-assign]
+    asked = answers.asked
     select(dialog, lambda e: e.prompt_style == "qwen")
+    loads: list[str] = []
+    window.bridge.model_loading.connect(lambda stage, _: loads.append(stage))
     dialog.use_selected()
     qtbot.waitUntil(lambda: bool(asked))
     assert "of memory but 100.0 MB is free" in asked[0]
     assert "⚠" in dialog.memory_label.text()
-    qtbot.wait(300)
+    # The engine takes a load before any request: a translation finishing now proves none was asked for.
+    qtbot.keyClicks(window.source, "Good evening.")
+    qtbot.waitUntil(lambda: window.panel.last is not None, timeout=30_000)
+    assert loads == []
     assert window.engine.model_info is not None and window.engine.model_info.name == "Gemma 3 270m"
     assert window.settings.model_path == ""
 
 
 def test_new_runtime_settings_that_will_not_fit_ask_first(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, answers: Answers
 ) -> None:
     dialog = opened(qtbot, window)
     monkeypatch.setattr("app.core.models.memory.free_ram", lambda: 100_000_000)
-    asked: list[str] = []
-    dialog.confirm = lambda warning: asked.append(warning) is not None  # type: ignore[method-assign]
+    asked = answers.asked
     reloads: list[bool] = []
     dialog.options_applied.connect(lambda: reloads.append(True))
     dialog.context_box.setCurrentIndex(dialog.context_box.findData(32768))

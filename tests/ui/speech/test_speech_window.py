@@ -15,18 +15,15 @@ from app.core.speech.audio import AudioSource, FileSource
 from app.core.speech.microphone import AudioUnavailable, InputDevice, MicrophoneSource
 from app.core.speech.wer import word_error_rate
 from app.ui.main_window import MainWindow
-from app.ui.settings_store import SettingsStore
 from app.ui.speech.speech_controls import AudioBackend
 from app.ui.speech.transcript_view import TENTATIVE_STYLE
 from tests.fake_sounddevice import FakeSoundDevice
 from tests.speech_clips import SAID, WER_BOUND, clip, samples
+from tests.ui.windows import make_services, open_window
 
 
 def make_window(qtbot: QtBot, tmp_path: Path, backend: AudioBackend) -> MainWindow:
-    store = SettingsStore(tmp_path / "settings.ini")
-    window = MainWindow(store, store.load(), audio=backend)
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, make_services(tmp_path / "settings.ini", audio=backend))
     qtbot.waitUntil(lambda: window.engine.model_info is not None, timeout=60_000)
     return window
 
@@ -134,6 +131,7 @@ def test_a_device_that_disappears_stops_capture_and_keeps_the_transcript(
     window = make_window(qtbot, tmp_path, AudioBackend(load=lambda: sd, make_source=MicrophoneSource))
     window.speech.mic_button.click()
     qtbot.waitUntil(lambda: "stopped sending audio" in window.notice.text(), timeout=60_000)
+    assert window.notice.rows["capture"].action_button.text() == "Look for microphones again"
     qtbot.waitUntil(lambda: not window.speech.mic_button.isChecked(), timeout=30_000)
     qtbot.waitUntil(lambda: window.panel.speech_stats.count == 1, timeout=30_000)
     assert word_error_rate(SAID["thanks"], window.transcript.plain_lines()[0][0]) <= WER_BOUND

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.metrics import RequestMetrics, RequestTimer
 from app.core.speech.events import UtteranceRecord
-from app.ui.translation.latency_panel import CHART_POINTS, LatencyPanel
+from app.ui.translation.latency_panel import CHART_POINTS, LatencyChart, LatencyPanel
 
 
 def metrics(n: int, ttft_ms: float) -> RequestMetrics:
@@ -49,3 +49,22 @@ def test_speech_figures_and_chart(qtbot: QtBot) -> None:
     assert [s.count() for s in panel.speech_chart.series] == [10, 10]
     panel.show_speech_status(1250.0, 2, 0.31)
     assert f["sp_lag"].text() == "1250 ms, 2 utterances waiting" and f["sp_rtf"].text() == "0.31"
+
+
+def y_labels(chart: LatencyChart) -> list[str]:
+    """The labels QValueAxis draws: evenly spaced values in the axis format ("%d")."""
+    axis, ticks = chart.y_axis, chart.y_axis.tickCount()
+    return [
+        axis.labelFormat() % (axis.min() + i * (axis.max() - axis.min()) / (ticks - 1)) for i in range(ticks)
+    ]
+
+
+def test_the_charts_y_axis_reads_as_distinct_whole_numbers(qtbot: QtBot) -> None:
+    panel = LatencyPanel()
+    qtbot.addWidget(panel)
+    for chart in (panel.chart, panel.speech_chart):
+        labels = y_labels(chart)
+        assert len(set(labels)) == len(labels) == 5, labels  # before any data: not "0 0 0 0 1"
+    panel.add(metrics(1, 3.0))
+    labels = y_labels(panel.chart)
+    assert len(set(labels)) == 5 and all(float(label) % 5 == 0 for label in labels), labels

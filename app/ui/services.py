@@ -1,0 +1,76 @@
+"""The services the window works with, built once by the composition root and handed in.
+
+The window never builds an engine, a speech service or a history store itself: `build_services`
+does, from the settings, and tests call it with their own parts (a real engine that records its
+requests, an answer to the "load anyway?" question, a microphone that replays a file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.conversation.history import HistoryError, HistoryStore
+from app.core.options import ModelOptions
+from app.core.settings import Settings
+from app.core.translation.engine import EngineConfig, TranslationEngine
+from app.ui.settings_store import SettingsStore
+from app.ui.speech.speech_bridge import SpeechBridge
+from app.ui.speech.speech_controls import AudioBackend
+from app.ui.translation.engine_bridge import EngineBridge
+
+Confirm = Callable[[str], bool]  # asked a warning, answers whether to go ahead
+
+
+@dataclass
+class Services:
+    store: SettingsStore
+    settings: Settings
+    engine: EngineBridge  # owns the translation engine and its worker thread
+    speech: SpeechBridge  # owns the speech service and its worker thread
+    history: HistoryStore | None  # None when it could not be opened; `history_problem` says why
+    history_problem: str = ""
+    audio: AudioBackend = field(default_factory=AudioBackend)
+    tts_engine: str | None = None  # a Qt text-to-speech engine by name; None = the platform's default
+    confirm: Confirm | None = None  # None: the model manager asks with a message box
+    start_engine: bool = True  # load the model as soon as the window is built
+
+
+def model_options(settings: Settings) -> ModelOptions:
+    s = settings
+    return ModelOptions(s.n_ctx, s.threads, s.gpu_layers, s.flash_attn, s.prompt_style_for(s.model_path))
+
+
+def open_history(path: Path | None = None) -> tuple[HistoryStore | None, str]:
+    """The history store, or None and the sentence that says why it is not available."""
+    try:
+        return HistoryStore(path), ""
+    except HistoryError as exc:
+        return None, str(exc)
+
+
+def build_services(
+    store: SettingsStore,
+    settings: Settings,
+    *,
+    audio: AudioBackend | None = None,
+    tts_engine: str | None = None,
+    confirm: Confirm | None = None,
+    engine_type: type[TranslationEngine] = TranslationEngine,
+    history: tuple[HistoryStore | None, str] | None = None,
+    start_engine: bool = True,
+) -> Services:
+    """Everything the window needs, from the settings; `history` defaults to the user's store."""
+    config = EngineConfig.of(
+        Path(settings.model_path) if settings.model_path else None,
+        model_options(settings),
+        (settings.source_lang, settings.target_lang),
+    )
+    engine = EngineBridge(config, engine_type=engine_type)
+    speech = SpeechBridge(engine.engine)
+    store_, problem = history if history is not None else open_history()
+    return Services(
+        store, settings, engine, speech, store_, problem, audio or AudioBackend(), tts_engine, confirm,
+        start_engine,
+    )  # fmt: skip

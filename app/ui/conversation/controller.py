@@ -24,6 +24,10 @@ from app.ui.conversation.subtitle_overlay import SubtitleOverlay
 from app.ui.speech.speech_controls import SpeechControls
 from app.ui.speech.transcript_view import TranscriptView
 
+# Listening sessions remembered for the turns that finish after they stop (finals run in order,
+# so only the last few can still have any); push-to-talk makes a session per press.
+SESSIONS_KEPT = 32
+
 
 class ConversationController(QObject):
     notice = Signal(str)
@@ -121,6 +125,9 @@ class ConversationController(QObject):
             self._listening_since[event.session] = time.time()
             # Who was set to speak when this session began: its late turns still belong to them.
             self._session_side[event.session] = self.fixed_side()
+            for table in (self._listening_since, self._session_side):
+                while len(table) > SESSIONS_KEPT:
+                    del table[next(iter(table))]  # the oldest session
         elif isinstance(event, TranscriptChanged) and event.committed + event.tentative:
             side = self._speaker(event.session, event.language)
             if side:

@@ -46,8 +46,8 @@ DEBOUNCE_MS = 120  # translate-as-you-type waits this long after the last keystr
 
 
 class MainWindow(ConversationMenus, QMainWindow):
-    def __init__(self, store: SettingsStore, settings: Settings, start_engine: bool = True,
-                 audio: AudioBackend | None = None, tts_engine: str | None = None) -> None:  # fmt: skip
+    def __init__(self, store: SettingsStore, settings: Settings, audio: AudioBackend | None = None,
+                 tts_engine: str | None = None) -> None:  # fmt: skip
         super().__init__()
         self.store = store
         self.settings = settings
@@ -85,8 +85,7 @@ class MainWindow(ConversationMenus, QMainWindow):
             self.restoreGeometry(QByteArray(settings.window_geometry))
         if store.notice:
             self.show_notice(store.notice)
-        if start_engine:
-            self.engine.start()
+        self.engine.start()
 
     # -- layout -------------------------------------------------------------------
 

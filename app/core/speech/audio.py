@@ -106,6 +106,11 @@ def _file_error(path: Path, reason: str) -> AudioFileError:
     return AudioFileError(f"Could not read the audio file {path.name}: {reason}. {formats}.")
 
 
+def _samples(frame: av.AudioFrame) -> Samples:
+    # Resampling can overshoot full scale a little; the contract is [-1, 1].
+    return np.clip(frame.to_ndarray().reshape(-1), -1.0, 1.0).astype(np.float32, copy=False)
+
+
 def decode_file(path: Path) -> Iterator[Samples]:
     """Decode an audio file piece by piece into 16 kHz mono float32, with flat memory use."""
     path = Path(path)
@@ -125,10 +130,10 @@ def decode_file(path: Path) -> Iterator[Samples]:
             for frame in container.decode(stream):
                 for out in resampler.resample(frame):
                     produced = True
-                    yield out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+                    yield _samples(out)
             for out in resampler.resample(None):
                 produced = True
-                yield out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+                yield _samples(out)
         except (av.FFmpegError, ValueError) as exc:
             raise _file_error(path, "it is damaged") from exc
         if not produced:
@@ -333,10 +338,10 @@ class Resampler:
         mono = frames.mean(axis=1) if frames.ndim == 2 else frames
         mono = np.ascontiguousarray(mono, dtype=np.float32)
         if self._resampler is None or mono.size == 0:
-            return mono
+            return np.clip(mono, -1.0, 1.0)
         frame = av.AudioFrame.from_ndarray(mono.reshape(1, -1), format="flt", layout="mono")
         frame.sample_rate = self.rate
         frame.pts = self._pts
         self._pts += mono.size
-        out = [f.to_ndarray().reshape(-1) for f in self._resampler.resample(frame)]
-        return np.concatenate(out).astype(np.float32, copy=False) if out else np.zeros(0, np.float32)
+        out = [_samples(f) for f in self._resampler.resample(frame)]
+        return np.concatenate(out) if out else np.zeros(0, np.float32)

@@ -232,3 +232,24 @@ def test_audio_buffer_appends_drops_and_grows_in_place() -> None:
         assert np.array_equal(buffer.view(), expected)
     buffer.drop(10**6)
     assert buffer.size == 0
+
+
+def test_full_scale_audio_stays_within_full_scale_after_resampling(tmp_path: Path) -> None:
+    # A full-scale square wave at 44.1 kHz: resampling rings past ±1 unless it is clipped.
+    rate = 44_100
+    square = np.where(np.sin(2 * np.pi * 300 * np.arange(rate) / rate) >= 0, 1.0, -1.0).astype(np.float32)
+    path = tmp_path / "square.wav"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("pcm_s16le", rate=rate)
+        stream.layout = "mono"  # type: ignore[union-attr]
+        pcm = (square * 32767).astype(np.int16).reshape(1, -1)
+        frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):  # type: ignore[union-attr]
+            out.mux(packet)
+        for packet in stream.encode(None):  # type: ignore[union-attr]
+            out.mux(packet)
+    decoded = load_file(path)
+    assert decoded.size > 0.9 * SAMPLE_RATE and float(np.abs(decoded).max()) <= 1.0
+    resampled = Resampler(rate, 1).convert(square)
+    assert resampled.size > 0 and float(np.abs(resampled).max()) <= 1.0

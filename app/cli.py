@@ -102,7 +102,8 @@ def _parser() -> argparse.ArgumentParser:
         "--speech", action="store_true", help="speech: recorded clips replayed at speaking pace"
     )
     bench.add_argument("--audio", nargs="+", metavar="CLIP",
-                       help="--speech: audio files, each optionally PATH@START-END in seconds")  # fmt: skip
+                       help="--speech: audio files, each optionally PATH@START-END in seconds "
+                            "(default: recorded speech shipped with Parley)")  # fmt: skip
     bench.add_argument("--asr-model", default="tiny.en", help="--speech: tiny.en, base, or a Whisper folder")
     bench.add_argument("--language", help="--speech: the spoken language (default: detected)")
     bench.add_argument("--minutes", type=float, default=10.0, help="--speech: length of the replay")
@@ -353,21 +354,11 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     return 0
 
 
-FIXTURE_CLIPS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "audio"
-
-
 def _bench_speech(args: argparse.Namespace) -> int:
-    from app.core.bench.speech import Clip, bench_speech, format_speech_report
+    from app.core.bench.speech import Clip, bench_speech, default_clips, format_speech_report
     from app.core.speech.audio import AudioFileError
 
-    if args.audio:
-        clips = [Clip.parse(a) for a in args.audio]
-    elif (FIXTURE_CLIPS / "station.wav").is_file():
-        clips = [
-            Clip(FIXTURE_CLIPS / f"{n}.wav") for n in ("station", "thanks")
-        ]  # synthetic: prefer real speech
-    else:
-        raise CliError("give recorded speech to replay with --audio FILE …")
+    clips = [Clip.parse(a) for a in args.audio] if args.audio else default_clips()
     try:
         result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
                               _model_options(args), _recognizer_config(args))  # fmt: skip

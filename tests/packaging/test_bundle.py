@@ -48,6 +48,7 @@ def inside(pattern: str) -> list[Path]:
         "bundled-models/whisper-tiny.en/model.bin",
         "bundled-models/whisper-tiny.en/config.json",
         "app/resources/selftest.wav",
+        "app/resources/jfk.flac",  # `parley bench --speech` replays it by default
         "app/resources/parley.svg",
     ],
 )

@@ -8,6 +8,7 @@ since, so latency figures still include the work done on each block.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import queue
 import threading
@@ -15,7 +16,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import av
 import numpy as np
@@ -44,28 +45,52 @@ class AudioBlock:
     start_s: float  # position of the first sample in the stream, in seconds
 
 
+@runtime_checkable
 class AudioSource(Protocol):
-    """What the speech pipeline reads. `read` may raise AudioError (a device went away)."""
+    """The contract every audio input keeps: a microphone, a file, system audio.
 
-    name: str
+    Blocks: `read` hands out AudioBlocks of 16 kHz mono float32 samples in [-1, 1], in
+    order and without gaps, so a block's `start_s` is the number of samples handed out
+    before it divided by 16 000.
 
-    def start(self) -> None: ...
+    Clock: `now()` is seconds since `start()`, on the same time line as the blocks. It
+    never goes backwards and is never behind the end of a block already handed out: a
+    block counts as arriving no earlier than its last sample was heard, so latencies
+    measured on this clock (`now() - end of speech`) are never negative.
+
+    Life: `start()` once, then `read` from one thread (the reader). `stop()` may come from
+    any thread: capture ends, blocks already captured are still handed out, then
+    `finished` turns true. `close()` comes last, on the reader's thread: it releases the
+    device or the decoder; it may be called more than once, and without `start()`.
+
+    Errors: `start` and `read` raise AudioError (or a subclass), whose message is a
+    sentence for the user; after one, `finished` is true.
+    """
+
+    name: str  # for the user: the device's or the file's name
+
+    def start(self) -> None:
+        """Begin capture; the clock starts at zero now."""
 
     def read(self, timeout: float) -> AudioBlock | None:
-        """The next block, or None if none came within `timeout` seconds."""
+        """The next block, or None if none came within `timeout` seconds (0: do not wait)."""
 
     @property
     def finished(self) -> bool:
-        """No more blocks will come (end of file, or capture stopped)."""
+        """No more blocks will come (end of file, capture stopped, or a failure)."""
 
     @property
     def level_db(self) -> float:
         """Level of the newest block in dBFS, for a meter."""
 
     def now(self) -> float:
-        """The source's clock: seconds since it started, comparable with block positions."""
+        """The source's clock (see above)."""
 
-    def stop(self) -> None: ...
+    def stop(self) -> None:
+        """Any thread: end capture; what was captured is still read."""
+
+    def close(self) -> None:
+        """The reader's thread: release what the source holds (device, decoder)."""
 
 
 def level_dbfs(samples: Samples) -> float:
@@ -79,6 +104,11 @@ def level_dbfs(samples: Samples) -> float:
 def _file_error(path: Path, reason: str) -> AudioFileError:
     formats = "Parley reads wav, flac, mp3, ogg and m4a files"
     return AudioFileError(f"Could not read the audio file {path.name}: {reason}. {formats}.")
+
+
+def _samples(frame: av.AudioFrame) -> Samples:
+    # Resampling can overshoot full scale a little; the contract is [-1, 1].
+    return np.clip(frame.to_ndarray().reshape(-1), -1.0, 1.0).astype(np.float32, copy=False)
 
 
 def decode_file(path: Path) -> Iterator[Samples]:
@@ -100,10 +130,10 @@ def decode_file(path: Path) -> Iterator[Samples]:
             for frame in container.decode(stream):
                 for out in resampler.resample(frame):
                     produced = True
-                    yield out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+                    yield _samples(out)
             for out in resampler.resample(None):
                 produced = True
-                yield out.to_ndarray().reshape(-1).astype(np.float32, copy=False)
+                yield _samples(out)
         except (av.FFmpegError, ValueError) as exc:
             raise _file_error(path, "it is damaged") from exc
         if not produced:
@@ -139,8 +169,10 @@ def _blocks(pieces: Iterator[Samples], size: int) -> Iterator[Samples]:
 class FileSource:
     """Replays an audio file (or samples) as if it came from a microphone.
 
-    With `realtime=True` a feeder thread releases each block no earlier than its
-    position in the file, so a slow consumer falls behind exactly as it would live.
+    An AudioSource. With `realtime=True` a feeder thread releases each block no earlier
+    than its position in the file, so a slow consumer falls behind exactly as it would
+    live. The file is opened (and checked) here; `close`, or the end of the replay,
+    closes it.
     """
 
     def __init__(self, path: Path | None = None, *, samples: Samples | Iterable[Samples] | None = None,
@@ -164,7 +196,7 @@ class FileSource:
         self._iter: Iterator[Samples] | None = None
         self._position = 0
         self._thread: threading.Thread | None = None
-        self._fast: Iterator[Samples] = iter(())
+        self._reading: Iterator[Samples] | None = None  # the blocks, once started
         self._first: Samples | None = None
         if self.path is not None:
             # Fail now, naming the file, rather than half-way through a replay.
@@ -188,14 +220,12 @@ class FileSource:
 
     def start(self) -> None:
         self._started_at = self._handed_at = time.perf_counter()
-        blocks = self._source_blocks()
+        self._reading = blocks = self._source_blocks()
         if self.realtime:
             self._thread = threading.Thread(
                 target=self._feed, args=(blocks,), name="file-replay", daemon=True
             )
             self._thread.start()
-        else:
-            self._fast = blocks
 
     def _next_block(self, blocks: Iterator[Samples]) -> AudioBlock | None:
         samples = next(blocks, None)
@@ -222,6 +252,7 @@ class FileSource:
         except Exception as exc:  # the reader must always hear that the replay ended
             self._queue.put(AudioFileError(f"Reading {self.name} failed: {exc}"))
         finally:
+            self._release()  # a replay stopped half-way must not keep its file open
             self._queue.put(None)
 
     def read(self, timeout: float) -> AudioBlock | None:
@@ -230,7 +261,7 @@ class FileSource:
         if not self.realtime:
             if timeout <= 0:
                 return None  # nothing is ever waiting: blocks are read on demand
-            block = None if self._stop.is_set() else self._next_block(self._fast)
+            block = None if self._stop.is_set() or self._reading is None else self._next_block(self._reading)
             if block is None:
                 self._done = True
                 return None
@@ -274,6 +305,22 @@ class FileSource:
         self._stop.set()
         self._done = True
 
+    def close(self) -> None:
+        self.stop()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(1.0)  # it is at most one block away from seeing the stop
+        self._release()
+
+    def _release(self) -> None:
+        """Close the decoder, and with it the file; drop the audio."""
+        for pieces in (self._reading, self._iter, self._samples):
+            close = getattr(pieces, "close", None)  # generators: their `finally` closes the container
+            if close is not None:
+                with contextlib.suppress(ValueError):  # running on the feeder thread: it releases it
+                    close()
+        self._first = self._samples = None
+
 
 class Resampler:
     """Streaming conversion of interleaved device audio to 16 kHz mono float32."""
@@ -291,10 +338,10 @@ class Resampler:
         mono = frames.mean(axis=1) if frames.ndim == 2 else frames
         mono = np.ascontiguousarray(mono, dtype=np.float32)
         if self._resampler is None or mono.size == 0:
-            return mono
+            return np.clip(mono, -1.0, 1.0)
         frame = av.AudioFrame.from_ndarray(mono.reshape(1, -1), format="flt", layout="mono")
         frame.sample_rate = self.rate
         frame.pts = self._pts
         self._pts += mono.size
-        out = [f.to_ndarray().reshape(-1) for f in self._resampler.resample(frame)]
-        return np.concatenate(out).astype(np.float32, copy=False) if out else np.zeros(0, np.float32)
+        out = [_samples(f) for f in self._resampler.resample(frame)]
+        return np.concatenate(out) if out else np.zeros(0, np.float32)

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from app.core.speech.audio import AudioBlock, AudioError, Resampler, Samples, level_dbfs
+from app.core.speech.audio import SAMPLE_RATE, AudioBlock, AudioError, Resampler, Samples, level_dbfs
 
 CALLBACK_S = 0.05  # PortAudio block length
 STALL_S = 2.0  # no audio for this long from a running stream: the device is gone
@@ -84,6 +84,8 @@ def pick_device(devices: list[InputDevice], remembered: str) -> InputDevice | No
 
 
 class MicrophoneSource:
+    """An input device through PortAudio; an AudioSource (see app.core.speech.audio)."""
+
     def __init__(self, sd: Any, device: InputDevice) -> None:
         self._sd = sd
         self.device = device
@@ -137,7 +139,7 @@ class MicrophoneSource:
                 self._check_alive()
             return None
         samples: Samples = self._resampler.convert(np.asarray(raw, dtype=np.float32))
-        block = AudioBlock(samples, self._position / 16_000)
+        block = AudioBlock(samples, self._position / SAMPLE_RATE)
         self._position += samples.size
         self._level = level_dbfs(samples)
         return block
@@ -165,7 +167,8 @@ class MicrophoneSource:
         return self._level
 
     def now(self) -> float:
-        return time.perf_counter() - self._started_at
+        # Never behind the audio handed out, even if the device started a moment before the clock.
+        return max(time.perf_counter() - self._started_at, self._position / SAMPLE_RATE)
 
     def _close(self) -> None:
         stream, self._stream = self._stream, None
@@ -179,3 +182,9 @@ class MicrophoneSource:
     def stop(self) -> None:
         """Any thread: capture ends; the reader drains what was captured and closes the stream."""
         self._stopped.set()
+
+    def close(self) -> None:
+        """The reader's thread: release the device now; what was not read yet is dropped."""
+        self._stopped.set()
+        self._close()
+        self._drained = True

@@ -53,7 +53,6 @@ class Hypothesis:
     committed: str
     tentative: str
     language: str
-    newly_committed: bool
 
 
 @dataclass(frozen=True)
@@ -155,10 +154,6 @@ class StreamingRecognizer:
         self._vad_pos = 0  # stream sample index of the next VAD frame
         self._utt: _Utterance | None = None
         self._next_id = 1
-
-    @property
-    def in_speech(self) -> bool:
-        return self._utt is not None
 
     @property
     def buffered_s(self) -> float:
@@ -265,11 +260,7 @@ class StreamingRecognizer:
             agreed += 1
         utt.committed.extend(fresh[:agreed])
         utt.pending = fresh[agreed:]
-        return [
-            Hypothesis(
-                utt.id, join_words(utt.committed), join_words(utt.pending), self._language(utt), agreed > 0
-            )
-        ]
+        return [Hypothesis(utt.id, join_words(utt.committed), join_words(utt.pending), self._language(utt))]
 
     def _language(self, utt: _Utterance) -> str:
         return utt.language or ("en" if not self.model.multilingual else "")
@@ -325,6 +316,6 @@ class StreamingRecognizer:
         self._trim_to(end_s)
         events.append(SpeechStarted(follow.id, end_s))
         events.append(
-            Hypothesis(follow.id, join_words(rest), join_words(follow.pending), self._language(follow), False)
+            Hypothesis(follow.id, join_words(rest), join_words(follow.pending), self._language(follow))
         )
         return events

@@ -89,9 +89,12 @@ class SpeechService:
     # -- any thread --------------------------------------------------------------
 
     def start_session(self, source: AudioSource, config: SessionConfig) -> int:
-        """Listen to `source`; a running session stops first (what it heard is still finished)."""
+        """Listen to `source`, which the service now owns (it starts, stops and closes it).
+
+        A running session stops first (what it heard is still finished)."""
         with self._cond:
             self._stop_current()
+            self._drop_pending()
             self._pending = _Session(self._next_id, source, config)
             self._next_id += 1
             self._cond.notify_all()
@@ -100,8 +103,14 @@ class SpeechService:
     def stop_session(self) -> None:
         """Stop listening; what was heard is still transcribed and translated."""
         with self._cond:
-            self._pending = None
+            self._drop_pending()
             self._stop_current()
+
+    def _drop_pending(self) -> None:
+        """A session replaced before it began: no thread reads its source, so it is closed here."""
+        if self._pending is not None:
+            self._pending.source.close()
+            self._pending = None
 
     def _stop_current(self) -> None:
         if self._current is not None:
@@ -115,7 +124,7 @@ class SpeechService:
     def close(self, timeout: float = 2.0) -> bool:
         with self._cond:
             self._closing = True
-            self._pending = None
+            self._drop_pending()
             self._stop_current()
             self._cond.notify_all()
         self.translator.close()
@@ -145,6 +154,7 @@ class SpeechService:
                 with self._cond:
                     self._current = None
                     self._cond.notify_all()
+            del session  # waiting for the next one must not keep this one's source alive
 
     def _ensure_model(self, config: SessionConfig) -> SpeechModel | None:
         key = (config.asr_model, config.device, config.compute_type)
@@ -189,14 +199,12 @@ class SpeechService:
             self._emit(CaptureFailed(session.id, f"Speech input stopped after an internal error: {exc}"))
         finally:
             _drain(session.source)
-            self.translator.session_over(session.id)
+            session.source.close()
+            completed = self.translator.session_over(session.id)
             stats = run.recognizer.stats if run is not None else None
             self._emit(
                 SessionEnded(
-                    session.id,
-                    stats.audio_s if stats else 0.0,
-                    stats.rtf if stats else None,
-                    self.translator.completed(session.id),
+                    session.id, stats.audio_s if stats else 0.0, stats.rtf if stats else None, completed
                 )
             )
 

@@ -75,9 +75,12 @@ class SpeechTranslator:
         self._last_request = 0  # the newest request id this translator gave the engine
         self._records: dict[Key, UtteranceRecord] = {}
         self._conversations: dict[Key, Directions] = {}
+        # Per listening session, forgotten once it is over and its last final is done
+        # (push-to-talk makes a session per press; a clock holds its audio source).
         self._glossaries: dict[int, Glossary] = {}  # each listening session's terms
         self._clocks: dict[int, Clock] = {}
-        self._completed: dict[int, int] = {}
+        self._completed: dict[int, int] = {}  # utterances done while the session listened
+        self._over: set[int] = set()  # stopped listening, finals still to come
         self._yielding = False  # someone else's request holds the engine
         self._failure_told = False
         self._closed = False
@@ -146,8 +149,10 @@ class SpeechTranslator:
                 return
             self.offer(session, utterance, FINAL, text, language)
 
-    def session_over(self, session: int) -> None:
-        """The session stopped listening: its partial work is moot; its finals still run."""
+    def session_over(self, session: int) -> int:
+        """The session stopped listening: its partial work is moot; its finals still run.
+
+        Returns how many of its utterances are done so far."""
         with self._lock:
             if self._partial is not None and self._partial.key[0] == session:
                 self._partial = None
@@ -156,6 +161,9 @@ class SpeechTranslator:
             ]:
                 del self._records[key]  # heard, but never ended: nothing final will come
                 self._conversations.pop(key, None)
+            self._over.add(session)
+            self._forget_if_done(session)
+            return self._completed.pop(session, 0)
 
     def poll(self) -> None:
         """Called often from the speech thread: resume once someone else's request is done."""
@@ -185,10 +193,6 @@ class SpeechTranslator:
     def wait_finals(self, session: int, timeout: float) -> bool:
         with self._changed:
             return self._changed.wait_for(lambda: self.pending_finals(session) == 0, timeout)
-
-    def completed(self, session: int) -> int:
-        with self._lock:
-            return self._completed.get(session, 0)
 
     def close(self) -> None:
         """Stop for good; what this translator has running is cancelled, nothing else."""
@@ -282,6 +286,14 @@ class SpeechTranslator:
     def _finish(self, session: int, record: UtteranceRecord) -> None:
         self._records.pop((session, record.utterance), None)
         self._conversations.pop((session, record.utterance), None)
-        self._completed[session] = self._completed.get(session, 0) + 1
+        if session not in self._over:
+            self._completed[session] = self._completed.get(session, 0) + 1
+        self._forget_if_done(session)
         self._emit(UtteranceDone(session, record))
         self._changed.notify_all()
+
+    def _forget_if_done(self, session: int) -> None:
+        if session in self._over and not any(key[0] == session for key in self._records):
+            self._over.discard(session)
+            self._clocks.pop(session, None)
+            self._glossaries.pop(session, None)

@@ -43,6 +43,10 @@ from app.ui.speech.speech_bridge import SpeechBridge
 from app.ui.speech.transcript_view import TranscriptView
 from app.ui.translation.latency_panel import LatencyPanel
 
+# Listening sessions remembered for the turns that finish after they stop (finals run in order,
+# so only the last few can still have any); push-to-talk makes a session per press.
+SESSIONS_KEPT = 32
+
 
 class SpeechInput(Protocol):
     """What the controller needs of the speech controls: show what the pipeline says, pause, resume."""
@@ -202,6 +206,9 @@ class ConversationController(QObject):
         self._listening_since[event.session] = time.time()
         # Who was set to speak when this session began: its late turns still belong to them.
         self._session_side[event.session] = self.fixed_side()
+        for table in (self._listening_since, self._session_side):
+            while len(table) > SESSIONS_KEPT:
+                del table[next(iter(table))]  # the oldest session
         self.notice.emit("capture", "")  # capturing again: an earlier capture failure is over
         self.speech.show_state(f"Listening: {event.source}")
 

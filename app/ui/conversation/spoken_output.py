@@ -13,6 +13,8 @@ from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from app.core.languages import get_language
 
+SPOKEN_KEPT = 20  # the newest sentences read, for the Voices dialog and tests; a session may run for hours
+
 
 class SpokenOutput(QObject):
     speaking = Signal(bool)  # true when it starts reading, false when the queue is done
@@ -23,7 +25,7 @@ class SpokenOutput(QObject):
         self._tts: QTextToSpeech | None = None  # made when first needed: reading aloud is off by default
         self._queue: deque[tuple[str, str, str]] = deque()  # language, text, preferred voice
         self._busy = False
-        self.spoken: list[tuple[str, str, str]] = []  # (language, text, voice) read so far
+        self.spoken: list[tuple[str, str, str]] = []  # (language, text, voice) of the newest reads
 
     @property
     def tts(self) -> QTextToSpeech:
@@ -79,6 +81,7 @@ class SpokenOutput(QObject):
             self._busy = True
             self.speaking.emit(True)
         self.spoken.append((language, text, voice.name() if voice is not None else ""))
+        del self.spoken[:-SPOKEN_KEPT]
         self.tts.say(text)
 
     @Slot(QTextToSpeech.State)

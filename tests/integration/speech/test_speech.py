@@ -282,7 +282,7 @@ def test_cli_refuses_a_bad_endpoint_before_loading_anything() -> None:
 
 def test_bench_speech_writes_the_documented_keys(tmp_path: pytest.TempPathFactory) -> None:
     out = tmp_path / "speech.json"  # type: ignore[operator]
-    # The fixture clips (about 13 s), replayed once at speaking pace.
+    # The recorded speech shipped with Parley (11 s and a pause), replayed once at speaking pace.
     result = _parley("bench", "--speech", "--minutes", "0.05", "--to", "es", "--json", str(out))
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -292,4 +292,7 @@ def test_bench_speech_writes_the_documented_keys(tmp_path: pytest.TempPathFactor
     assert 0 < speech["rtf"] < 2 and speech["utterances"] >= 2
     assert data["resources"]["peak_rss_mb"] > 0 and data["resources"]["rss_mb_per_minute"]
     assert data["baseline"]["translation_done_ms"]["p50"] > 0
+    # Measured on the audio: at least the 2 s of silence, more after a pause shorter than that.
+    assert data["baseline"]["endpoint_wait_ms"]["p50"] >= 2000
+    assert data["audio"]["clips"] == ["jfk.flac"]
     assert "speech end → first token" in result.stdout

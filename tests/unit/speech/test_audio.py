@@ -22,7 +22,7 @@ from app.core.speech.audio import (
 )
 from app.core.speech.microphone import InputDevice, MicrophoneSource, input_devices, pick_device
 from app.core.speech.wer import word_error_rate
-from tests.fake_sounddevice import FakeSoundDevice
+from tests.fake_sounddevice import FakeSoundDevice, FakeStream
 from tests.speech_clips import clip, samples
 
 
@@ -173,11 +173,25 @@ def test_blocks_are_whole_and_keep_every_sample() -> None:
         assert all(block.size == 4 for block in out[:-1])
 
 
+class _WatchedDevice(FakeSoundDevice):
+    """The fake device, keeping its stream so a test can wait until it has played everything."""
+
+    stream: FakeStream | None = None
+
+    def InputStream(self, callback: Any, blocksize: int, **kwargs: Any) -> FakeStream:
+        self.stream = super().InputStream(callback, blocksize, **kwargs)
+        return self.stream
+
+
 def test_stopping_the_microphone_keeps_what_was_captured() -> None:
     speech = samples("thanks")[:SAMPLE_RATE]
-    mic = MicrophoneSource(FakeSoundDevice(speech), InputDevice(1, "Headset mic", 1, SAMPLE_RATE, True))
+    sd = _WatchedDevice(speech)
+    mic = MicrophoneSource(sd, InputDevice(1, "Headset mic", 1, SAMPLE_RATE, True))
     mic.start()
-    time.sleep(0.5)  # the fake device delivers the second of audio in about 0.1 s
+    deadline = time.perf_counter() + 5.0
+    while sd.stream is not None and sd.stream.active:  # it goes quiet once the clip is delivered
+        assert time.perf_counter() < deadline, "the device never delivered the clip"
+        time.sleep(0.01)
     mic.stop()  # e.g. push-to-talk released: blocks still queued must not be lost
     got = []
     while not mic.finished:
@@ -218,3 +232,24 @@ def test_audio_buffer_appends_drops_and_grows_in_place() -> None:
         assert np.array_equal(buffer.view(), expected)
     buffer.drop(10**6)
     assert buffer.size == 0
+
+
+def test_full_scale_audio_stays_within_full_scale_after_resampling(tmp_path: Path) -> None:
+    # A full-scale square wave at 44.1 kHz: resampling rings past ±1 unless it is clipped.
+    rate = 44_100
+    square = np.where(np.sin(2 * np.pi * 300 * np.arange(rate) / rate) >= 0, 1.0, -1.0).astype(np.float32)
+    path = tmp_path / "square.wav"
+    with av.open(str(path), "w") as out:
+        stream = out.add_stream("pcm_s16le", rate=rate)
+        stream.layout = "mono"  # type: ignore[union-attr]
+        pcm = (square * 32767).astype(np.int16).reshape(1, -1)
+        frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
+        frame.sample_rate = rate
+        for packet in stream.encode(frame):  # type: ignore[union-attr]
+            out.mux(packet)
+        for packet in stream.encode(None):  # type: ignore[union-attr]
+            out.mux(packet)
+    decoded = load_file(path)
+    assert decoded.size > 0.9 * SAMPLE_RATE and float(np.abs(decoded).max()) <= 1.0
+    resampled = Resampler(rate, 1).convert(square)
+    assert resampled.size > 0 and float(np.abs(resampled).max()) <= 1.0

@@ -151,13 +151,15 @@ GPU_LAYERS = OptionSpec(
 FLASH_ATTN = OptionSpec(
     "flash_attn", "--flash-attn", FlashAttention.AUTO, FlashAttention.parse,
     "flash attention (auto: on when layers are offloaded)",
-    label="Flash attention", setting="flash_attn", choices=FlashAttention.values(), labels={"auto": "Automatic"},
+    label="Flash attention", setting="flash_attn", choices=FlashAttention.values(),
+    labels={"auto": "Automatic"},
 )  # fmt: skip
+# Kept per model in the settings (Settings.prompt_styles), so not under one key.
 PROMPT_STYLE = OptionSpec(
     "prompt_style", "--prompt-style", AUTO, StyleName.parse,
     "prompt preset (auto: chosen from the model's metadata)",
     label="Prompt", choices=StyleName.values(), labels={"auto": "Automatic", **STYLES},
-)  # fmt: skip  (kept per model in the settings: Settings.prompt_styles)
+)  # fmt: skip
 
 ASR_MODEL = OptionSpec(
     "asr_model", "--asr-model", DEFAULT_SPEECH_MODEL, _word, "tiny.en, base, or a CTranslate2 Whisper folder",

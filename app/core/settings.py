@@ -83,7 +83,8 @@ class Settings:
     def __post_init__(self) -> None:
         # Language codes have one spelling; a word of a closed set becomes its member. A value that
         # is neither stays as given, for problems() to name and repaired() to reset.
-        self.source_lang, self.target_lang = normalize_code(self.source_lang), normalize_code(self.target_lang)
+        self.source_lang = normalize_code(self.source_lang)
+        self.target_lang = normalize_code(self.target_lang)
         for key, spec in STORED_OPTIONS.items():
             value = getattr(self, key)
             if spec.choices and isinstance(value, str) and spec.valid(value):

@@ -56,10 +56,10 @@ class MainWindow(ConversationMenus, QMainWindow):
         self.resize(1100, 680)
 
         self.bridge = EngineBridge(
-            EngineConfig.of(
+            EngineConfig(
                 Path(settings.model_path) if settings.model_path else None,
                 self.model_options(),
-                (settings.source_lang, settings.target_lang),
+                warm_pair=(settings.source_lang, settings.target_lang),
             ),
             parent=self,
         )
@@ -336,8 +336,7 @@ class MainWindow(ConversationMenus, QMainWindow):
             self.load_model(path)
 
     def model_options(self) -> ModelOptions:
-        s = self.settings
-        return ModelOptions(s.n_ctx, s.threads, s.gpu_layers, s.flash_attn, s.prompt_style_for(s.model_path))
+        return self.settings.model_options()
 
     def load_model(self, path: str | None) -> None:
         """Switch translation models; the engine keeps the current one if the new one fails."""
@@ -455,10 +454,7 @@ class MainWindow(ConversationMenus, QMainWindow):
         """The settings follow the model that is really active (events arrive in order)."""
         s, options = self.settings, source.options
         s.model_path = str(source.path) if source.path is not None else ""
-        s.n_ctx, s.threads, s.gpu_layers, s.flash_attn = (
-            options.n_ctx, options.threads, options.gpu_layers, options.flash_attn,
-        )  # fmt: skip
-        s.set_prompt_style(s.model_path, options.prompt_style)
+        s.use_model_options(options)
         if self.models_dialog is not None:
             self.models_dialog.active_changed(s.model_path)
 

@@ -30,7 +30,8 @@ class StyleName(Choice):
 AUTO = StyleName.AUTO
 
 # Every preset, with the words the model manager shows for it.
-STYLES: dict[StyleName, str] = {
+# Keyed by StyleName, typed by str: a name read from a file looks a preset up as it is.
+STYLES: dict[str, str] = {
     StyleName.FEW_SHOT: "Few-shot completion (base models)",
     StyleName.GENERIC_CHAT: "Translation instruction in the model's chat template",
     StyleName.TRANSLATEGEMMA: "TranslateGemma",
@@ -41,14 +42,6 @@ STYLES: dict[StyleName, str] = {
     StyleName.GEMMA_IT: "Gemma instruct",
     StyleName.LLAMA3_INSTRUCT: "Llama 3 instruct",
 }
-
-
-def style_name(value: str) -> StyleName | None:
-    """The preset called `value` (any case), or None for a name Parley does not know."""
-    try:
-        return StyleName(value.strip().lower())
-    except ValueError:
-        return None
 
 
 def _compact(value: object) -> str:

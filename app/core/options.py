@@ -199,6 +199,9 @@ class ModelOptions:
     flash_attn: FlashAttention = FLASH_ATTN.default
     prompt_style: StyleName = PROMPT_STYLE.default
 
+    def __post_init__(self) -> None:
+        _checked(self, MODEL_OPTIONS)
+
 
 @dataclass(frozen=True)
 class SpeechOptions:
@@ -209,6 +212,18 @@ class SpeechOptions:
     compute_type: ComputeType = ASR_COMPUTE_TYPE.default
     language: str | None = LANGUAGE.default
     endpoint_ms: int = ENDPOINT_MS.default
+
+    def __post_init__(self) -> None:
+        _checked(self, SPEECH_OPTIONS)
+
+
+def _checked(options: object, specs: tuple[OptionSpec[Any], ...]) -> None:
+    """Refuse a value out of its spec (OptionError), whoever builds the options; a word of a closed
+    set given as a plain string becomes its member."""
+    for spec in specs:
+        value = spec.check(getattr(options, spec.name))
+        if spec.choices and isinstance(value, str):
+            object.__setattr__(options, spec.name, spec.read(value))  # frozen: set once, here
 
 
 def add_cli_arguments(parser: argparse.ArgumentParser, specs: Iterable[OptionSpec[Any]]) -> None:

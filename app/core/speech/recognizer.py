@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from app.core.speech.audio import SAMPLE_RATE, Samples
+from app.core.speech.events import EndedBy
 from app.core.speech.vad import FRAME, StreamingVad
 from app.core.speech.whisper import SpeechModel, Word, join_words
 
@@ -63,7 +64,7 @@ class UtteranceEnded:
     start_s: float  # first voiced frame
     end_s: float  # last voiced frame
     language: str
-    ended_by: str = "pause"  # "pause", "sentence" (cut at a committed full stop), "length", "end"
+    ended_by: EndedBy = EndedBy.PAUSE
 
 
 RecognizerEvent = SpeechStarted | Hypothesis | UtteranceEnded
@@ -195,7 +196,7 @@ class StreamingRecognizer:
                 utt.last_voiced_s = t1
                 utt.voiced_s += _FRAME_S
             elif t1 - utt.last_voiced_s >= cfg.endpoint_silence_s:
-                events.extend(self._finish_utterance(utt, "pause"))
+                events.extend(self._finish_utterance(utt, EndedBy.PAUSE))
                 self._trim_to(t1 - cfg.preroll_s)
         utt = self._utt
         if utt is not None:
@@ -217,7 +218,7 @@ class StreamingRecognizer:
         """End of stream: commit whatever is being said."""
         if self._utt is None:
             return []
-        return self._finish_utterance(self._utt, "end")
+        return self._finish_utterance(self._utt, EndedBy.END)
 
     # -- internals ---------------------------------------------------------------
 
@@ -274,7 +275,7 @@ class StreamingRecognizer:
     def _language(self, utt: _Utterance) -> str:
         return utt.language or ("en" if not self.model.multilingual else "")
 
-    def _finish_utterance(self, utt: _Utterance, ended_by: str) -> list[RecognizerEvent]:
+    def _finish_utterance(self, utt: _Utterance, ended_by: EndedBy) -> list[RecognizerEvent]:
         self._utt = None
         if utt.voiced_s < self.config.min_speech_s:
             return [UtteranceEnded(utt.id, "", utt.start_s, utt.last_voiced_s, self._language(utt), ended_by)]
@@ -296,12 +297,12 @@ class StreamingRecognizer:
         if not utt.committed:
             if buffered <= 2 * self.config.max_buffer_s:
                 return []
-            return self._finish_utterance(utt, "length")  # nothing ever agreed: end it rather than grow
+            return self._finish_utterance(utt, EndedBy.LENGTH)  # nothing ever agreed: end it rather than grow
         ends = [i for i, w in enumerate(utt.committed) if _SENTENCE_END.search(w.text)]
         if ends:
-            cut, ended_by = ends[-1], "sentence"
+            cut, ended_by = ends[-1], EndedBy.SENTENCE
         elif buffered > self.config.max_buffer_s:
-            cut, ended_by = len(utt.committed) - 1, "length"
+            cut, ended_by = len(utt.committed) - 1, EndedBy.LENGTH
         else:
             return []
         head, rest = utt.committed[: cut + 1], utt.committed[cut + 1 :]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from app.core.options import ENDPOINT_MS
 from app.core.speech.audio import SAMPLE_RATE, Samples
 from app.core.speech.events import EndedBy
 from app.core.speech.vad import FRAME, StreamingVad
@@ -28,7 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？]['\")\]]*$")
 @dataclass
 class RecognizerConfig:
     decode_interval_s: float = 0.5  # re-decode cadence while speech goes on
-    endpoint_silence_s: float = 0.3  # silence that ends an utterance
+    endpoint_silence_s: float = ENDPOINT_MS.default / 1000.0  # silence that ends an utterance
     early_decode_silence_s: float = 0.1  # silence after which the likely-final decode starts
     speech_threshold: float = 0.5  # Silero probability that starts speech
     silence_threshold: float = 0.35  # ...and below which a frame counts as silence (hysteresis)

@@ -39,3 +39,22 @@ def test_bad_runtime_values_are_reset_with_a_notice(tmp_path: Path) -> None:
     assert settings.threads == 1
     for name in ("n_ctx", "flash_attn", "asr_device", "asr_compute_type", "prompt_styles"):
         assert name in store.notice
+
+
+def test_closed_sets_are_stored_as_their_words(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    settings = Settings(flash_attn="off", asr_device="cuda", asr_compute_type="int8", speaker_mode="b")  # type: ignore[arg-type]
+    SettingsStore(path).save(settings)
+    text = path.read_text()
+    for line in ("flash_attn=off", "asr_device=cuda", "asr_compute_type=int8", "speaker_mode=b"):
+        assert line in text.splitlines(), text
+    again = SettingsStore(path).load()
+    assert again == settings and type(again.flash_attn) is type(settings.flash_attn)
+
+
+def test_a_language_code_in_capitals_is_read_not_reset(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\nversion=1\nsource_lang=DE\ntarget_lang=Fr\n")
+    store = SettingsStore(path)
+    settings = store.load()
+    assert (settings.source_lang, settings.target_lang) == ("de", "fr") and store.notice == ""

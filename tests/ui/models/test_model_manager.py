@@ -102,7 +102,7 @@ def test_a_model_that_fails_to_load_leaves_the_old_one_active(
 def test_a_load_that_will_not_fit_asks_first(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("app.core.memory.free_ram", lambda: 100_000_000)
+    monkeypatch.setattr("app.core.models.memory.free_ram", lambda: 100_000_000)
     dialog = opened(qtbot, window)
     asked: list[str] = []
     dialog.confirm = lambda warning: asked.append(warning) is not None  # type: ignore[method-assign]
@@ -120,7 +120,7 @@ def test_new_runtime_settings_that_will_not_fit_ask_first(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = opened(qtbot, window)
-    monkeypatch.setattr("app.core.memory.free_ram", lambda: 100_000_000)
+    monkeypatch.setattr("app.core.models.memory.free_ram", lambda: 100_000_000)
     asked: list[str] = []
     dialog.confirm = lambda warning: asked.append(warning) is not None  # type: ignore[method-assign]
     reloads: list[bool] = []

@@ -231,28 +231,20 @@ def add_cli_arguments(parser: argparse.ArgumentParser, specs: Iterable[OptionSpe
     for spec in specs:
         many = len(spec.choices) > 4  # a long list reads better in the help than in the usage line
         metavar = spec.flag.lstrip("-").upper() if many or not spec.choices else "|".join(spec.choices)
-        help = f"{spec.help}; one of {', '.join(spec.choices)}" if many else spec.help
+        text = f"{spec.help}; one of {', '.join(spec.choices)}" if many else spec.help
         parser.add_argument(spec.flag, dest=spec.name, type=spec.parse, default=spec.default, metavar=metavar,
-                            help=help)  # fmt: skip
+                            help=text)  # fmt: skip
 
 
 def _values(args: argparse.Namespace, specs: tuple[OptionSpec[Any], ...]) -> dict[str, Any]:
-    return {s.name: s.check(getattr(args, s.name, s.default)) for s in specs}
+    return {s.name: getattr(args, s.name, s.default) for s in specs}
 
 
 def model_options_from_args(args: argparse.Namespace) -> ModelOptions:
+    """The model options a command was given (OptionError for a value out of its spec)."""
     return ModelOptions(**_values(args, MODEL_OPTIONS))
 
 
 def speech_options_from_args(args: argparse.Namespace) -> SpeechOptions:
+    """The speech options a command was given (OptionError for a value out of its spec)."""
     return SpeechOptions(**_values(args, SPEECH_OPTIONS))
-
-
-def stored(spec: OptionSpec[T], value: object) -> T | None:
-    """A value read from the settings file as the option's type, or None when it cannot be used."""
-    if spec.choices and isinstance(value, str):
-        try:
-            value = spec.read(value)
-        except ValueError:
-            return None
-    return value if spec.valid(value) else None  # type: ignore[return-value]

@@ -1,29 +1,53 @@
-"""The `parley` command: the window by default, and translate, models, bench, self-test."""
+"""The `parley` command: the window by default, and translate, models, bench, self-test.
+
+Only plain data is imported here, so `parley --help`, a refused option and `parley history`
+answer at once; a command imports llama.cpp, Whisper or Qt when it needs a model or a window.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
+from app.core.bench.sentences import SENTENCES
+from app.core.conversation.export import export
+from app.core.conversation.history import HistoryError, HistoryStore, default_path
 from app.core.languages import UnknownLanguageError, get_language, language_codes
-from app.core.models.families import AUTO, STYLES
-from app.core.settings import FLASH_ATTENTION
+from app.core.models.gguf import ModelFileError, human_count, human_size
+from app.core.options import (
+    MODEL_OPTIONS,
+    SPEECH_OPTIONS,
+    ModelOptions,
+    OptionError,
+    add_cli_arguments,
+    model_options_from_args,
+    speech_options_from_args,
+)
+from app.core.speech.events import UtteranceRecord
+from app.core.translation.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
 
-if TYPE_CHECKING:
-    from app.core.options import ModelOptions
+if TYPE_CHECKING:  # these load llama.cpp or Whisper: imported by the commands that run a model
     from app.core.speech.recognizer import RecognizerConfig
-    from app.core.translation.engine import EngineConfig, TranslationEngine
+    from app.core.translation.engine import TranslationEngine
 
 EXIT_USAGE = 2  # also: a model file that cannot be used
 
 
 class CliError(Exception):
     """One line for stderr, and exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """A refused argument is one line on stderr, like every other refusal of the command."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _language(value: str) -> str:
@@ -34,7 +58,7 @@ def _language(value: str) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="parley", description="Offline translator for live conversations.")
+    parser = _Parser(prog="parley", description="Offline translator for live conversations.")
     parser.add_argument("--version", action="version", version=f"parley {__version__}")
     sub = parser.add_subparsers(dest="command")
 
@@ -43,13 +67,7 @@ def _parser() -> argparse.ArgumentParser:
 
     def model_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("--model", type=Path, help="GGUF model file (default: the bundled Gemma 3 270M)")
-        p.add_argument("--gpu-layers", type=int, default=-1, help="layers to offload (-1: all the build can)")
-        p.add_argument("--threads", type=int, default=0, help="CPU threads (0: automatic)")
-        p.add_argument("--ctx", type=int, default=4096, help="context size in tokens (default 4096)")
-        p.add_argument("--flash-attn", choices=FLASH_ATTENTION, default="auto",
-                       help="flash attention (auto: on when layers are offloaded)")  # fmt: skip
-        p.add_argument("--prompt-style", choices=(AUTO, *STYLES), default=AUTO,
-                       help="prompt preset (auto: chosen from the model's metadata)")  # fmt: skip
+        add_cli_arguments(p, MODEL_OPTIONS)
 
     tr = sub.add_parser("translate", help="translate text, streaming to stdout")
     tr.add_argument(
@@ -66,14 +84,10 @@ def _parser() -> argparse.ArgumentParser:
 
     tx = sub.add_parser("transcribe", help="listen to an audio file: live transcript and translation")
     tx.add_argument("audio", type=Path, help="audio file (wav, flac, mp3, ogg, m4a)")
-    tx.add_argument("--asr-model", default="tiny.en", help="tiny.en, base, or a CTranslate2 Whisper folder")
-    tx.add_argument("--language", help="the spoken language (default: detected; tiny.en is English only)")
+    add_cli_arguments(tx, SPEECH_OPTIONS)
     tx.add_argument("--translate-to", type=_language, help="translate into this language")
     tx.add_argument("--realtime", action="store_true", help="replay at speaking pace, as from a microphone")
     tx.add_argument("--jsonl", action="store_true", help="one JSON object per utterance")
-    tx.add_argument(
-        "--endpoint-ms", type=int, default=300, help="silence that ends an utterance (default 300)"
-    )
     model_options(tx)
 
     models = sub.add_parser("models", help="list the available models; add or remove your own")
@@ -104,12 +118,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--audio", nargs="+", metavar="CLIP",
                        help="--speech: audio files, each optionally PATH@START-END in seconds "
                             "(default: recorded speech shipped with Parley)")  # fmt: skip
-    bench.add_argument("--asr-model", default="tiny.en", help="--speech: tiny.en, base, or a Whisper folder")
-    bench.add_argument("--language", help="--speech: the spoken language (default: detected)")
     bench.add_argument("--minutes", type=float, default=10.0, help="--speech: length of the replay")
-    bench.add_argument(
-        "--endpoint-ms", type=int, default=300, help="--speech: silence that ends an utterance"
-    )
+    add_cli_arguments(bench, SPEECH_OPTIONS)
     model_options(bench)
     bench.add_argument("--from", dest="source", type=_language, default="en")
     bench.add_argument("--to", dest="target", type=_language, default="fr")
@@ -125,40 +135,32 @@ def _parser() -> argparse.ArgumentParser:
 
 def _require_model(args: argparse.Namespace) -> None:
     """Refuse bad options and files llama.cpp cannot use before anything loads; warn if it will not fit."""
-    from app.core.models.check import check_gguf
-    from app.core.models.gguf import ModelFileError
+    from app.core.models.check import check_gguf  # loads llama.cpp
     from app.core.models.memory import check_fit
 
-    if not 256 <= args.ctx <= 262144:
-        raise CliError("--ctx must be between 256 and 262144")
     if args.model is not None:
         try:
             check_gguf(args.model)
         except ModelFileError as exc:
             raise CliError(str(exc)) from None
-        _, warning = check_fit(str(args.model), args.ctx, args.gpu_layers)
+        _, warning = check_fit(str(args.model), args.n_ctx, args.gpu_layers)
         if warning:
             print(f"parley: {warning}", file=sys.stderr)
 
 
 def _model_options(args: argparse.Namespace) -> ModelOptions:
-    from app.core.options import ModelOptions
-
-    return ModelOptions(args.ctx, args.threads, args.gpu_layers, args.flash_attn, args.prompt_style)
-
-
-def _engine_config(args: argparse.Namespace, source: str, target: str) -> EngineConfig:
-    from app.core.translation.engine import EngineConfig
-
-    return EngineConfig.of(args.model, _model_options(args), (source, target))
+    try:
+        return model_options_from_args(args)
+    except OptionError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
     """A started engine with its model loaded, or CliError with the reason."""
-    from app.core.translation.engine import TranslationEngine
+    from app.core.translation.engine import EngineConfig, TranslationEngine  # loads llama.cpp
 
     _require_model(args)
-    engine = TranslationEngine(_engine_config(args, source, target))
+    engine = TranslationEngine(EngineConfig(args.model, _model_options(args), warm_pair=(source, target)))
     engine.start()
     engine.wait_ready()
     if engine.model_info is None:
@@ -181,8 +183,6 @@ def _texts(args: argparse.Namespace) -> Iterable[str]:
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
-    from app.core.translation.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
-
     if not args.jsonl and not args.text:
         raise CliError("nothing to translate: give the text as arguments, or use --jsonl")
     if args.file is not None and not args.jsonl:
@@ -216,8 +216,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from app.core.models.catalog import list_models
-    from app.core.models.gguf import ModelFileError, human_count, human_size
+    from app.core.models.catalog import list_models  # these load llama.cpp
     from app.core.models.llama_build import gpu_backend
     from app.core.models.registry import add_model, remove_model
 
@@ -261,8 +260,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from app.core.bench.sentences import SENTENCES
-    from app.core.bench.typed import bench_typed, format_report, read_references
+    from app.core.bench.typed import bench_typed, format_report, read_references  # loads llama.cpp
 
     if args.typed == args.speech:
         raise CliError("choose one benchmark: --typed or --speech")
@@ -305,20 +303,21 @@ def _report(text: str, result: dict[str, Any], json_out: Path | None) -> int:
 
 
 def _recognizer_config(args: argparse.Namespace) -> RecognizerConfig:
-    from app.core.speech.recognizer import RecognizerConfig
+    from app.core.speech.recognizer import RecognizerConfig  # loads Whisper
 
-    if not 100 <= args.endpoint_ms <= 3000:
-        raise CliError("--endpoint-ms must be between 100 and 3000")
-    return RecognizerConfig(endpoint_silence_s=args.endpoint_ms / 1000.0)
+    try:
+        speech = speech_options_from_args(args)
+    except OptionError as exc:
+        raise CliError(str(exc)) from None
+    return RecognizerConfig(endpoint_silence_s=speech.endpoint_ms / 1000.0)
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
-    from app.core.speech.audio import AudioFileError, FileSource
-    from app.core.speech.events import UtteranceRecord
+    from app.core.speech.audio import AudioFileError, FileSource  # these load Whisper
     from app.core.speech.replay import SpeechRunError, transcribe_source
     from app.core.speech.service import SessionConfig
 
-    recognizer = _recognizer_config(args)  # refuse bad options before anything loads
+    recognizer = _recognizer_config(args)
     try:
         source = FileSource(args.audio, realtime=args.realtime)
     except AudioFileError as exc:
@@ -333,10 +332,13 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         if args.translate_to:
             print(f"{'':20}→ {record.translation}", flush=True)
 
+    speech = speech_options_from_args(args)
     config = SessionConfig(
         target=args.translate_to or "",
-        asr_model=args.asr_model,
-        language=args.language,
+        asr_model=speech.asr_model,
+        language=speech.language,
+        device=speech.device,
+        compute_type=speech.compute_type,
         recognizer=recognizer,
     )
     try:
@@ -368,11 +370,6 @@ def _bench_speech(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    import datetime as dt
-
-    from app.core.conversation.export import export
-    from app.core.conversation.history import HistoryError, HistoryStore, default_path
-
     if not default_path().exists():
         if args.history_command == "export":
             raise CliError(f"there is no conversation {args.id}: nothing has been kept yet")

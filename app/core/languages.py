@@ -111,9 +111,14 @@ class UnknownLanguageError(InputError):
     pass
 
 
+def normalize_code(code: str) -> str:
+    """The one spelling of a language code: "DE", " de" and "de" are all "de"."""
+    return code.strip().lower()
+
+
 def get_language(code_or_name: str) -> Language:
     """Look a language up by code ("fr") or English name ("French"), case-insensitively."""
-    key = code_or_name.strip().lower()
+    key = normalize_code(code_or_name)
     if key in _BY_CODE:
         return _BY_CODE[key]
     for lang in LANGUAGES:
@@ -125,3 +130,16 @@ def get_language(code_or_name: str) -> Language:
 
 def language_codes() -> list[str]:
     return [lang.code for lang in LANGUAGES]
+
+
+def spoken_language(code_or_name: str) -> str:
+    """The code for what someone speaks: one of Parley's languages by code or name, or another
+    language code for the speech model alone (Whisper knows more languages than Parley translates).
+    ValueError for what cannot be a code."""
+    try:
+        return get_language(code_or_name).code
+    except UnknownLanguageError:
+        code = normalize_code(code_or_name)
+        if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
+            raise
+        return code

@@ -8,17 +8,43 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
+from typing import Any
 
-from app.core.languages import language_codes
-from app.core.models.families import AUTO, STYLES
+from app.core.choices import Choice
+from app.core.languages import language_codes, normalize_code
+from app.core.models.families import AUTO, STYLES, StyleName
+from app.core.options import (
+    ASR_COMPUTE_TYPE,
+    ASR_DEVICE,
+    ASR_MODEL,
+    FLASH_ATTN,
+    GPU_LAYERS,
+    MODEL_OPTIONS,
+    N_CTX,
+    SPEECH_OPTIONS,
+    THREADS,
+    ComputeType,
+    FlashAttention,
+    ModelOptions,
+    OptionSpec,
+    SpeechDevice,
+)
 
 SCHEMA_VERSION = 1  # fields added with defaults keep the version: older files still load
 
-FLASH_ATTENTION = ("auto", "on", "off")
-SPEECH_DEVICES = ("auto", "cpu", "cuda")
-SPEECH_COMPUTE_TYPES = ("auto", "int8", "int8_float16", "float16", "float32")
-CONTEXT_SIZES = (1024, 2048, 4096, 8192, 16384, 32768)
-SPEAKER_MODES = ("detect", "a", "b")  # who is speaking: detected from the language, or one party
+
+class SpeakerMode(Choice):
+    """Who is speaking: detected from the language, or one party fixed."""
+
+    DETECT = "detect"
+    A = "a"
+    B = "b"
+
+
+# The model and speech options kept in the file, by their key there; their bounds are the specs'.
+STORED_OPTIONS: dict[str, OptionSpec[Any]] = {
+    spec.setting: spec for spec in (*MODEL_OPTIONS, *SPEECH_OPTIONS) if spec.setting is not None
+}
 
 
 @dataclass
@@ -26,21 +52,21 @@ class Settings:
     source_lang: str = "en"
     target_lang: str = "fr"
     model_path: str = ""  # empty: the bundled default model
-    gpu_layers: int = -1  # -1: every layer the build can offload; 0: CPU only
-    threads: int = 0  # 0: automatic
-    n_ctx: int = 4096  # the translation model's context, in tokens
-    flash_attn: str = "auto"  # auto: on when layers are offloaded to a GPU
+    gpu_layers: int = GPU_LAYERS.default
+    threads: int = THREADS.default
+    n_ctx: int = N_CTX.default
+    flash_attn: FlashAttention = FLASH_ATTN.default
     prompt_styles: str = ""  # JSON: model (as model_path holds it) -> preset the user chose
     window_geometry: bytes = b""
-    asr_model: str = "tiny.en"  # tiny.en, base, or a CTranslate2 Whisper folder
-    asr_device: str = "auto"  # auto: CUDA when CTranslate2 sees a GPU, else the CPU
-    asr_compute_type: str = "auto"  # auto: float16 on CUDA, int8 on the CPU
+    asr_model: str = ASR_MODEL.default
+    asr_device: SpeechDevice = ASR_DEVICE.default
+    asr_compute_type: ComputeType = ASR_COMPUTE_TYPE.default
     input_device: str = ""  # remembered by name: device numbers change between runs
     push_to_talk: bool = False
     # The conversation: person A speaks source_lang, person B speaks target_lang.
     party_a_name: str = ""
     party_b_name: str = ""
-    speaker_mode: str = "detect"
+    speaker_mode: SpeakerMode = SpeakerMode.DETECT
     reading_mode: bool = False  # show committed text only
     text_scale: int = 130  # percent: conversation text is large by default
     glossary: str = ""  # JSON, see app.core.translation.glossary
@@ -54,12 +80,36 @@ class Settings:
     overlay_click_through: bool = False
     overlay_show_source: bool = False
 
-    def prompt_style_for(self, model: str) -> str:
+    def __post_init__(self) -> None:
+        # Language codes have one spelling; a word of a closed set becomes its member. A value that
+        # is neither stays as given, for problems() to name and repaired() to reset.
+        self.source_lang = normalize_code(self.source_lang)
+        self.target_lang = normalize_code(self.target_lang)
+        for key, spec in STORED_OPTIONS.items():
+            value = getattr(self, key)
+            if spec.choices and isinstance(value, str) and spec.valid(value):
+                setattr(self, key, spec.read(value))
+        if self.speaker_mode in SpeakerMode.values():
+            self.speaker_mode = SpeakerMode(self.speaker_mode)
+
+    def model_options(self) -> ModelOptions:
+        """The options to load the chosen model with, its prompt preset included."""
+        values = {spec.name: getattr(self, spec.setting) for spec in MODEL_OPTIONS if spec.setting}
+        return ModelOptions(**values, prompt_style=self.prompt_style_for(self.model_path))
+
+    def use_model_options(self, options: ModelOptions) -> None:
+        """Remember the options a model was really loaded with (the preset for the current model)."""
+        for spec in MODEL_OPTIONS:
+            if spec.setting:
+                setattr(self, spec.setting, getattr(options, spec.name))
+        self.set_prompt_style(self.model_path, options.prompt_style)
+
+    def prompt_style_for(self, model: str) -> StyleName:
         """The preset the user chose for `model`, or "auto"."""
-        return self._styles().get(model, AUTO)
+        return StyleName(self._styles().get(model, AUTO))
 
     def set_prompt_style(self, model: str, style: str) -> None:
-        self.prompt_styles = _with(self._styles(), model, "" if style == AUTO else style)
+        self.prompt_styles = _with(self._styles(), model, "" if style == AUTO else str(style))
 
     def _styles(self) -> dict[str, str]:
         return {k: v for k, v in _json_map(self.prompt_styles).items() if v in STYLES}
@@ -77,15 +127,9 @@ class Settings:
         checks = {
             "source_lang": self.source_lang in codes,
             "target_lang": self.target_lang in codes,
-            "gpu_layers": -1 <= self.gpu_layers <= 1000,
-            "threads": 0 <= self.threads <= 512,
-            "n_ctx": 256 <= self.n_ctx <= 262144,
-            "flash_attn": self.flash_attn in FLASH_ATTENTION,
+            **{key: spec.valid(getattr(self, key)) for key, spec in STORED_OPTIONS.items()},
             "prompt_styles": not self.prompt_styles or self._styles_valid(),
-            "asr_model": bool(self.asr_model.strip()),
-            "asr_device": self.asr_device in SPEECH_DEVICES,
-            "asr_compute_type": self.asr_compute_type in SPEECH_COMPUTE_TYPES,
-            "speaker_mode": self.speaker_mode in SPEAKER_MODES,
+            "speaker_mode": self.speaker_mode in SpeakerMode.values(),
             "text_scale": 50 <= self.text_scale <= 300,
             "overlay_font_size": 10 <= self.overlay_font_size <= 120,
             "overlay_opacity": 20 <= self.overlay_opacity <= 100,
@@ -126,6 +170,8 @@ def _with(mapping: dict[str, str], key: str, value: str) -> str:
 
 
 def field_types() -> dict[str, type]:
-    """Each field's Python type, for a store that reads values with their type."""
+    """Each field's Python type, for a store that reads values with their type (a closed set
+    of words is stored as its word)."""
     defaults = Settings()
-    return {f.name: type(getattr(defaults, f.name)) for f in fields(Settings)}
+    kinds = {f.name: type(getattr(defaults, f.name)) for f in fields(Settings)}
+    return {name: str if issubclass(kind, Choice) else kind for name, kind in kinds.items()}

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.conversation.history import HistoryError, HistoryStore
-from app.core.options import ModelOptions
 from app.core.settings import Settings
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.ui.settings_store import SettingsStore
@@ -37,11 +36,6 @@ class Services:
     start_engine: bool = True  # load the model as soon as the window is built
 
 
-def model_options(settings: Settings) -> ModelOptions:
-    s = settings
-    return ModelOptions(s.n_ctx, s.threads, s.gpu_layers, s.flash_attn, s.prompt_style_for(s.model_path))
-
-
 def open_history(path: Path | None = None) -> tuple[HistoryStore | None, str]:
     """The history store, or None and the sentence that says why it is not available."""
     try:
@@ -62,10 +56,10 @@ def build_services(
     start_engine: bool = True,
 ) -> Services:
     """Everything the window needs, from the settings; `history` defaults to the user's store."""
-    config = EngineConfig.of(
+    config = EngineConfig(
         Path(settings.model_path) if settings.model_path else None,
-        model_options(settings),
-        (settings.source_lang, settings.target_lang),
+        settings.model_options(),
+        warm_pair=(settings.source_lang, settings.target_lang),
     )
     engine = EngineBridge(config, engine_type=engine_type)
     speech = SpeechBridge(engine.engine)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.options import machine_threads
 from tests.gguf_files import write_gguf
 
 METRIC_KEYS = {
@@ -228,7 +229,11 @@ def test_history_list_and_export(tmp_path: Path) -> None:
 
 
 def test_runtime_options_are_checked_and_accepted() -> None:
-    _one_error_line(parley("translate", "--to", "fr", "--ctx", "100", "Hi"), "--ctx must be between 256")
+    _one_error_line(parley("translate", "--to", "fr", "--ctx", "100", "Hi"), "--ctx", "from 256 to 262144")
+    # Refused at once, bounded by the machine, rather than a load that stalls for minutes.
+    refused = parley("translate", "--to", "fr", "--threads", "10000", "Hi", timeout=30)
+    _one_error_line(refused, "--threads", f"from 0 to {machine_threads()}", "10000")
+    _one_error_line(parley("transcribe", "nothing.wav", "--endpoint-ms", "50", timeout=30), "--endpoint-ms")
     result = parley("translate", "--to", "fr", "--ctx", "1024", "--flash-attn", "off",
                     "--prompt-style", "generic-chat", "Good night.")  # fmt: skip
     assert result.returncode == 0, result.stderr

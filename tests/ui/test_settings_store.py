@@ -10,7 +10,7 @@ from app.ui.settings_store import SettingsStore
 
 def test_every_field_round_trips(tmp_path: Path) -> None:
     settings = Settings(
-        source_lang="de", target_lang="ja", model_path="/models/x.gguf", gpu_layers=12, threads=3,
+        source_lang="de", target_lang="ja", model_path="/models/x.gguf", gpu_layers=12, threads=1,
         n_ctx=8192, flash_attn="on", window_geometry=b"\x01\x02", asr_model="base", asr_device="cpu",
         asr_compute_type="float32", input_device="USB mic", push_to_talk=True,
     )  # fmt: skip
@@ -29,13 +29,32 @@ def test_bad_runtime_values_are_reset_with_a_notice(tmp_path: Path) -> None:
     path = tmp_path / "s.ini"
     path.write_text(
         "[General]\nversion=1\nn_ctx=12\nflash_attn=sometimes\nasr_device=tpu\n"
-        "asr_compute_type=int3\nprompt_styles=not json\nthreads=2\n"
+        "asr_compute_type=int3\nprompt_styles=not json\nthreads=1\n"
     )
     store = SettingsStore(path)
     settings = store.load()
     defaults = Settings()
     assert (settings.n_ctx, settings.flash_attn, settings.asr_device) == (4096, "auto", "auto")
     assert (settings.asr_compute_type, settings.prompt_styles) == (defaults.asr_compute_type, "")
-    assert settings.threads == 2
+    assert settings.threads == 1
     for name in ("n_ctx", "flash_attn", "asr_device", "asr_compute_type", "prompt_styles"):
         assert name in store.notice
+
+
+def test_closed_sets_are_stored_as_their_words(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    settings = Settings(flash_attn="off", asr_device="cuda", asr_compute_type="int8", speaker_mode="b")  # type: ignore[arg-type]
+    SettingsStore(path).save(settings)
+    text = path.read_text()
+    for line in ("flash_attn=off", "asr_device=cuda", "asr_compute_type=int8", "speaker_mode=b"):
+        assert line in text.splitlines(), text
+    again = SettingsStore(path).load()
+    assert again == settings and type(again.flash_attn) is type(settings.flash_attn)
+
+
+def test_a_language_code_in_capitals_is_read_not_reset(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\nversion=1\nsource_lang=DE\ntarget_lang=Fr\n")
+    store = SettingsStore(path)
+    settings = store.load()
+    assert (settings.source_lang, settings.target_lang) == ("de", "fr") and store.notice == ""

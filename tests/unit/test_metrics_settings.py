@@ -36,8 +36,8 @@ def test_rolling_stats_window() -> None:
 
 
 def test_settings_repair_resets_only_bad_fields() -> None:
-    settings = Settings(source_lang="xx", target_lang="de", gpu_layers=-7, threads=4)
+    settings = Settings(source_lang="xx", target_lang="de", gpu_layers=-7, threads=1)
     repaired, bad = settings.repaired()
     assert sorted(bad) == ["gpu_layers", "source_lang"]
     assert repaired.source_lang == "en" and repaired.target_lang == "de"
-    assert repaired.gpu_layers == -1 and repaired.threads == 4
+    assert repaired.gpu_layers == -1 and repaired.threads == 1

@@ -237,7 +237,7 @@ def bench_speech(
     recognizer: RecognizerConfig | None = None,
 ) -> dict[str, Any]:
     replay = Replay.build(clips, minutes * 60.0)
-    engine_config = EngineConfig.of(model_path, options or ModelOptions(), (language or "en", target))
+    engine_config = EngineConfig(model_path, options or ModelOptions(), warm_pair=(language or "en", target))
     engine = TranslationEngine(engine_config)
     engine.start()
     engine.wait_ready()

@@ -10,7 +10,6 @@ import dataclasses
 import datetime as dt
 import os
 import platform
-import resource
 import sys
 import time
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import llama_cpp
+import psutil
 from llama_cpp import Llama
 
 from app.core.languages import get_language
@@ -27,6 +27,9 @@ from app.core.models.llama_build import default_threads
 from app.core.options import ModelOptions
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
+
+if sys.platform != "win32":
+    import resource  # POSIX only: Windows has no such module
 
 WARMUP = ("Good afternoon, my name is Anna.", "The train is late again today.")
 
@@ -48,6 +51,11 @@ def machine_facts() -> dict[str, Any]:
 
 
 def peak_rss_mb() -> float:
+    """The process's peak resident memory in MiB."""
+    if sys.platform == "win32":
+        memory = psutil.Process().memory_info()
+        # Windows keeps the peak working set; without it, the current size is the best figure there is.
+        return float(getattr(memory, "peak_wset", memory.rss)) / (1024 * 1024)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
@@ -163,7 +171,7 @@ def bench_typed(
     threads = options.threads or default_threads()
     # Both sides run with the same thread count: resolve "automatic" once.
     options = dataclasses.replace(options, threads=threads)
-    engine = TranslationEngine(EngineConfig.of(model_path, options, (source, target)))
+    engine = TranslationEngine(EngineConfig(model_path, options, warm_pair=(source, target)))
     engine.start()
     engine.wait_ready()
     if engine.model_info is None:
@@ -172,7 +180,7 @@ def bench_typed(
     style = engine.prompt_style
     app = run_app(engine, sentences, source, target)
     peak_rss = peak_rss_mb()
-    n_ctx = engine.config.n_ctx
+    n_ctx = engine.config.options.n_ctx
     engine.close()
     assert style is not None
     src, tgt = get_language(source), get_language(target)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.languages import get_language
-
-SIDES = ("a", "b")
+from app.core.speech.directions import Side
 
 
 @dataclass(frozen=True)
@@ -33,9 +32,9 @@ class Conversation:
     def other(self, side: str) -> Party:
         return self.b if side == "a" else self.a
 
-    def side_of(self, language: str) -> str:
+    def side_of(self, language: str) -> Side:
         """Who speaks `language`; a language neither speaks counts as A's (B hears it translated)."""
-        return "b" if language == self.b.language and language != self.a.language else "a"
+        return Side.B if language == self.b.language and language != self.a.language else Side.A
 
     def target_for(self, language: str) -> str:
         """The language an utterance in `language` is translated into: the other party's."""

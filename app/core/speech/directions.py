@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from app.core.choices import Choice
+
+
+class Side(Choice):
+    """Who speaks: person A or person B of a conversation."""
+
+    A = "a"
+    B = "b"
+
 
 class Directions(Protocol):
     """Two languages and the direction of each; app.core.conversation.parties implements it."""
@@ -11,6 +20,6 @@ class Directions(Protocol):
     @property
     def pair(self) -> tuple[str, str]: ...
 
-    def side_of(self, language: str) -> str: ...
+    def side_of(self, language: str) -> Side: ...
 
     def target_for(self, language: str) -> str: ...

@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.choices import Choice
+
+
+class EndedBy(Choice):
+    """What closed an utterance."""
+
+    PAUSE = "pause"  # the speaker paused
+    SENTENCE = "sentence"  # cut at a committed full stop while speech went on
+    LENGTH = "length"  # it grew too long to hold
+    END = "end"  # the audio ended
+
 
 @dataclass(frozen=True)
 class SpeechModelLoading:
@@ -68,7 +79,7 @@ class UtteranceRecord:
     language: str = ""
     target: str = ""
     side: str = ""  # in a conversation: who spoke ("a" or "b")
-    ended_by: str = ""  # what closed it: a pause, a committed full stop mid-speech, its length, the end
+    ended_by: str = ""  # an EndedBy once it has ended
     first_shown_at: float | None = None  # first translated token on screen, any kind
     final_transcript_at: float | None = None
     final_first_token_at: float | None = None

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from app.core.options import ENDPOINT_MS
 from app.core.speech.audio import SAMPLE_RATE, Samples
+from app.core.speech.events import EndedBy
 from app.core.speech.vad import FRAME, StreamingVad
 from app.core.speech.whisper import SpeechModel, Word, join_words
 
@@ -27,7 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？]['\")\]]*$")
 @dataclass
 class RecognizerConfig:
     decode_interval_s: float = 0.5  # re-decode cadence while speech goes on
-    endpoint_silence_s: float = 0.3  # silence that ends an utterance
+    endpoint_silence_s: float = ENDPOINT_MS.default / 1000.0  # silence that ends an utterance
     early_decode_silence_s: float = 0.1  # silence after which the likely-final decode starts
     speech_threshold: float = 0.5  # Silero probability that starts speech
     silence_threshold: float = 0.35  # ...and below which a frame counts as silence (hysteresis)
@@ -62,7 +64,7 @@ class UtteranceEnded:
     start_s: float  # first voiced frame
     end_s: float  # last voiced frame
     language: str
-    ended_by: str = "pause"  # "pause", "sentence" (cut at a committed full stop), "length", "end"
+    ended_by: EndedBy = EndedBy.PAUSE
 
 
 RecognizerEvent = SpeechStarted | Hypothesis | UtteranceEnded
@@ -190,7 +192,7 @@ class StreamingRecognizer:
                 utt.last_voiced_s = t1
                 utt.voiced_s += _FRAME_S
             elif t1 - utt.last_voiced_s >= cfg.endpoint_silence_s:
-                events.extend(self._finish_utterance(utt, "pause"))
+                events.extend(self._finish_utterance(utt, EndedBy.PAUSE))
                 self._trim_to(t1 - cfg.preroll_s)
         utt = self._utt
         if utt is not None:
@@ -212,7 +214,7 @@ class StreamingRecognizer:
         """End of stream: commit whatever is being said."""
         if self._utt is None:
             return []
-        return self._finish_utterance(self._utt, "end")
+        return self._finish_utterance(self._utt, EndedBy.END)
 
     # -- internals ---------------------------------------------------------------
 
@@ -265,7 +267,7 @@ class StreamingRecognizer:
     def _language(self, utt: _Utterance) -> str:
         return utt.language or ("en" if not self.model.multilingual else "")
 
-    def _finish_utterance(self, utt: _Utterance, ended_by: str) -> list[RecognizerEvent]:
+    def _finish_utterance(self, utt: _Utterance, ended_by: EndedBy) -> list[RecognizerEvent]:
         self._utt = None
         if utt.voiced_s < self.config.min_speech_s:
             return [UtteranceEnded(utt.id, "", utt.start_s, utt.last_voiced_s, self._language(utt), ended_by)]
@@ -287,12 +289,12 @@ class StreamingRecognizer:
         if not utt.committed:
             if buffered <= 2 * self.config.max_buffer_s:
                 return []
-            return self._finish_utterance(utt, "length")  # nothing ever agreed: end it rather than grow
+            return self._finish_utterance(utt, EndedBy.LENGTH)  # nothing ever agreed: end it rather than grow
         ends = [i for i, w in enumerate(utt.committed) if _SENTENCE_END.search(w.text)]
         if ends:
-            cut, ended_by = ends[-1], "sentence"
+            cut, ended_by = ends[-1], EndedBy.SENTENCE
         elif buffered > self.config.max_buffer_s:
-            cut, ended_by = len(utt.committed) - 1, "length"
+            cut, ended_by = len(utt.committed) - 1, EndedBy.LENGTH
         else:
             return []
         head, rest = utt.committed[: cut + 1], utt.committed[cut + 1 :]

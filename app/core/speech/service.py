@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from app.core.models.whisper_files import DEFAULT_SPEECH_MODEL, SpeechModelError
+from app.core.models.whisper_files import SpeechModelError
+from app.core.options import ASR_COMPUTE_TYPE, ASR_DEVICE, ASR_MODEL
 from app.core.speech.audio import AudioError, AudioSource
 from app.core.speech.directions import Directions
 from app.core.speech.events import (
@@ -55,10 +56,10 @@ class SessionConfig:
     # A conversation: each utterance goes into the other party's language (overrides `target`).
     conversation: Directions | None = None
     glossary: Glossary = field(default_factory=Glossary)  # terms for the prompt and the recogniser
-    asr_model: str = DEFAULT_SPEECH_MODEL  # "tiny.en", "base" or a folder
+    asr_model: str = ASR_MODEL.default  # "tiny.en", "base" or a folder
     language: str | None = None  # None: detect (multilingual models); English models are always "en"
-    device: str = "auto"
-    compute_type: str = "auto"
+    device: str = ASR_DEVICE.default
+    compute_type: str = ASR_COMPUTE_TYPE.default
     recognizer: RecognizerConfig = field(default_factory=RecognizerConfig)
     translate_tentative: bool = True
 

@@ -52,26 +52,9 @@ CACHE_ENTRIES = 4096
 @dataclass
 class EngineConfig:
     model_path: Path | None = None  # None: the bundled default model
-    n_ctx: int = 4096
-    threads: int = 0  # 0 = automatic
-    gpu_layers: int = -1  # -1 = all that the build can offload
-    flash_attn: str = "auto"
-    prompt_style: str = "auto"
+    options: ModelOptions = field(default_factory=ModelOptions)
     context_sentences: int = 1  # earlier sentences shown to the model with each new one
     warm_pair: tuple[str, str] | None = ("en", "fr")  # prompt prefix to evaluate right after loading
-
-    def options(self) -> ModelOptions:
-        return ModelOptions(self.n_ctx, self.threads, self.gpu_layers, self.flash_attn, self.prompt_style)
-
-    def use(self, options: ModelOptions) -> None:
-        self.n_ctx, self.threads, self.gpu_layers = options.n_ctx, options.threads, options.gpu_layers
-        self.flash_attn, self.prompt_style = options.flash_attn, options.prompt_style
-
-    @classmethod
-    def of(cls, path: Path | None, options: ModelOptions, warm_pair: tuple[str, str] | None) -> EngineConfig:
-        config = cls(path, warm_pair=warm_pair)
-        config.use(options)
-        return config
 
 
 @dataclass
@@ -110,7 +93,7 @@ class TranslationEngine:
 
     def start(self) -> None:
         """Start the worker and load the configured model on it."""
-        self.load(self.config.model_path, self.config.options())
+        self.load(self.config.model_path, self.config.options)
         # A daemon thread: a native model load cannot be interrupted, and must not keep the
         # process alive after the window has closed.
         self._thread = threading.Thread(target=self._run, name="translation-engine", daemon=True)
@@ -125,7 +108,7 @@ class TranslationEngine:
         with self._cond:
             new = None if path is None else Path(path)
             if options is None:
-                options = self.config.options()
+                options = self.config.options
                 if new != self.config.model_path:
                     options = dataclasses.replace(options, prompt_style=AUTO)
             self._pending_load = ModelSource(new, options)
@@ -312,7 +295,7 @@ class TranslationEngine:
         with self._cond:
             self._model, self._load_error, self._active = model, None, load
             self.config.model_path = load.path
-            self.config.use(load.options)
+            self.config.options = load.options
         if self.config.warm_pair is not None:
             self._emit(ModelLoading(model.info.path, "Warming up", 0.8))
             source, target = self.config.warm_pair
@@ -416,7 +399,7 @@ class TranslationEngine:
         source, target = get_language(job.request.source), get_language(job.request.target)
         prompt = model.style.render(source, target, text, context, terms)
         tokens = model.tokenize(prompt.text)
-        room = self.config.n_ctx - len(tokens) - 1
+        room = self.config.options.n_ctx - len(tokens) - 1
         if room < 64 and context:
             return self._generate(model, job, text, [], terms)
         # Bounded output: a translation is rarely more than three times its source.

@@ -9,7 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMenu, QMenuBar, QPlainTextEdit, QPushButton, QWidget
 
-from app.core.settings import Settings
+from app.core.settings import Settings, SpeakerMode
 from app.ui.conversation.controller import ConversationController
 from app.ui.conversation.glossary_dialog import GlossaryDialog
 from app.ui.conversation.history_dialog import HistoryDialog
@@ -104,7 +104,7 @@ class ConversationMenus:
 
     @Slot()
     def _speaker_changed(self) -> None:
-        self.settings.speaker_mode = str(self.speaker_box.currentData())
+        self.settings.speaker_mode = SpeakerMode(self.speaker_box.currentData())
         self._apply_direction()
         if self.source.toPlainText().strip():
             self.translate_now()

@@ -6,6 +6,7 @@ model itself. Choices go to the main window as signals, which hands them to the 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,20 @@ from app.core.models.gguf import human_count, human_size
 from app.core.models.llama_build import gpu_backend
 from app.core.models.memory import check_fit, describe
 from app.core.models.registry import add_model, remove_model
-from app.core.settings import CONTEXT_SIZES, FLASH_ATTENTION, SPEECH_COMPUTE_TYPES, SPEECH_DEVICES, Settings
+from app.core.options import (
+    ASR_COMPUTE_TYPE,
+    ASR_DEVICE,
+    FLASH_ATTN,
+    GPU_LAYERS,
+    N_CTX,
+    THREADS,
+    ComputeType,
+    FlashAttention,
+    ModelOptions,
+    OptionSpec,
+    SpeechDevice,
+)
+from app.core.settings import Settings
 from app.core.translation.backend import ModelInfo
 from app.ui.background import Background
 
@@ -127,7 +141,7 @@ class ModelManager(QDialog):
         self._pending_use: CatalogEntry | None = None
         self._checking_apply = Background(self)  # new runtime settings, checked against free memory
         self._checking_apply.done.connect(self._apply_checked)
-        self._applying: tuple[int, str, int, int] | None = None
+        self._applying: ModelOptions | None = None
         self._build()
         self.refresh()
 
@@ -201,22 +215,16 @@ class ModelManager(QDialog):
         )
         self.backend_label = QLabel(build)
         self.backend_label.setWordWrap(True)
-        self.gpu_layers = QSpinBox()
-        self.gpu_layers.setRange(-1, 1000)
-        self.gpu_layers.setSpecialValueText("Automatic (every layer the build can offload)")
-        self.gpu_layers.setValue(s.gpu_layers)
+        self.gpu_layers = self._spin_box(GPU_LAYERS, s.gpu_layers)
         self.gpu_layers.setToolTip("0 keeps the model on the CPU")
-        self.flash_box = self._choice_box(FLASH_ATTENTION, s.flash_attn)
-        self.threads = QSpinBox()
-        self.threads.setRange(0, 512)
-        self.threads.setSpecialValueText("Automatic")
-        self.threads.setValue(s.threads)
+        self.flash_box = self._choice_box(FLASH_ATTN, s.flash_attn)
+        self.threads = self._spin_box(THREADS, s.threads)
         self.context_box = QComboBox()
-        for size in sorted({*CONTEXT_SIZES, s.n_ctx}):
+        for size in sorted({*N_CTX.suggested, s.n_ctx}):
             self.context_box.addItem(f"{size:,} tokens", size)
         self.context_box.setCurrentIndex(self.context_box.findData(s.n_ctx))
-        self.speech_device_box = self._choice_box(SPEECH_DEVICES, s.asr_device)
-        self.compute_box = self._choice_box(SPEECH_COMPUTE_TYPES, s.asr_compute_type)
+        self.speech_device_box = self._choice_box(ASR_DEVICE, s.asr_device)
+        self.compute_box = self._choice_box(ASR_COMPUTE_TYPE, s.asr_compute_type)
         apply = QPushButton("Apply")
         apply.setToolTip("Reload the translation model with these settings")
         apply.clicked.connect(self.apply_options)
@@ -224,21 +232,32 @@ class ModelManager(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.addRow("llama.cpp build", self.backend_label)
-        form.addRow("GPU layers", self.gpu_layers)
-        form.addRow("Flash attention", self.flash_box)
-        form.addRow("CPU threads", self.threads)
-        form.addRow("Context size", self.context_box)
-        form.addRow("Speech device", self.speech_device_box)
-        form.addRow("Speech compute type", self.compute_box)
+        form.addRow(GPU_LAYERS.label, self.gpu_layers)
+        form.addRow(FLASH_ATTN.label, self.flash_box)
+        form.addRow(THREADS.label, self.threads)
+        form.addRow(N_CTX.label, self.context_box)
+        form.addRow(ASR_DEVICE.label, self.speech_device_box)
+        form.addRow(ASR_COMPUTE_TYPE.label, self.compute_box)
         form.addRow("", apply)
         return page
 
     @staticmethod
-    def _choice_box(choices: tuple[str, ...], current: str) -> QComboBox:
+    def _spin_box(spec: OptionSpec[int], current: int) -> QSpinBox:
+        """The option's bounds (the same the settings repair and the command line use)."""
+        box = QSpinBox()
+        low, high = spec.bounds()
+        box.setRange(low, high)
+        if str(low) in spec.labels:
+            box.setSpecialValueText(spec.labels[str(low)])
+        box.setValue(current)
+        return box
+
+    @staticmethod
+    def _choice_box(spec: OptionSpec[Any], current: str) -> QComboBox:
         box = QComboBox()
-        for choice in choices:
-            box.addItem("Automatic" if choice == "auto" else choice, choice)
-        box.setCurrentIndex(max(0, box.findData(current)))
+        for choice in spec.choices:
+            box.addItem(spec.label_of(choice), choice)
+        box.setCurrentIndex(max(0, box.findData(str(current))))
         return box
 
     # -- listing ----------------------------------------------------------------------
@@ -410,18 +429,21 @@ class ModelManager(QDialog):
     def apply_options(self) -> None:
         """Store the settings; reload the translation model if its options changed and it will fit."""
         s = self.settings
-        s.asr_device = str(self.speech_device_box.currentData())
-        s.asr_compute_type = str(self.compute_box.currentData())
-        wanted = (self.gpu_layers.value(), str(self.flash_box.currentData()), self.threads.value(),
-                  int(self.context_box.currentData()))  # fmt: skip
-        if wanted == (s.gpu_layers, s.flash_attn, s.threads, s.n_ctx):
+        s.asr_device = SpeechDevice(self.speech_device_box.currentData())
+        s.asr_compute_type = ComputeType(self.compute_box.currentData())
+        current = s.model_options()
+        wanted = dataclasses.replace(
+            current, n_ctx=int(self.context_box.currentData()), threads=self.threads.value(),
+            gpu_layers=self.gpu_layers.value(), flash_attn=FlashAttention(self.flash_box.currentData()),
+        )  # fmt: skip
+        if wanted == current:
             return
         self._applying = wanted
         if self.active is None:
             self._finish_apply("")
             return
-        path, n_ctx, layers = str(self.active.path), wanted[3], wanted[0]
-        self._checking_apply.run(lambda: check_fit(path, n_ctx, layers))
+        path = str(self.active.path)
+        self._checking_apply.run(lambda: check_fit(path, wanted.n_ctx, wanted.gpu_layers))
 
     @Slot(object, object)
     def _apply_checked(self, result: Any, error: Any) -> None:
@@ -432,8 +454,7 @@ class ModelManager(QDialog):
         wanted, self._applying = self._applying, None
         if wanted is None or (warning and not self.confirm(warning)):
             return
-        s = self.settings
-        s.gpu_layers, s.flash_attn, s.threads, s.n_ctx = wanted
+        self.settings.use_model_options(wanted)
         self.options_applied.emit()
 
     def show_problem(self, text: str) -> None:

@@ -17,7 +17,7 @@ from app.core.translation.engine import TranslationEngine
 from app.core.translation.events import ModelSource
 from app.ui.models.model_manager import ModelManager
 from app.ui.notices import Action
-from app.ui.services import Services, model_options
+from app.ui.services import Services
 from app.ui.speech.speech_controls import SpeechControls
 from app.ui.translation.engine_bridge import EngineBridge
 from app.ui.translation.latency_panel import LatencyPanel
@@ -75,7 +75,7 @@ class ModelMenus:
             self.load_model(path)
 
     def model_options(self) -> ModelOptions:
-        return model_options(self.settings)
+        return self.settings.model_options()
 
     def load_model(self, path: str | None) -> None:
         """Switch translation models; the engine keeps the current one if the new one fails."""
@@ -148,10 +148,7 @@ class ModelMenus:
         """The settings follow the model that is really active (events arrive in order)."""
         s, options = self.settings, source.options
         s.model_path = str(source.path) if source.path is not None else ""
-        s.n_ctx, s.threads, s.gpu_layers, s.flash_attn = (
-            options.n_ctx, options.threads, options.gpu_layers, options.flash_attn,
-        )  # fmt: skip
-        s.set_prompt_style(s.model_path, options.prompt_style)
+        s.use_model_options(options)
         if self.models_dialog is not None:
             self.models_dialog.active_changed(s.model_path)
 

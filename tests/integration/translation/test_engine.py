@@ -6,6 +6,7 @@ import threading
 import time
 from pathlib import Path
 
+from app.core.options import ModelOptions
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.events import (
     EngineEvent,
@@ -146,7 +147,7 @@ def test_missing_and_corrupt_models_fail_with_a_sentence_and_the_engine_recovers
 
 
 def test_threads_and_gpu_layers_settings_are_applied(gemma: Path) -> None:
-    engine = TranslationEngine(EngineConfig(gemma, threads=1, gpu_layers=0))
+    engine = TranslationEngine(EngineConfig(gemma, ModelOptions(threads=1, gpu_layers=0)))
     engine.start()
     try:
         engine.wait_ready(60)

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import __version__
+from app.core import logs
+from app.core.errors import ParleyError
 from app.core.languages import UnknownLanguageError, get_language, language_codes
 from app.core.models.families import AUTO, STYLES
 from app.core.settings import FLASH_ATTENTION
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2  # also: a model file that cannot be used
 
 
-class CliError(Exception):
+class CliError(ParleyError):
     """One line for stderr, and exit code 2."""
 
 
@@ -36,6 +38,7 @@ def _language(value: str) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="parley", description="Offline translator for live conversations.")
     parser.add_argument("--version", action="version", version=f"parley {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="also print the log to stderr, in detail")
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="open the window (the default)")
@@ -427,6 +430,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    logs.setup(verbose=args.verbose)
     commands = {
         "translate": cmd_translate,
         "transcribe": cmd_transcribe,
@@ -444,5 +448,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"parley: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except ParleyError as exc:  # e.g. an engine that stopped answering: a sentence, not a traceback
+        print(f"parley: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130

@@ -25,8 +25,10 @@ log = logging.getLogger("parley.llama")
 # Until the app log is set up (app.core.logs), llama.cpp's warnings go nowhere rather than to stderr.
 log.addHandler(logging.NullHandler())
 
-# ggml's log levels (ggml.h: enum ggml_log_level); CONT continues the previous line.
-_LEVELS = {0: logging.INFO, 1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
+# ggml's log levels (ggml.h: enum ggml_log_level: NONE, DEBUG, INFO, WARN, ERROR, CONT); CONT
+# continues the previous line. llama.cpp's INFO is a page of metadata per load: detail for
+# --verbose, while its warnings and errors reach the log file as they are.
+_LEVELS = {0: logging.DEBUG, 1: logging.DEBUG, 2: logging.DEBUG, 3: logging.WARNING, 4: logging.ERROR}
 _CONT = 5
 
 # llama.cpp's recent lines (not printed): a failed load quotes them. Whoever clears and reads
@@ -108,13 +110,17 @@ _OFFLOADED = re.compile(r"offloaded (\d+)/(\d+) layers to GPU")
 
 
 def parse_offload(lines: Iterable[str]) -> Offload | None:
-    """What a load's log says about offloaded layers; None when it says nothing about them."""
+    """What a load's log says about offloaded layers; None when it says nothing about them.
+
+    The per-layer lines are llama.cpp's actual placement; the summary line only caps the
+    request at the layer count, so it is the answer only when the per-layer lines are missing.
+    """
     assigned: dict[int, str] = {}
     summary: Offload | None = None
     for line in lines:
         if match := _ASSIGNED.search(line):
             assigned[int(match.group(1))] = match.group(2)
-        elif match := _OFFLOADED.search(line):
+        elif match := _OFFLOADED.search(line):  # llama.cpp's count of layers asked for, capped
             summary = Offload(int(match.group(1)), int(match.group(2)))
     if assigned:
         gpu = [device for device in assigned.values() if device != "CPU"]

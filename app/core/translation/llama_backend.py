@@ -44,25 +44,20 @@ class LoadedModel:
         start = time.perf_counter()
         backend = gpu_backend()
         threads = options.threads or default_threads()
-        wanted_gpu = 0 if backend == "CPU" else options.gpu_layers
+        # The request goes to llama.cpp as it is, even on a CPU build: where the layers went is
+        # then llama.cpp's answer, not Parley's.
+        wanted_gpu = options.gpu_layers
         notices = []
         try:
             self.llm, load_log = self._load(path, options.n_ctx, threads, wanted_gpu, options.flash_attn)
         except ModelLoadError as exc:
-            if wanted_gpu == 0:
+            if wanted_gpu == 0 or backend == "CPU":
                 raise
             notices.append(f"Loading on the GPU failed, so the model runs on the CPU ({exc}).")
             backend, wanted_gpu = "CPU", 0
             self.llm, load_log = self._load(path, options.n_ctx, threads, 0, options.flash_attn)
         n_layers = header.block_count or int(llama_cpp.llama_model_n_layer(self.llm.model))
-        # llama.cpp states where each layer went only in its load log; without that line the
-        # figure is what was asked for, and says so.
-        offload = parse_offload(load_log)
-        if offload is not None:
-            offloaded, offload_source = offload.gpu_layers, REPORTED
-        else:
-            asked = n_layers + 1 if wanted_gpu < 0 else min(wanted_gpu, n_layers + 1)
-            offloaded, offload_source = (0 if backend == "CPU" else asked), REQUESTED
+        offloaded, offload_source = _offloaded(load_log, wanted_gpu, n_layers)
         try:
             self.style, style_notice = self._style(header, options.prompt_style)
         except Exception as exc:  # never leave a loaded context behind a failure
@@ -167,6 +162,15 @@ class LoadedModel:
 
     def close(self) -> None:
         self.llm.close()
+
+
+def _offloaded(load_log: list[str], wanted: int, n_layers: int) -> tuple[int, str]:
+    """Layers on the GPU and where that figure comes from (see ModelInfo.gpu_layers_source)."""
+    offload = parse_offload(load_log)
+    if offload is not None:  # llama.cpp's own placement, from its load log
+        return offload.gpu_layers, REPORTED
+    # llama.cpp did not say (a build that logs differently): the request, marked as one.
+    return (n_layers + 1 if wanted < 0 else min(wanted, n_layers + 1)), REQUESTED
 
 
 def _flash_attention(choice: str, gpu_layers: int) -> bool:

@@ -8,11 +8,14 @@ faster-whisper's. Nothing here imports a native library.
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 from pathlib import Path
+from typing import TextIO
 
 from app.core.paths import data_dir
 
@@ -71,7 +74,9 @@ def setup(verbose: bool = False, path: Path | None = None) -> Path | None:
             if isinstance(handler, logging.handlers.RotatingFileHandler):
                 handler.setLevel(level)
         if verbose and not any(type(h) is logging.StreamHandler for h in _handlers):
-            _add(logging.StreamHandler(sys.stderr), formatter)
+            stream = _stderr()
+            if stream is not None:
+                _add(logging.StreamHandler(stream), formatter)
         logging.getLogger("parley").setLevel(level)
         # faster-whisper says "Processing audio …" at INFO on every decode, twice a second live.
         logging.getLogger("faster_whisper").setLevel(logging.DEBUG if verbose else logging.WARNING)
@@ -87,6 +92,17 @@ def shutdown() -> None:
         _file = None
 
 
+def _stderr() -> TextIO | None:
+    """A stream on a copy of the stderr descriptor: llama-cpp-python points descriptor 2 at
+    /dev/null while it loads a model, which would swallow the lines logged meanwhile."""
+    if sys.stderr is None:  # a windowed frozen build has no console
+        return None
+    try:
+        return open(os.dup(sys.stderr.fileno()), "w", encoding="utf-8", errors="replace", buffering=1)
+    except (OSError, ValueError, io.UnsupportedOperation):  # a stand-in without a descriptor
+        return sys.stderr
+
+
 def _add(handler: logging.Handler, formatter: logging.Formatter) -> None:
     handler.setFormatter(formatter)
     for name in LOGGERS:
@@ -99,4 +115,6 @@ def _remove(kind: type[logging.Handler]) -> None:
         for name in LOGGERS:
             logging.getLogger(name).removeHandler(handler)
         handler.close()
+        if isinstance(handler, logging.StreamHandler) and handler.stream not in (sys.stderr, None):
+            handler.stream.close()  # the copy of the descriptor that _stderr() opened
         _handlers.remove(handler)

@@ -223,8 +223,8 @@ class TranslationEngine:
                     now = time.monotonic()
                     if self._thread is None or not self._thread.is_alive():
                         raise BackendError(
-                            "The translation engine is not running, so nothing was translated. "
-                            "Restart Parley; if this happens again, the log has the details."
+                            "The translation engine is not running, so nothing was translated."
+                            f"{logs.details()} Restart Parley."
                         ) from None
                     if self._loading or self._pending_load is not None:
                         last = now  # a model load can take minutes; the request has not stalled

@@ -7,6 +7,7 @@ the GUI thread, one at a time (a repeating error is logged, not stacked into dia
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -45,7 +46,9 @@ class CrashReporter(QObject):
             return
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("Unexpected error in %s:\n%s", threading.current_thread().name, text.rstrip())
-        self.report.emit(f"{kind.__name__}: {value}", text)
+        # After the application is gone (an error at exit) there is no dialog: the log has it.
+        with contextlib.suppress(RuntimeError):
+            self.report.emit(f"{kind.__name__}: {value}", text)
 
     def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is None:

@@ -44,9 +44,9 @@ class LoadedModel:
         start = time.perf_counter()
         backend = gpu_backend()
         threads = options.threads or default_threads()
-        # The request goes to llama.cpp as it is, even on a CPU build: where the layers went is
-        # then llama.cpp's answer, not Parley's.
-        wanted_gpu = options.gpu_layers
+        # A build that cannot offload is asked for none; where the layers went is read from
+        # llama.cpp's load log either way.
+        wanted_gpu = 0 if backend == "CPU" else options.gpu_layers
         notices = []
         try:
             self.llm, load_log = self._load(path, options.n_ctx, threads, wanted_gpu, options.flash_attn)

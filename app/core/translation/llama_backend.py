@@ -51,7 +51,7 @@ class LoadedModel:
         try:
             self.llm, load_log = self._load(path, options.n_ctx, threads, wanted_gpu, options.flash_attn)
         except ModelLoadError as exc:
-            if wanted_gpu == 0 or backend == "CPU":
+            if wanted_gpu == 0:
                 raise
             notices.append(f"Loading on the GPU failed, so the model runs on the CPU ({exc}).")
             backend, wanted_gpu = "CPU", 0

@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app import __version__
+from app.core import logs
 from app.core.bench.sentences import SENTENCES
 from app.core.conversation.export import export
 from app.core.conversation.history import HistoryError, HistoryStore, default_path
+from app.core.errors import ParleyError
 from app.core.languages import UnknownLanguageError, get_language, language_codes
 from app.core.models.gguf import ModelFileError, human_count, human_size
 from app.core.options import (
@@ -39,7 +41,7 @@ if TYPE_CHECKING:  # these load llama.cpp or Whisper: imported by the commands t
 EXIT_USAGE = 2  # also: a model file that cannot be used
 
 
-class CliError(Exception):
+class CliError(ParleyError):
     """One line for stderr, and exit code 2."""
 
 
@@ -60,6 +62,7 @@ def _language(value: str) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="parley", description="Offline translator for live conversations.")
     parser.add_argument("--version", action="version", version=f"parley {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="also print the log to stderr, in detail")
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="open the window (the default)")
@@ -415,6 +418,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    logs.setup(verbose=args.verbose)
     commands = {
         "translate": cmd_translate,
         "transcribe": cmd_transcribe,
@@ -432,5 +436,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"parley: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except ParleyError as exc:  # e.g. an engine that stopped answering: a sentence, not a traceback
+        print(f"parley: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130

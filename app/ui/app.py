@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.ui import startup_report
+from app.ui import crash_dialog, startup_report
 from app.ui.main_window import MainWindow
 from app.ui.services import build_services
 from app.ui.settings_store import SettingsStore
@@ -19,6 +19,7 @@ ICON = Path(__file__).resolve().parent.parent / "resources" / "parley.svg"
 
 def run_gui(model: Path | None = None, settings_path: Path | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    crash_dialog.install()  # the frozen build has no console: uncaught errors go to the log and a dialog
     QApplication.setApplicationName("Parley")
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("parley")  # ties the window to parley.desktop and its icon

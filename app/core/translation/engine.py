@@ -3,12 +3,17 @@
 The newest request wins: submitting a request replaces any request still waiting and
 makes the running one stop at its next token. Events go to the listener (or a
 request's own sink) on the worker thread; a UI must hand them to its own thread.
+
+Every request ends with exactly one terminal event (RequestFinished or RequestFailed),
+whatever fails on the way: the model, the backend, or a listener. The worker outlives
+each failure, and `translate()` stops waiting when no event comes.
 """
 
 from __future__ import annotations
 
 import codecs
 import dataclasses
+import logging
 import queue
 import threading
 import time
@@ -17,17 +22,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core import logs
+from app.core.errors import BackendError, ModelError, ParleyError
 from app.core.languages import get_language
 from app.core.metrics import RequestMetrics, RequestTimer
-from app.core.models.bundled import GEMMA_FILE, BundledModelMissing, gemma_path
-from app.core.models.check import check_gguf
+from app.core.models.bundled import GEMMA_FILE, gemma_path
 from app.core.models.families import AUTO
-from app.core.models.gguf import ModelFileError
 from app.core.options import ModelOptions
-from app.core.translation.backend import ModelInfo
+from app.core.translation.backend import BackendLoader, ModelInfo, TranslationBackend
 from app.core.translation.cleaning import StreamCleaner
 from app.core.translation.events import (
     EngineEvent,
+    ModelEvent,
     ModelFailed,
     ModelLoading,
     ModelReady,
@@ -39,14 +45,23 @@ from app.core.translation.events import (
     TranslationRequest,
 )
 from app.core.translation.glossary import Terms, matching_terms
-from app.core.translation.llama_backend import LoadedModel, ModelLoadError, load_model
-from app.core.translation.prompts import PromptStyle
+from app.core.translation.llama_backend import LLAMA
+from app.core.translation.prompts import Context, PromptStyle
 from app.core.translation.segmenter import joiner, segment
 
 Sink = Callable[[RequestEvent], None]
 Listener = Callable[[EngineEvent], None]
 
 CACHE_ENTRIES = 4096
+# translate() gives up when a request sends nothing for this long (a model load does not count):
+# far longer than any one token or sentence prefill takes, short enough that a stuck worker fails.
+STALL_TIMEOUT_S = 120.0
+
+log = logging.getLogger("parley.engine")
+
+
+class EngineTimeout(BackendError):
+    """translate() waited too long for a request that sent nothing."""
 
 
 @dataclass
@@ -64,6 +79,7 @@ class _Job:
     sink: Sink | None
     timer: RequestTimer
     warm_only: bool = False
+    ended: bool = False  # its terminal event was sent: nothing more goes to its sink
 
 
 @dataclass
@@ -71,10 +87,21 @@ class _Cancelled(Exception):
     translated: list[str] = field(default_factory=list)
 
 
+class _ListenerFailed(Exception):
+    """A sink or listener raised on one of the request's events: the request stops."""
+
+
+def _terminal(event: RequestEvent) -> bool:
+    return isinstance(event, (RequestFinished, RequestFailed))
+
+
 class TranslationEngine:
-    def __init__(self, config: EngineConfig, listener: Listener | None = None) -> None:
+    def __init__(
+        self, config: EngineConfig, listener: Listener | None = None, loader: BackendLoader = LLAMA
+    ) -> None:
         self.config = config
         self._listener = listener
+        self._loader = loader
         self._cond = threading.Condition()
         self._pending: _Job | None = None
         self._pending_load: ModelSource | None = None
@@ -83,7 +110,7 @@ class TranslationEngine:
         self._stopping = False
         self._loading = False
         self._thread: threading.Thread | None = None
-        self._model: LoadedModel | None = None
+        self._model: TranslationBackend | None = None
         self._active: ModelSource | None = None  # what the loaded model was loaded from, to restore it
         self._load_error: str | None = None
         self._cache: OrderedDict[tuple[str, ...], str] = OrderedDict()
@@ -159,15 +186,45 @@ class TranslationEngine:
         job = self._pending or self._running
         return job.id if job is not None else None
 
-    def translate(self, request: TranslationRequest) -> Iterator[RequestEvent]:
-        """Submit and yield this request's events until it finishes (for the CLI and tests)."""
+    def translate(self, request: TranslationRequest, timeout: float | None = None) -> Iterator[RequestEvent]:
+        """Submit and yield this request's events until it finishes (for the CLI and tests).
+
+        Raises EngineTimeout when the request sends nothing for `timeout` seconds (default
+        STALL_TIMEOUT_S; time spent loading a model does not count), and BackendError when
+        the worker is not running. Leaving the loop early cancels the request.
+        """
+        limit = STALL_TIMEOUT_S if timeout is None else timeout
         events: queue.SimpleQueue[RequestEvent] = queue.SimpleQueue()
-        self.submit(request, events.put)
-        while True:
-            event = events.get()
-            yield event
-            if isinstance(event, (RequestFinished, RequestFailed)):
-                return
+        request_id = self.submit(request, events.put)
+        ended = False
+        last = time.monotonic()
+        try:
+            while True:
+                try:
+                    event = events.get(timeout=min(0.25, max(limit, 0.01)))
+                except queue.Empty:
+                    now = time.monotonic()
+                    if self._thread is None or not self._thread.is_alive():
+                        raise BackendError(
+                            "The translation engine is not running, so nothing was translated."
+                            f"{logs.details()} Restart Parley."
+                        ) from None
+                    if self._loading or self._pending_load is not None:
+                        last = now  # a model load can take minutes; the request has not stalled
+                    elif now - last > limit:
+                        raise EngineTimeout(
+                            f"The translation engine sent nothing for {limit:g} s, so Parley stopped "
+                            f"waiting for it.{logs.details()} Try again, or restart Parley."
+                        ) from None
+                    continue
+                last = time.monotonic()
+                ended = _terminal(event)
+                yield event
+                if ended:
+                    return
+        finally:
+            if not ended:
+                self.cancel_request(request_id)
 
     def wait_ready(self, timeout: float | None = None) -> bool:
         """Wait for the pending model load to end (ready or failed)."""
@@ -224,12 +281,35 @@ class TranslationEngine:
         """A request replaced before it started still ends, cancelled, so its listener is not left waiting."""
         if job is not None and not job.warm_only:
             metrics = RequestMetrics.from_timer(job.id, job.timer, cancelled=True)
-            self._emit(RequestFinished(job.id, "", metrics), job.sink)
+            self._send(job, RequestFinished(job.id, "", metrics))
 
-    def _emit(self, event: EngineEvent, sink: Sink | None = None) -> None:
-        target = sink or self._listener
-        if target is not None:
-            target(event)  # type: ignore[arg-type]
+    def _emit(self, event: ModelEvent) -> None:
+        """A model event to the listener; a listener that raises is logged, and the engine goes on."""
+        if self._listener is None:
+            return
+        try:
+            self._listener(event)
+        except Exception:
+            log.exception("The engine's listener failed on %s", type(event).__name__)
+
+    def _send(self, job: _Job, event: RequestEvent) -> None:
+        """One of a request's events to its sink (or the listener); after its terminal event, nothing.
+
+        A sink that raises on a piece stops the request (_ListenerFailed), which then ends
+        with RequestFailed; one that raises on the terminal event is only logged.
+        """
+        if job.ended or job.warm_only:
+            return
+        job.ended = _terminal(event)
+        target = job.sink or self._listener
+        if target is None:
+            return
+        try:
+            target(event)
+        except Exception as exc:
+            log.exception("A listener failed on %s of request %d", type(event).__name__, job.id)
+            if not job.ended:
+                raise _ListenerFailed(str(exc) or type(exc).__name__) from exc
 
     def _run(self) -> None:
         while True:
@@ -250,14 +330,25 @@ class TranslationEngine:
                 elif job is not None:
                     self._serve(job)
             except Exception as exc:  # the worker must outlive any one failure
-                self._load_error = f"The translation engine hit an error: {exc}"
+                log.exception("The translation engine hit an error")
+                if load is not None:
+                    failed = load.path or Path(GEMMA_FILE)
+                    self._emit(ModelFailed(failed, _sentence("loading the model", exc)))
+                if job is not None:
+                    self._send(job, RequestFailed(job.id, _sentence("translating", exc)))
             finally:
+                if job is not None and not job.ended and not job.warm_only:
+                    # Not even an exception (a BaseException got here): the request still ends.
+                    self._send(job, RequestFailed(job.id, "The translation was interrupted. Try again."))
                 with self._cond:
                     self._running = None
                     self._loading = False
                     self._cond.notify_all()
         if self._model is not None:
-            self._model.close()
+            try:
+                self._model.close()
+            except Exception:
+                log.exception("Closing the model failed")
             self._model = None
 
     def _load(self, load: ModelSource) -> None:
@@ -270,16 +361,18 @@ class TranslationEngine:
             # Checked while the old model still serves: a bad file changes nothing.
             if load.path is not None:  # the bundled file was verified when it was assembled
                 self._emit(ModelLoading(path, "Checking the model", 0.2))
-                check_gguf(path)
+                self._loader.check(path)
             if self._model is not None:
                 self._emit(ModelLoading(path, f"Unloading {self._model.info.name}", 0.3))
                 self._unload()
             self._emit(ModelLoading(path, "Loading the model", 0.4))
-            model = load_model(path, load.options)
-        except (ModelFileError, ModelLoadError, BundledModelMissing, OSError) as exc:
+            model = self._loader.load(path, load.options)
+        except (ModelError, OSError) as exc:
+            log.warning("The model %s could not be used: %s", path or GEMMA_FILE, exc)
             self._failed(path or Path(GEMMA_FILE), str(exc), previous)
             return
         except Exception as exc:  # anything else from native code or a model's data: still a sentence
+            log.exception("Loading %s failed", path or GEMMA_FILE)
             self._failed(path or Path(GEMMA_FILE), f"The model could not be loaded: {exc}", previous)
             return
         self._ready(model, load)
@@ -291,7 +384,7 @@ class TranslationEngine:
         self._model = None
         self.model_info = None
 
-    def _ready(self, model: LoadedModel, load: ModelSource) -> None:
+    def _ready(self, model: TranslationBackend, load: ModelSource) -> None:
         with self._cond:
             self._model, self._load_error, self._active = model, None, load
             self.config.model_path = load.path
@@ -300,16 +393,21 @@ class TranslationEngine:
             self._emit(ModelLoading(model.info.path, "Warming up", 0.8))
             source, target = self.config.warm_pair
             self._warm(model, TranslationRequest("Hello.", source, target))
-        self.model_info = model.info  # published once the model is warm, with its ready event
-        self._emit(ModelReady(model.info, load))
+        info = model.info
+        log.info("Loaded %s (%s, %s) in %.1f s: %s, %s (%s), %d threads, prompt %s",
+                 info.name, info.quantization, info.path, info.load_s, info.backend,
+                 info.offload_text(), info.gpu_layers_source, info.threads, info.prompt_style)  # fmt: skip
+        self.model_info = info  # published once the model is warm, with its ready event
+        self._emit(ModelReady(info, load))
 
     def _failed(self, path: Path, message: str, previous: ModelInfo | None) -> None:
         """The new model failed: bring the previous one back if it was unloaded, and say so."""
         if previous is not None and self._model is None and self._active is not None:
             self._emit(ModelLoading(previous.path, f"Restoring {previous.name}", 0.6))
             try:
-                self._ready(load_model(previous.path, self._active.options), self._active)
+                self._ready(self._loader.load(previous.path, self._active.options), self._active)
             except Exception as exc:  # the old model may no longer fit, or be gone
+                log.exception("Restoring %s failed", previous.path)
                 message += f". {previous.name} could not be loaded again either ({exc})"
                 self._active = None
         if self._model is None:
@@ -318,14 +416,16 @@ class TranslationEngine:
             return
         self._emit(ModelFailed(path, message, self._model.info.name, self._active))
 
-    def _warm(self, model: LoadedModel, request: TranslationRequest) -> None:
+    def _warm(self, model: TranslationBackend, request: TranslationRequest) -> None:
         try:
             prompt = model.style.render(get_language(request.source), get_language(request.target), "", [])
             stream = model.stream(model.tokenize(prompt.text))
-            next(stream, None)  # evaluates the prompt: its prefix stays in the cache
-            stream.close()
+            try:
+                next(stream, None)  # evaluates the prompt: its prefix stays in the cache
+            finally:
+                _close(stream)
         except Exception:  # warming only saves time; a failure here shows up on the first request
-            return
+            log.debug("Warming the prompt up failed", exc_info=True)
 
     def _superseded(self, job: _Job) -> bool:
         return job.id != self._latest_id or self._stopping or self._pending_load is not None
@@ -335,7 +435,7 @@ class TranslationEngine:
         model = self._model
         if model is None:
             message = self._load_error or "No translation model is loaded yet."
-            self._emit(RequestFailed(job.id, message), job.sink)
+            self._send(job, RequestFailed(job.id, message))
             return
         if job.warm_only:
             self._warm(model, job.request)
@@ -345,14 +445,22 @@ class TranslationEngine:
             cancelled = False
         except _Cancelled as stop:
             translation, cancelled = "".join(stop.translated), True
+        except _ListenerFailed as exc:
+            message = f"Showing the translation failed ({exc}), so it was stopped.{logs.details()}"
+            self._send(job, RequestFailed(job.id, message))
+            return
+        except ParleyError as exc:  # e.g. an unknown language code: already a sentence
+            self._send(job, RequestFailed(job.id, str(exc)))
+            return
         except Exception as exc:  # a native failure mid-request must not kill the worker
-            self._emit(RequestFailed(job.id, f"Translation failed: {exc}"), job.sink)
+            log.exception("Request %d failed", job.id)
+            self._send(job, RequestFailed(job.id, _sentence("translating", exc)))
             return
         job.timer.finished = time.perf_counter()
         metrics = RequestMetrics.from_timer(job.id, job.timer, cancelled)
-        self._emit(RequestFinished(job.id, translation, metrics), job.sink)
+        self._send(job, RequestFinished(job.id, translation, metrics))
 
-    def _translate(self, model: LoadedModel, job: _Job) -> str:
+    def _translate(self, model: TranslationBackend, job: _Job) -> str:
         request = job.request
         source, target = get_language(request.source), get_language(request.target)
         parts: list[str] = []
@@ -391,10 +499,10 @@ class TranslationEngine:
         now = time.perf_counter()
         if job.timer.first_piece is None:
             job.timer.first_piece = now
-        self._emit(TokenEvent(job.id, text, job.timer.completion_tokens, now), job.sink)
+        self._send(job, TokenEvent(job.id, text, job.timer.completion_tokens, now))
 
     def _generate(
-        self, model: LoadedModel, job: _Job, text: str, context: list[tuple[str, str]], terms: Terms = ()
+        self, model: TranslationBackend, job: _Job, text: str, context: Context, terms: Terms = ()
     ) -> str:
         source, target = get_language(job.request.source), get_language(job.request.target)
         prompt = model.style.render(source, target, text, context, terms)
@@ -427,9 +535,21 @@ class TranslationEngine:
                 if cleaner.done or count >= limit:
                     break
         finally:
-            stream.close()
+            _close(stream)
             if count > 1:
                 timer.decode_s += last - first
                 timer.decode_tokens += count - 1
         self._piece(job, cleaner.feed(decoder.decode(b"", final=True)) + cleaner.finish())
         return cleaner.text
+
+
+def _close(stream: Iterator[bytes]) -> None:
+    """Stops a backend's stream (a generator, or any iterator with close())."""
+    close = getattr(stream, "close", None)
+    if close is not None:
+        close()
+
+
+def _sentence(doing: str, exc: BaseException) -> str:
+    """An unexpected failure as a sentence for the user, pointing at the log."""
+    return f"Parley hit an error while {doing} ({type(exc).__name__}: {exc}).{logs.details()} Try again."

@@ -1,4 +1,4 @@
-"""The loaded llama.cpp model: load, tokenize, greedy token stream, and what it is.
+"""The in-process llama.cpp backend: load, tokenize, greedy token stream, and what it is.
 
 Only the engine's worker thread calls into a LoadedModel: llama.cpp contexts are
 not thread-safe.
@@ -16,11 +16,19 @@ from llama_cpp import Llama
 
 from app.core.errors import ModelError
 from app.core.languages import get_language
+from app.core.models.check import check_gguf
 from app.core.models.families import AUTO, STYLES, detect_style
 from app.core.models.gguf import GGUFInfo, read_gguf
-from app.core.models.llama_build import default_threads, gpu_backend, native_log, native_log_lock
+from app.core.models.llama_build import (
+    capture_native_log,
+    default_threads,
+    gpu_backend,
+    native_log,
+    native_log_lock,
+    parse_offload,
+)
 from app.core.options import ModelOptions
-from app.core.translation.backend import ModelInfo
+from app.core.translation.backend import REPORTED, REQUESTED, ModelInfo
 from app.core.translation.chat_templates import ChatTemplateError
 from app.core.translation.presets import build_style
 from app.core.translation.prompts import PromptStyle
@@ -36,21 +44,20 @@ class LoadedModel:
         start = time.perf_counter()
         backend = gpu_backend()
         threads = options.threads or default_threads()
+        # A build that cannot offload is asked for none; where the layers went is read from
+        # llama.cpp's load log either way.
         wanted_gpu = 0 if backend == "CPU" else options.gpu_layers
         notices = []
         try:
-            self.llm = self._load(path, options.n_ctx, threads, wanted_gpu, options.flash_attn)
+            self.llm, load_log = self._load(path, options.n_ctx, threads, wanted_gpu, options.flash_attn)
         except ModelLoadError as exc:
             if wanted_gpu == 0:
                 raise
             notices.append(f"Loading on the GPU failed, so the model runs on the CPU ({exc}).")
             backend, wanted_gpu = "CPU", 0
-            self.llm = self._load(path, options.n_ctx, threads, 0, options.flash_attn)
+            self.llm, load_log = self._load(path, options.n_ctx, threads, 0, options.flash_attn)
         n_layers = header.block_count or int(llama_cpp.llama_model_n_layer(self.llm.model))
-        # -1 asks for every layer; llama.cpp offloads at most the blocks plus the output layer.
-        offloaded = (
-            0 if backend == "CPU" else min(n_layers + 1 if wanted_gpu < 0 else wanted_gpu, n_layers + 1)
-        )
+        offloaded, offload_source = _offloaded(load_log, wanted_gpu, n_layers)
         try:
             self.style, style_notice = self._style(header, options.prompt_style)
         except Exception as exc:  # never leave a loaded context behind a failure
@@ -69,6 +76,7 @@ class LoadedModel:
             context=options.n_ctx,
             backend=backend,
             gpu_layers=offloaded,
+            gpu_layers_source=offload_source,
             threads=threads,
             prompt_style=self.style.name,
             load_s=time.perf_counter() - start,
@@ -79,9 +87,12 @@ class LoadedModel:
         self._vocab = self.llm._model.vocab
 
     @staticmethod
-    def _load(path: Path, n_ctx: int, threads: int, gpu_layers: int, flash_attn: str) -> Llama:
-        with native_log_lock:
-            return LoadedModel._load_logged(path, n_ctx, threads, gpu_layers, flash_attn)
+    def _load(
+        path: Path, n_ctx: int, threads: int, gpu_layers: int, flash_attn: str
+    ) -> tuple[Llama, list[str]]:
+        """The model and every line llama.cpp logged while loading it."""
+        with native_log_lock, capture_native_log() as lines:
+            return LoadedModel._load_logged(path, n_ctx, threads, gpu_layers, flash_attn), lines
 
     @staticmethod
     def _load_logged(path: Path, n_ctx: int, threads: int, gpu_layers: int, flash_attn: str) -> Llama:
@@ -153,6 +164,15 @@ class LoadedModel:
         self.llm.close()
 
 
+def _offloaded(load_log: list[str], wanted: int, n_layers: int) -> tuple[int, str]:
+    """Layers on the GPU and where that figure comes from (see ModelInfo.gpu_layers_source)."""
+    offload = parse_offload(load_log)
+    if offload is not None:  # llama.cpp's own placement, from its load log
+        return offload.gpu_layers, REPORTED
+    # llama.cpp did not say (a build that logs differently): the request, marked as one.
+    return (n_layers + 1 if wanted < 0 else min(wanted, n_layers + 1)), REQUESTED
+
+
 def _flash_attention(choice: str, gpu_layers: int) -> bool:
     # On the CPU llama.cpp's flash attention saves little here; with offload it saves memory and time.
     return choice == "on" or (choice == "auto" and gpu_layers != 0 and gpu_backend() != "CPU")
@@ -161,3 +181,16 @@ def _flash_attention(choice: str, gpu_layers: int) -> bool:
 def load_model(path: str | os.PathLike[str], options: ModelOptions) -> LoadedModel:
     """Validate then load; every failure is a ModelFileError or ModelLoadError with a sentence."""
     return LoadedModel(Path(path).expanduser(), options)
+
+
+class LlamaLoader:
+    """The engine's default BackendLoader: GGUF files run in-process by llama.cpp."""
+
+    def check(self, path: Path) -> None:
+        check_gguf(path)
+
+    def load(self, path: Path, options: ModelOptions) -> LoadedModel:
+        return load_model(path, options)
+
+
+LLAMA = LlamaLoader()

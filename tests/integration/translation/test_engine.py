@@ -6,7 +6,9 @@ import threading
 import time
 from pathlib import Path
 
+from app.core.models.llama_build import gpu_backend
 from app.core.options import ModelOptions
+from app.core.translation.backend import REPORTED
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.events import (
     EngineEvent,
@@ -152,9 +154,22 @@ def test_threads_and_gpu_layers_settings_are_applied(gemma: Path) -> None:
     try:
         engine.wait_ready(60)
         info = engine.model_info
-        assert info is not None and info.threads == 1 and info.gpu_layers == 0
+        assert info is not None and info.threads == 1
+        # llama.cpp's own placement, read from its load log: 0 because it says so, on any build.
+        assert info.gpu_layers_source == REPORTED and info.gpu_layers == 0
     finally:
         assert engine.close(10)
+
+
+def test_offloaded_layers_are_what_llama_cpp_placed(engine: TranslationEngine) -> None:
+    # The session engine asked for every layer (-1); the figure is where llama.cpp's load log
+    # says the layers went (a CPU build puts none on a GPU), never the request echoed back.
+    info = engine.model_info
+    assert info is not None and engine.config.gpu_layers == -1
+    assert info.gpu_layers_source == REPORTED
+    expected = 0 if gpu_backend() == "CPU" else info.n_layers + 1
+    assert info.gpu_layers == expected
+    assert info.offload_text() == f"{expected} of {info.n_layers + 1} layers on the GPU"
 
 
 def test_a_request_replaced_before_it_starts_still_ends_cancelled(engine: TranslationEngine) -> None:

@@ -14,6 +14,7 @@ import time
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.conversation.history import HistoryError, HistoryStore, Turn
+from app.core.conversation.history_writer import HistoryWriter, KeptSession
 from app.core.conversation.parties import Conversation
 from app.core.settings import Settings
 from app.core.speech.events import ListeningStarted, SpeechEvent, TranscriptChanged, UtteranceDone
@@ -28,6 +29,7 @@ from app.ui.speech.transcript_view import TranscriptView
 class ConversationController(QObject):
     notice = Signal(str)
     turn_kept = Signal(object)  # Turn, once it is in the history
+    _saved = Signal(object, object)  # KeptSession, Turn: from the writer's thread
 
     def __init__(self, settings: Settings, transcript: TranscriptView, speech: SpeechControls,
                  history: HistoryStore | None, tts_engine: str | None = None,
@@ -36,8 +38,10 @@ class ConversationController(QObject):
         self.settings = settings
         self.transcript = transcript
         self.speech = speech
-        self.history = history
-        self.session_id: int | None = None  # the history session turns go to; made at the first turn
+        self.history = history  # for reading; turns are written by the writer, off the GUI thread
+        self.writer = HistoryWriter(history.path, self.notice.emit) if history is not None else None
+        self._saved.connect(self._turn_saved)
+        self.kept: KeptSession | None = None  # the conversation turns go to; made at the first turn
         self.session_started = 0.0  # wall time the kept conversation's clock counts from
         self._listening_since: dict[int, float] = {}  # listening session -> wall time its clock began
         self._session_side: dict[int, str] = {}  # listening session -> the side fixed when it began
@@ -80,28 +84,38 @@ class ConversationController(QObject):
 
     # -- turns -------------------------------------------------------------------------------
 
+    @property
+    def session_id(self) -> int | None:
+        """The kept conversation's id once its first turn is saved."""
+        return self.kept.id or None if self.kept is not None else None
+
     def new_conversation(self) -> None:
-        self.session_id = None  # the next turn starts a new kept conversation and its clock
+        self.kept = None  # the next turn starts a new kept conversation and its clock
         self.transcript.clear_all()
 
     def forget(self, session_id: int) -> None:
         """A kept conversation was deleted: if it is the one in progress, the next turn starts anew."""
-        if session_id == self.session_id:
-            self.session_id = None
+        if self.kept is not None and session_id == self.kept.id:
+            self.kept = None
 
     def reopen(self, session_id: int) -> bool:
         """Show a kept conversation; new turns continue it."""
         if self.history is None:
             return False
-        session = self.history.session(session_id)
+        try:
+            session = self.history.session(session_id)
+            turns = self.history.turns(session_id) if session is not None else []
+        except HistoryError as exc:
+            self.notice.emit(str(exc))
+            return False
         if session is None:
             return False
         self.transcript.clear_all()
-        for n, turn in enumerate(self.history.turns(session_id)):
+        for n, turn in enumerate(turns):
             party = session.conversation.party(turn.side)
             self.transcript.add_turn(("kept", n), party.name, turn.side, turn.source, turn.translation,
                                      turn.source_lang)  # fmt: skip
-        self.session_id = session_id
+        self.kept = KeptSession(session.conversation, session.started_at, session_id)
         self.session_started = session.started_at
         return True
 
@@ -146,7 +160,7 @@ class ConversationController(QObject):
 
     def _keep(self, turn: Turn, started: float, ended: float) -> None:
         """Show, read and keep a finished turn; `started` and `ended` are wall-clock times."""
-        if self.session_id is None:
+        if self.kept is None:
             self.session_started = started  # a kept conversation's clock starts at its first turn
         turn = dataclasses.replace(
             turn,
@@ -159,16 +173,16 @@ class ConversationController(QObject):
         voice = self.settings.chosen_voices().get(turn.target_lang, "")
         if speak and not self.spoken.say(turn.translation, turn.target_lang, voice):
             self.notice.emit(f"No voice on this computer reads {turn.target_lang!r} aloud.")
-        if self.history is None:
+        if self.writer is None:
             return
-        try:
-            if self.session_id is None:
-                self.session_id = self.history.new_session(self.conversation, started_at=self.session_started)
-            self.history.add_turn(self.session_id, turn)
-        except HistoryError as exc:
-            self.notice.emit(str(exc))
-            return
-        self.turn_kept.emit(turn)
+        if self.kept is None:
+            self.kept = KeptSession(self.conversation, self.session_started)
+        kept = self.kept
+        self.writer.add_turn(kept, turn, lambda saved: self._saved.emit(kept, saved))
+
+    @Slot(object, object)
+    def _turn_saved(self, kept: KeptSession, turn: Turn) -> None:
+        self.turn_kept.emit(turn)  # committed to disk by now
 
     # -- reading aloud without hearing ourselves ---------------------------------------------
 
@@ -204,5 +218,7 @@ class ConversationController(QObject):
             self.overlay.remember()
             self.overlay.close()
             self.settings.overlay_visible = visible
+        if self.writer is not None:
+            self.writer.close()  # the turns still queued are kept first
         if self.history is not None:
             self.history.close()

@@ -137,7 +137,7 @@ class ConversationMenus:
         if self.conversation.history is None:
             self.show_notice("The conversation history is not available (see the message above).")
             return None
-        dialog = HistoryDialog(self.conversation.history, cast(QWidget, self))
+        dialog = HistoryDialog(self.conversation.history, cast(QWidget, self), self.conversation.writer)
         dialog.reopen.connect(self._reopen)
         dialog.deleted.connect(self.conversation.forget)
         dialog.show()

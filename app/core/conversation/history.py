@@ -411,8 +411,8 @@ class HistoryStore:
                 if "interrupted" in str(exc):
                     raise HistoryInterrupted(str(exc)) from None
                 raise HistoryError(
-                    f"The conversation history ({self.path}) could not be read: {exc}. If the file is damaged, move it"
-                    " aside (Parley then starts a new history) or restore a backup."
+                    f"The conversation history ({self.path}) could not be read: {exc}. If the file is"
+                    " damaged, move it aside (Parley then starts a new history) or restore a backup."
                 ) from None
 
 

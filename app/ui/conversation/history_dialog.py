@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -173,7 +173,8 @@ class HistoryDialog(QDialog):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.preview = QTextBrowser()
+        self.preview = QPlainTextEdit()  # plain text lays out far faster than a rich-text browser
+        self.preview.setReadOnly(True)
         self.format_box = QComboBox()
         for fmt in FORMATS:
             self.format_box.addItem(fmt.upper(), fmt)

@@ -188,6 +188,11 @@ class TranscriptView(QTextBrowser):
             for view in self.utterances.values()
         )
 
+    def flush(self) -> None:
+        """Draw what changed now rather than at the next frame."""
+        self._timer.stop()
+        self._render()
+
     def _render(self) -> None:
         bar = self.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4

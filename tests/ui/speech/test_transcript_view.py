@@ -68,8 +68,11 @@ def test_a_two_hour_transcript_costs_the_same_per_update_at_its_end(qtbot: QtBot
     late = statistics.median(times[-4 * 100 :])
     # Redrawing every turn on screen each frame (as before) made the late updates ~200 times the early ones.
     assert late < 3 * early + 0.001, (early, late)
-    # A frame is 16 ms; on a busy two-core machine allow three for the worst single update (a trim).
-    assert max(times) < 0.050, sorted(times)[-5:]
+    ordered = sorted(times)
+    assert ordered[int(0.99 * len(ordered))] < 0.016, "nearly every update fits in a frame (16 ms)"
+    # The dearest updates take the oldest turns off the top (5-30 ms measured here); on a busy
+    # two-core machine the scheduler adds a spike now and then, so the two worst are not judged.
+    assert ordered[-3] < 0.050, ordered[-5:]
     assert len(view.utterances) <= KEEP + TRIM
     assert view.document().blockCount() == len(view.utterances), "one block per turn on screen"
     last = view.document().lastBlock().text()

@@ -270,10 +270,6 @@ class HistoryStore:
         with self._lock:
             self._db.close()
 
-    def interrupt(self) -> None:
-        """Stop the statement running on this connection (from any thread); it raises HistoryError."""
-        self._db.interrupt()
-
     # -- writing ---------------------------------------------------------------------
 
     def new_session(
@@ -408,16 +404,10 @@ class HistoryStore:
             try:
                 return work()
             except sqlite3.Error as exc:
-                if "interrupted" in str(exc):
-                    raise HistoryInterrupted(str(exc)) from None
                 raise HistoryError(
                     f"The conversation history ({self.path}) could not be read: {exc}. If the file is"
                     " damaged, move it aside (Parley then starts a new history) or restore a backup."
                 ) from None
-
-
-class HistoryInterrupted(HistoryError):
-    """A read stopped by interrupt(): a newer one replaces it; nothing to tell the user."""
 
 
 def _fold(text: str | None) -> str:

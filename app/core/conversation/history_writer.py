@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.core.conversation.history import HistoryError, HistoryInterrupted, HistoryStore, Turn
+from app.core.conversation.history import HistoryError, HistoryStore, Turn
 from app.core.conversation.parties import Conversation
 
 T = TypeVar("T")
@@ -51,8 +51,8 @@ class HistoryThread:
         self._build_index = build_index
         self._failed = failed  # for jobs that bring no callback of their own, and opening
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._store: HistoryStore | None = None
         self._closed = False
+        self._said = ""  # the last message given to `failed`
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
@@ -61,11 +61,6 @@ class HistoryThread:
         """Run `work(store)` after the jobs before it; `stale()` true when its turn comes skips it."""
         if not self._closed:
             self._jobs.put(_Job(work, done, failed, stale))
-
-    def interrupt(self) -> None:
-        """Stop the read running now (its job fails quietly); the jobs after it still run."""
-        if self._store is not None:
-            self._store.interrupt()
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until every job given so far has run; False if `timeout` passed first."""
@@ -90,7 +85,6 @@ class HistoryThread:
         except HistoryError as exc:
             self._report(self._failed, str(exc))
             store = None
-        self._store = store
         while (job := self._jobs.get()) is not None:
             if store is None:
                 continue  # opening failed and said so once: nothing can be read or kept
@@ -98,8 +92,6 @@ class HistoryThread:
                 continue
             try:
                 result = job.work(store)
-            except HistoryInterrupted:
-                continue
             except HistoryError as exc:
                 self._report(job.failed or self._failed, str(exc))
                 continue
@@ -109,14 +101,15 @@ class HistoryThread:
                 except Exception:
                     continue
         if store is not None:
-            self._store = None
             store.close()
 
-    @staticmethod
-    def _report(failed: Failed | None, message: str) -> None:
-        if failed is not None:
-            with contextlib.suppress(Exception):  # the caller may be gone (a closed window)
-                failed(message)
+    def _report(self, failed: Failed | None, message: str) -> None:
+        if failed is None or (failed is self._failed and message == self._said):
+            return  # the same trouble again (a read-only history, each turn): said once is enough
+        if failed is self._failed:
+            self._said = message
+        with contextlib.suppress(Exception):  # the caller may be gone (a closed window)
+            failed(message)
 
 
 class HistoryWriter(HistoryThread):

@@ -23,13 +23,13 @@ from app.core.translation.glossary import Glossary
 from app.ui.conversation.spoken_output import SpokenOutput
 from app.ui.conversation.subtitle_overlay import SubtitleOverlay
 from app.ui.speech.speech_controls import SpeechControls
-from app.ui.speech.transcript_view import TranscriptView
+from app.ui.speech.transcript_view import KEEP, TranscriptView
 
 
 class ConversationController(QObject):
     notice = Signal(str)
     turn_kept = Signal(object)  # Turn, once it is in the history
-    _saved = Signal(object, object)  # KeptSession, Turn: from the writer's thread
+    _saved = Signal(object)  # Turn, from the writer's thread once it is on disk
 
     def __init__(self, settings: Settings, transcript: TranscriptView, speech: SpeechControls,
                  history: HistoryStore | None, tts_engine: str | None = None,
@@ -111,7 +111,8 @@ class ConversationController(QObject):
         if session is None:
             return False
         self.transcript.clear_all()
-        for n, turn in enumerate(turns):
+        shown = max(0, len(turns) - KEEP)  # the transcript shows the latest turns; export has them all
+        for n, turn in enumerate(turns[shown:], start=shown):
             party = session.conversation.party(turn.side)
             self.transcript.add_turn(("kept", n), party.name, turn.side, turn.source, turn.translation,
                                      turn.source_lang)  # fmt: skip
@@ -177,11 +178,10 @@ class ConversationController(QObject):
             return
         if self.kept is None:
             self.kept = KeptSession(self.conversation, self.session_started)
-        kept = self.kept
-        self.writer.add_turn(kept, turn, lambda saved: self._saved.emit(kept, saved))
+        self.writer.add_turn(self.kept, turn, self._saved.emit)
 
-    @Slot(object, object)
-    def _turn_saved(self, kept: KeptSession, turn: Turn) -> None:
+    @Slot(object)
+    def _turn_saved(self, turn: Turn) -> None:
         self.turn_kept.emit(turn)  # committed to disk by now
 
     # -- reading aloud without hearing ourselves ---------------------------------------------

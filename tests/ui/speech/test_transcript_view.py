@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 
@@ -62,14 +63,19 @@ def make_view(qtbot: QtBot) -> TranscriptView:
 def test_a_two_hour_transcript_costs_the_same_per_update_at_its_end(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     times: list[float] = []
-    for n in range(1500):  # a turn every ~5 s for two hours
-        speak(view, n, times)
+    gc.collect()
+    gc.disable()  # the collector's pauses belong to the whole process, not to this view
+    try:
+        for n in range(1500):  # a turn every ~5 s for two hours
+            speak(view, n, times)
+    finally:
+        gc.enable()
     early = statistics.median(times[: 4 * 25])
     late = statistics.median(times[-4 * 100 :])
     # Redrawing every turn on screen each frame (as before) made the late updates ~200 times the early ones.
     assert late < 3 * early + 0.001, (early, late)
     ordered = sorted(times)
-    assert ordered[int(0.99 * len(ordered))] < 0.016, "nearly every update fits in a frame (16 ms)"
+    assert ordered[int(0.99 * len(ordered))] < 0.016, ("nearly every update fits in a frame", ordered[-60:])
     # The dearest updates take the oldest turns off the top (5-30 ms measured here); on a busy
     # two-core machine the scheduler adds a spike now and then, so the two worst are not judged.
     assert ordered[-3] < 0.050, ordered[-5:]

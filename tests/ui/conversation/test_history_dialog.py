@@ -171,3 +171,24 @@ def test_titles_are_the_first_words_and_can_be_renamed_and_found(qtbot: QtBot, t
         dialog.search.setText("PRADO")
     assert [s.id for s in dialog.model.sessions] == [older]
     dialog.close()
+
+
+def test_a_damaged_history_is_a_sentence_in_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    store = HistoryStore(path)
+    for s in range(10):
+        sid = store.new_session(TALK)
+        store.add_turns(sid, [Turn("a", "typed", "en", "es", f"words {s} {n} " * 20, "x", n, n + 1)
+                              for n in range(50)])  # fmt: skip
+    store.close()
+    pages = path.stat().st_size // 4096
+    with open(path, "r+b") as handle:
+        for page in range(pages // 3, pages * 2 // 3):
+            handle.seek(page * 4096 + 100)
+            handle.write(b"\xff" * 3000)
+    dialog = HistoryDialog(HistoryStore(path))
+    qtbot.addWidget(dialog)
+    dialog.search.setText("words 7")  # every turn is read
+    qtbot.waitUntil(lambda: "could not be read" in dialog.problem.text())
+    assert "move it aside" in dialog.problem.text()
+    dialog.close()

@@ -147,7 +147,9 @@ def test_an_older_history_gets_its_index_and_titles(tmp_path: Path) -> None:
     assert old._db.execute("PRAGMA user_version").fetchone()[0] == 1
     assert [s.id for s in old.sessions("of you")] == [sid]  # before the index: a scan finds it
     old.close()
-    store = HistoryStore(path, build_index=True)
+    writer = HistoryWriter(path)  # the window's writer builds it on its own thread when it starts
+    assert writer.flush(30) and writer.close()
+    store = HistoryStore(path)
     assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     hits = store._db.execute("SELECT rowid FROM turns_fts WHERE turns_fts MATCH '\"of you\"'").fetchall()
     assert len(hits) == 1

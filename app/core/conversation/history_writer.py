@@ -80,14 +80,20 @@ class HistoryThread:
         return not self._thread.is_alive()
 
     def _run(self) -> None:
+        store: HistoryStore | None = None
+        unopened = ""
         try:
-            store = HistoryStore(self.path, build_index=self._build_index)
-        except HistoryError as exc:
+            store = HistoryStore(self.path)
+            if self._build_index:
+                store.build_index()
+        except HistoryError as exc:  # without an index search scans, and turns are still kept
+            unopened = "" if store is not None else str(exc)
             self._report(self._failed, str(exc))
-            store = None
         while (job := self._jobs.get()) is not None:
-            if store is None:
-                continue  # opening failed and said so once: nothing can be read or kept
+            if store is None:  # opening failed and said so: nothing can be read or kept
+                if job.failed is not None:
+                    self._report(job.failed, unopened)
+                continue
             if job.stale is not None and job.stale():
                 continue
             try:

@@ -74,6 +74,7 @@ def test_a_writer_that_cannot_open_says_so_once(tmp_path: Path) -> None:
     writer = HistoryWriter(blocker / "history.sqlite3", messages.append)
     for n in range(3):
         writer.add_turn(KeptSession(TALK, 0.0), typed(n))
+    assert writer.flush(10), "a flush still returns"
     assert writer.close()
     assert len(messages) == 1 and "could not be opened" in messages[0]
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,7 +76,7 @@ class SessionsModel(QAbstractTableModel):
                 self.endRemoveRows()
                 return
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's names
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default argument
         return 0 if parent.isValid() else len(self.sessions)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -234,6 +235,10 @@ class HistoryDialog(QDialog):
     @Slot(object, object)
     def _deliver(self, callback: Callable[[Any], None], result: Any) -> None:
         callback(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self._stop()  # also when it was never shown (then no `finished` comes)
 
     @Slot()
     def _stop(self) -> None:

@@ -204,10 +204,9 @@ class TranscriptView(QTextBrowser):
         # Turns that left, as runs of adjacent blocks: one removal per run (one per block cost
         # ~40 ms for 50 blocks, one range ~1 ms), the last run first so positions stay right.
         runs: list[list[int]] = []
-        for view in sorted((v for v in self._gone if v.anchor is not None),
-                           key=lambda v: v.anchor.position() if v.anchor else 0):  # fmt: skip
-            assert view.anchor is not None
-            block = view.anchor.block()
+        anchors = [view.anchor for view in self._gone if view.anchor is not None]
+        for anchor in sorted(anchors, key=QTextCursor.position):
+            block = anchor.block()
             rect = layout.blockBoundingRect(block)
             if rect.bottom() <= top:  # above what the user reads: keep their place
                 top -= round(rect.height())
@@ -216,8 +215,9 @@ class TranscriptView(QTextBrowser):
                 runs[-1][1] = end
             else:
                 runs.append([start, end])
+        self._drawn -= len(anchors)
+        for view in self._gone:
             view.anchor = None
-            self._drawn -= 1
         last = document.characterCount() - 1
         for start, end in reversed(runs):
             if end > last:  # the last block has no separator after it: take the one before it

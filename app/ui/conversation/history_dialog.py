@@ -54,6 +54,24 @@ PREVIEW_TURNS = 300  # the preview shows a long conversation's start; export has
 Index = QModelIndex | QPersistentModelIndex
 
 
+class _Relay(QObject):
+    """What the history's threads hold instead of the dialog.
+
+    A job's callbacks live on its thread until the next job; if they held the dialog and the
+    GUI let go of it meanwhile, the dialog would be destroyed on that thread (a crash). The
+    relay is owned by the dialog on the C++ side, so dropping it there deletes nothing.
+    """
+
+    arrived = Signal(str, object, object)  # what, which request, the result
+
+    def call(self, what: str, context: object = None) -> Callable[[Any], None]:
+        def arrive(result: Any) -> None:
+            with contextlib.suppress(RuntimeError):  # the dialog was deleted meanwhile
+                self.arrived.emit(what, context, result)
+
+        return arrive
+
+
 class SessionsModel(QAbstractTableModel):
     """The listed conversations; the Title column is editable."""
 
@@ -132,7 +150,6 @@ class HistoryDialog(QDialog):
     listed = Signal()  # the table shows the result of the latest search
     previewed = Signal(int)  # the preview shows this session
     exported = Signal(str, bool)  # path, whether it was written
-    _arrived = Signal(object, object)  # a callback and its result, from the reader or writer thread
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None,
                  writer: HistoryWriter | None = None) -> None:  # fmt: skip
@@ -145,7 +162,10 @@ class HistoryDialog(QDialog):
         self._reader: HistoryThread | None = None
         self._generation = 0  # of the newest search: older results are dropped
         self._preview_id = 0  # the session whose preview is shown or on its way
-        self._arrived.connect(self._deliver)
+        # Read by the threads to skip stale jobs: plain data, never the dialog itself.
+        self._wanted = {"search": 0, "preview": 0}
+        self._relay = _Relay(self)
+        self._relay.arrived.connect(self._arrive)
         self.finished.connect(self._stop)
 
         self.search = QLineEdit()
@@ -223,18 +243,21 @@ class HistoryDialog(QDialog):
             self._reader = HistoryThread(self.store.path, name="parley-history-reader")
         return self._reader
 
-    def _on_gui(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
-        """A callback for another thread that runs `callback` on the GUI thread."""
-
-        def arrive(result: Any) -> None:
-            with contextlib.suppress(RuntimeError):  # the dialog was deleted meanwhile
-                self._arrived.emit(callback, result)
-
-        return arrive
-
-    @Slot(object, object)
-    def _deliver(self, callback: Callable[[Any], None], result: Any) -> None:
-        callback(result)
+    @Slot(str, object, object)
+    def _arrive(self, what: str, context: object, result: Any) -> None:
+        if what == "listed" and context == self._generation:
+            self._show(result)
+        elif what == "preview" and context == self._preview_id:  # still the selected one
+            self.preview.setPlainText(result)
+            self.previewed.emit(context)
+        elif what == "problem":
+            self.problem.setText(result)
+        elif what == "deleted":
+            self.refresh()
+        elif what == "exported":
+            ok, message = result
+            self.problem.setText(message)
+            self.exported.emit(context, ok)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
@@ -257,20 +280,16 @@ class HistoryDialog(QDialog):
         """List the conversations that match the search (in the background)."""
         self._pause.stop()
         self._generation += 1
-        generation, text = self._generation, self.search.text()
-
-        def listed(sessions: list[Session]) -> None:
-            if generation == self._generation:
-                self._show(sessions, text)
-
+        generation, text, wanted = self._generation, self.search.text(), self._wanted
+        wanted["search"] = generation
         self.reader.submit(
             lambda store: store.sessions(text),
-            self._on_gui(listed),
-            self._on_gui(self._problem),
-            stale=lambda: generation != self._generation,  # a newer search is queued
+            self._relay.call("listed", generation),
+            self._relay.call("problem"),
+            stale=lambda: wanted["search"] != generation,  # a newer search is queued
         )
 
-    def _show(self, sessions: list[Session], text: str) -> None:
+    def _show(self, sessions: list[Session]) -> None:
         chosen = self.selected()
         self.model.set_sessions(sessions)
         row = next((n for n, s in enumerate(sessions) if chosen and s.id == chosen.id), 0)
@@ -302,27 +321,20 @@ class HistoryDialog(QDialog):
         if session.id == self._preview_id:
             return
         self._preview_id = sid = session.id
-
-        def show(text: str) -> None:
-            if self._preview_id == sid:  # still the selected one
-                self.preview.setPlainText(text)
-                self.previewed.emit(sid)
-
+        wanted = self._wanted
+        wanted["preview"] = sid
         self.reader.submit(
             lambda store: preview_text(store, session),
-            self._on_gui(show),
-            self._on_gui(self._problem),
-            stale=lambda: self._preview_id != sid,
+            self._relay.call("preview", sid),
+            self._relay.call("problem"),
+            stale=lambda: wanted["preview"] != sid,
         )
-
-    def _problem(self, message: str) -> None:
-        self.problem.setText(message)
 
     # -- changes -------------------------------------------------------------------------
 
     @Slot(int, str)
     def _rename(self, session_id: int, title: str) -> None:
-        self.writer.submit(lambda store: store.rename(session_id, title), None, self._on_gui(self._problem))
+        self.writer.submit(lambda store: store.rename(session_id, title), None, self._relay.call("problem"))
         self._preview_id = 0
         self._selected()  # the preview's first line is the title
 
@@ -343,8 +355,8 @@ class HistoryDialog(QDialog):
         self.model.remove(session.id)
         self.writer.submit(
             lambda store: store.delete_session(session.id),
-            self._on_gui(lambda _: self.refresh()),
-            self._on_gui(self._problem),
+            self._relay.call("deleted"),
+            self._relay.call("problem"),
         )
         self._selected()
 
@@ -375,13 +387,6 @@ class HistoryDialog(QDialog):
                 return False, f"The conversation could not be written to {path}: {exc.strerror or exc}."
             return True, f"Exported to {path}."
 
-        def written(outcome: tuple[bool, str]) -> None:
-            self.problem.setText(outcome[1])
-            self.exported.emit(path, outcome[0])
-
-        def failed(message: str) -> None:
-            self.problem.setText(message)
-            self.exported.emit(path, False)
-
-        self.reader.submit(write, self._on_gui(written), self._on_gui(failed))
+        exported = self._relay.call("exported", path)
+        self.reader.submit(write, exported, lambda message: exported((False, message)))
         return True

@@ -3,11 +3,13 @@ the preview follows the selection; titles are the first words and can be edited.
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.conversation.history import HistoryStore, Turn
@@ -88,6 +90,9 @@ def test_listing_and_searching_20000_turns_keeps_the_gui_thread_ticking(
     texts = ("platform two please", "or", "nothing like this at all")  # the index, a scan, no hit
     found = {text: [s.id for s in store.sessions(text)] for text in texts}  # before the clock runs
     assert len(found["platform two please"]) > 100 and found["nothing like this at all"] == []
+    # What earlier tests left behind (widgets awaiting deletion, garbage) is not this dialog's work.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
     ticks = Ticks()
     ticks.start()
     qtbot.wait(500)

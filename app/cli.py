@@ -398,6 +398,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         if session is None:
             raise CliError(f"there is no conversation {args.id} (see `parley history list`)")
         text = export(session, store.turns(args.id), args.format)
+    except HistoryError as exc:  # a damaged file: a sentence, not a traceback
+        raise CliError(str(exc)) from None
     finally:
         store.close()
     if args.output is None:

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.conversation.history import HistoryError, HistoryStore, Turn
+from app.core.conversation.history_writer import HistoryWriter, KeptSession
 from app.core.conversation.parties import Conversation
 from app.core.settings import Settings
 from app.core.speech.events import (
@@ -40,7 +41,7 @@ from app.core.translation.glossary import Glossary
 from app.ui.conversation.spoken_output import SpokenOutput
 from app.ui.conversation.subtitle_overlay import SubtitleOverlay
 from app.ui.speech.speech_bridge import SpeechBridge
-from app.ui.speech.transcript_view import TranscriptView
+from app.ui.speech.transcript_view import KEEP, TranscriptView
 from app.ui.translation.latency_panel import LatencyPanel
 
 # Listening sessions remembered for the turns that finish after they stop (finals run in order,
@@ -103,6 +104,7 @@ class Parties:
 class ConversationController(QObject):
     notice = Signal(str, str)  # key, a sentence for the window's notices ("" clears that key)
     turn_kept = Signal(object)  # Turn, once it is in the history
+    _saved = Signal(object)  # Turn, from the writer's thread once it is on disk
 
     def __init__(self, parties: Parties, speech_bridge: SpeechBridge, transcript: TranscriptView,
                  speech: SpeechInput, panel: LatencyPanel, history: HistoryStore | None,
@@ -113,8 +115,14 @@ class ConversationController(QObject):
         self.transcript = transcript
         self.speech = speech
         self.panel = panel
-        self.history = history
-        self.session_id: int | None = None  # the history session turns go to; made at the first turn
+        self.history = history  # for reading; turns are written by the writer, off the GUI thread
+        self.writer = (
+            HistoryWriter(history.path, lambda text: self.notice.emit("history", text))
+            if history is not None
+            else None
+        )
+        self._saved.connect(self._turn_saved)
+        self.kept: KeptSession | None = None  # the conversation turns go to; made at the first turn
         self.session_started = 0.0  # wall time the kept conversation's clock counts from
         self._listening_since: dict[int, float] = {}  # listening session -> wall time its clock began
         self._session_side: dict[int, str] = {}  # listening session -> the side fixed when it began
@@ -161,28 +169,39 @@ class ConversationController(QObject):
 
     # -- turns -------------------------------------------------------------------------------
 
+    @property
+    def session_id(self) -> int | None:
+        """The kept conversation's id once its first turn is saved."""
+        return self.kept.id or None if self.kept is not None else None
+
     def new_conversation(self) -> None:
-        self.session_id = None  # the next turn starts a new kept conversation and its clock
+        self.kept = None  # the next turn starts a new kept conversation and its clock
         self.transcript.clear_all()
 
     def forget(self, session_id: int) -> None:
         """A kept conversation was deleted: if it is the one in progress, the next turn starts anew."""
-        if session_id == self.session_id:
-            self.session_id = None
+        if self.kept is not None and session_id == self.kept.id:
+            self.kept = None
 
     def reopen(self, session_id: int) -> bool:
         """Show a kept conversation; new turns continue it."""
         if self.history is None:
             return False
-        session = self.history.session(session_id)
+        try:
+            session = self.history.session(session_id)
+            turns = self.history.turns(session_id) if session is not None else []
+        except HistoryError as exc:
+            self.notice.emit("history", str(exc))
+            return False
         if session is None:
             return False
         self.transcript.clear_all()
-        for n, turn in enumerate(self.history.turns(session_id)):
+        shown = max(0, len(turns) - KEEP)  # the transcript shows the latest turns; export has them all
+        for n, turn in enumerate(turns[shown:], start=shown):
             party = session.conversation.party(turn.side)
             self.transcript.add_turn(("kept", n), party.name, turn.side, turn.source, turn.translation,
                                      turn.source_lang)  # fmt: skip
-        self.session_id = session_id
+        self.kept = KeptSession(session.conversation, session.started_at, session_id)
         self.session_started = session.started_at
         return True
 
@@ -246,7 +265,7 @@ class ConversationController(QObject):
 
     def _keep(self, turn: Turn, started: float, ended: float) -> None:
         """Show, read and keep a finished turn; `started` and `ended` are wall-clock times."""
-        if self.session_id is None:
+        if self.kept is None:
             self.session_started = started  # a kept conversation's clock starts at its first turn
         turn = dataclasses.replace(
             turn,
@@ -259,16 +278,15 @@ class ConversationController(QObject):
         voice = self.settings.chosen_voices().get(turn.target_lang, "")
         if speak and not self.spoken.say(turn.translation, turn.target_lang, voice):
             self.notice.emit("voice", f"No voice on this computer reads {turn.target_lang!r} aloud.")
-        if self.history is None:
+        if self.writer is None:
             return
-        try:
-            if self.session_id is None:
-                self.session_id = self.history.new_session(self.conversation, started_at=self.session_started)
-            self.history.add_turn(self.session_id, turn)
-        except HistoryError as exc:
-            self.notice.emit("history", str(exc))
-            return
-        self.turn_kept.emit(turn)
+        if self.kept is None:
+            self.kept = KeptSession(self.conversation, self.session_started)
+        self.writer.add_turn(self.kept, turn, self._saved.emit)
+
+    @Slot(object)
+    def _turn_saved(self, turn: Turn) -> None:
+        self.turn_kept.emit(turn)  # committed to disk by now
 
     # -- reading aloud without hearing ourselves ---------------------------------------------
 
@@ -303,5 +321,7 @@ class ConversationController(QObject):
             self.overlay.remember()
             self.overlay.close()
             self.settings.overlay_visible = visible
+        if self.writer is not None:
+            self.writer.close()  # the turns still queued are kept first
         if self.history is not None:
             self.history.close()

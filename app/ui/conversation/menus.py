@@ -139,7 +139,7 @@ class ConversationMenus:
             # The same notice as at start (one key: shown again if dismissed, never twice).
             self.show_notice("history", self.history_problem or "The conversation history is not available.")
             return None
-        dialog = HistoryDialog(self.conversation.history, cast(QWidget, self))
+        dialog = HistoryDialog(self.conversation.history, cast(QWidget, self), self.conversation.writer)
         dialog.reopen.connect(self._reopen)
         dialog.deleted.connect(self.conversation.forget)
         dialog.show()

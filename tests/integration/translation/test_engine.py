@@ -165,7 +165,7 @@ def test_offloaded_layers_are_what_llama_cpp_placed(engine: TranslationEngine) -
     # The session engine asked for every layer (-1); the figure is where llama.cpp's load log
     # says the layers went (a CPU build puts none on a GPU), never the request echoed back.
     info = engine.model_info
-    assert info is not None and engine.config.gpu_layers == -1
+    assert info is not None and engine.config.options.gpu_layers == -1
     assert info.gpu_layers_source == REPORTED
     expected = 0 if gpu_backend() == "CPU" else info.n_layers + 1
     assert info.gpu_layers == expected

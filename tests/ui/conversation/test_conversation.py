@@ -111,20 +111,27 @@ def test_the_history_is_kept_on_disk_and_reopens(qtbot: QtBot, window: MainWindo
     window.conversation.new_conversation()
     assert window.transcript.turns() == []
     dialog = window.open_history()
-    assert dialog is not None and dialog.table.rowCount() == 1
-    dialog.search.setText("nothing like this")
-    assert dialog.table.rowCount() == 0
-    dialog.search.setText("MUSEUM")
-    assert dialog.table.rowCount() == 1 and "Where is the museum?" in dialog.preview.toPlainText()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert dialog.model.sessions[0].title == "Where is the museum?", "named by its first words"
+    with qtbot.waitSignal(dialog.listed):
+        dialog.search.setText("nothing like this")
+    assert dialog.model.rowCount() == 0
+    with qtbot.waitSignal(dialog.previewed):
+        dialog.search.setText("MUSEUM")
+    assert dialog.model.rowCount() == 1 and "Where is the museum?" in dialog.preview.toPlainText()
     out = tmp_path / "talk.vtt"
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("vtt"))
-    assert dialog.export_to(str(out), "vtt") and out.read_text().startswith("WEBVTT")
+    with qtbot.waitSignal(dialog.exported) as written:
+        assert dialog.export_to(str(out), "vtt")
+    assert written.args == [str(out), True] and out.read_text().startswith("WEBVTT")
     dialog.reopen_button.click()
     assert [v.committed for v in window.transcript.turns()] == ["Where is the museum?"]
     send(qtbot, window, "Thank you.")
     assert len(kept(window)) == 2, "a reopened conversation continues"
-    dialog.delete_selected()
-    assert dialog.table.rowCount() == 0
+    with qtbot.waitSignal(dialog.listed):
+        dialog.delete_selected()
+    assert dialog.model.rowCount() == 0
     dialog.close()
     send(qtbot, window, "Good night.")  # the deleted conversation was the current one: a new one starts
     assert len(kept(window)) == 1 and kept(window)[0].start_s == 0.0

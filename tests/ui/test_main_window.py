@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core.translation.events import TranslationRequest
 from app.ui.main_window import MainWindow
 from app.ui.settings_store import SettingsStore
 from app.ui.translation.latency_panel import fmt_ms, fmt_tps
@@ -87,9 +88,7 @@ def test_a_burst_of_edits_leaves_only_the_newest_translation(qtbot: QtBot, windo
     assert window.view.toPlainText() == expected.translation  # type: ignore[union-attr]
 
 
-def _request(text: str):  # type: ignore[no-untyped-def]
-    from app.core.translation.events import TranslationRequest
-
+def _request(text: str) -> TranslationRequest:
     return TranslationRequest(text, "en", "fr")
 
 

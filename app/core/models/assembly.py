@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
 import shutil
 import sys
-import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -70,8 +71,6 @@ def _lock(handle: IO[bytes], wait: bool) -> bool:
                 if not wait:
                     return False
                 # LK_LOCK itself gives up after ten seconds; an assembly can take longer.
-                import time
-
                 time.sleep(0.2)
     else:
         import fcntl
@@ -145,7 +144,7 @@ def write_verified(parts: Iterable[Path], target: Path, pin: Pin) -> None:
     Call with the assembly lock held. An existing `target` is replaced only by a verified file.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f"{TEMP_PREFIX}{target.name}-")
+    fd, temp = _create_temporary(target)
     digest = hashlib.sha256()
     size = 0
     try:
@@ -161,17 +160,30 @@ def write_verified(parts: Iterable[Path], target: Path, pin: Pin) -> None:
         stamp(target).unlink(missing_ok=True)
         os.replace(temp, target)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
     _write_atomically(stamp(target), pin.sha256 + "\n")
 
 
+def _create_temporary(target: Path) -> tuple[int, Path]:
+    """A new file next to `target`, readable as the umask allows (mkstemp's would be private, and an
+    installer bundle copies the model with its mode)."""
+    while True:
+        temp = target.with_name(f"{TEMP_PREFIX}{target.name}-{secrets.token_hex(4)}")
+        try:
+            return os.open(
+                temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+            ), temp
+        except FileExistsError:
+            continue
+
+
 def _write_atomically(path: Path, text: str) -> None:
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f"{TEMP_PREFIX}{path.name}-")
+    fd, temp = _create_temporary(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(text)
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise

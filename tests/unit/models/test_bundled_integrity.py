@@ -158,7 +158,13 @@ def test_a_running_assembly_is_not_swept_away(cache: Path) -> None:
     assert remove_stale_assemblies() == [running] and not running.exists()
 
 
-def test_gemma_assembles_verified(cache: Path) -> None:
-    path = gemma_path()
+def test_gemma_assembles_verified_and_readable_as_the_umask_allows(cache: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        path = gemma_path()
+    finally:
+        os.umask(umask)
     assert path == cache / GEMMA_FILE and is_verified(path, PINS[GEMMA_FILE])
     assert path.stat().st_size == PINS[GEMMA_FILE].size and _leftovers(cache) == []
+    # An installer bundle copies the file with its mode: a private one would be unreadable to users.
+    assert path.stat().st_mode & 0o777 == 0o644

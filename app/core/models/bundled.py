@@ -108,8 +108,11 @@ def remove_stale_assemblies() -> list[Path]:
     folder = cache_dir()
     if not folder.is_dir():
         return []
-    with assembly_lock(folder, wait=False) as held:
-        return _remove_leftovers(folder) if held else []
+    try:
+        with assembly_lock(folder, wait=False) as held:
+            return _remove_leftovers(folder) if held else []
+    except OSError:
+        return []  # a read-only cache holding complete models must still serve them
 
 
 def _remove_leftovers(folder: Path) -> list[Path]:

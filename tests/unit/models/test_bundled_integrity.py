@@ -168,3 +168,13 @@ def test_gemma_assembles_verified_and_readable_as_the_umask_allows(cache: Path) 
     assert path.stat().st_size == PINS[GEMMA_FILE].size and _leftovers(cache) == []
     # An installer bundle copies the file with its mode: a private one would be unreadable to users.
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_cache_whose_lock_cannot_be_taken_still_serves_its_models(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = whisper_base_path()
+    (cache / ".assemble.lock").unlink()
+    (cache / ".assemble.lock").mkdir()  # opening it fails, as in a cache the user cannot write to
+    monkeypatch.setattr(bundled, "_swept", False)
+    assert whisper_base_path() == folder

@@ -26,7 +26,10 @@ _lock = threading.Lock()
 
 
 class RegistryError(ModelFileError):
-    """The list of added models cannot be read or written; it was left as it was."""
+    """The list of added models cannot be read or written; it was left as it was.
+
+    A ModelFileError, so that whatever reports a model that could not be added reports this too.
+    """
 
 
 class Added(NamedTuple):

@@ -225,13 +225,19 @@ def cmd_models(args: argparse.Namespace) -> int:
 
     if args.models_command == "add":
         try:
-            kind, path = add_model(args.path)
+            kind, path, notice = add_model(args.path)
         except ModelFileError as exc:
             raise CliError(f"not added: {exc}") from None
+        if notice:
+            print(f"parley: {notice}", file=sys.stderr)
         print(f"added {'translation' if kind == 'gguf' else 'speech'} model {path}")
         return 0
     if args.models_command == "remove":
-        if not remove_model(args.path):
+        try:
+            removed = remove_model(args.path)
+        except ModelFileError as exc:
+            raise CliError(f"not removed: {exc}") from None
+        if not removed:
             raise CliError(f"{args.path} is not in the list of added models")
         print(f"removed {args.path} from the list (the file stays on disk)")
         return 0

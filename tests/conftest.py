@@ -48,3 +48,12 @@ def run(
     final = events[-1]
     assert isinstance(final, RequestFinished), final
     return pieces, final
+
+
+SLOW_TIMEOUT_S = 900  # for tests marked slow; the others get pyproject's `timeout`
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("slow") is not None and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(SLOW_TIMEOUT_S))

@@ -3,6 +3,7 @@ and copies of a real model's metadata without its weights."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import gguf
@@ -10,7 +11,7 @@ import numpy as np
 
 
 def write_gguf(
-    path: Path, metadata: dict[str, object], tensors: int = 1, shape: tuple[int, int] = (4, 4)
+    path: Path, metadata: Mapping[str, object], tensors: int = 1, shape: tuple[int, int] = (4, 4)
 ) -> Path:
     """A GGUF with `metadata` (general.architecture included) and `tensors` F32 tensors of `shape`."""
     values = dict(metadata)

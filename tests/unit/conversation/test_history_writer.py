@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -98,8 +99,18 @@ def test_stale_jobs_are_skipped(tmp_path: Path) -> None:
     ran: list[str] = []
     thread.submit(lambda store: gate.wait(10))
     wanted = 3
+
+    def job(n: int) -> Callable[[HistoryStore], None]:
+        def run(store: HistoryStore) -> None:
+            ran.append(f"job {n}")
+
+        return run
+
+    def stale(n: int) -> Callable[[], bool]:
+        return lambda: n != wanted
+
     for n in range(4):
-        thread.submit(lambda store, n=n: ran.append(f"job {n}"), stale=lambda n=n: n != wanted)
+        thread.submit(job(n), stale=stale(n))
     gate.set()
     assert thread.flush(10) and thread.close()
     assert ran == ["job 3"]

@@ -62,7 +62,7 @@ def test_adding_remembers_a_good_file_and_refuses_a_bad_one(tmp_path: Path, gemm
     with pytest.raises(ModelFileError):
         add_model(bad)
     assert not registry_path().exists()  # nothing changed
-    kind, path = add_model(gemma)
+    kind, path, _ = add_model(gemma)
     assert (kind, path) == ("gguf", gemma.resolve())
     add_model(gemma)  # twice is once
     assert added_models()["gguf"] == [str(gemma.resolve())]
@@ -73,7 +73,7 @@ def test_adding_remembers_a_good_file_and_refuses_a_bad_one(tmp_path: Path, gemm
 def test_a_whisper_folder_is_added_and_a_plain_folder_is_not(tmp_path: Path) -> None:
     from app.core.models.bundled import whisper_tiny_en_path
 
-    kind, _ = add_model(whisper_tiny_en_path())
+    kind, _, _ = add_model(whisper_tiny_en_path())
     assert kind == "whisper"
     with pytest.raises(ModelFileError, match="not a CTranslate2 Whisper model"):
         add_model(tmp_path)

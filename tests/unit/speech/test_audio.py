@@ -31,14 +31,14 @@ def _encode(source: Path, target: Path, codec: str, rate: int = 44_100) -> None:
     audio = load_file(source)
     with av.open(str(target), "w") as out:
         stream = out.add_stream(codec, rate=rate)
-        stream.layout = "stereo"  # type: ignore[union-attr]
-        resampler = av.AudioResampler(format=stream.format.name, layout="stereo", rate=rate)  # type: ignore[union-attr]
+        stream.layout = "stereo"
+        resampler = av.AudioResampler(format=stream.format.name, layout="stereo", rate=rate)
         frame = av.AudioFrame.from_ndarray(audio.reshape(1, -1), format="flt", layout="mono")
         frame.sample_rate = SAMPLE_RATE
         for converted in resampler.resample(frame) + resampler.resample(None):
-            for packet in stream.encode(converted):  # type: ignore[union-attr]
+            for packet in stream.encode(converted):
                 out.mux(packet)
-        for packet in stream.encode(None):  # type: ignore[union-attr]
+        for packet in stream.encode(None):
             out.mux(packet)
 
 
@@ -241,13 +241,13 @@ def test_full_scale_audio_stays_within_full_scale_after_resampling(tmp_path: Pat
     path = tmp_path / "square.wav"
     with av.open(str(path), "w") as out:
         stream = out.add_stream("pcm_s16le", rate=rate)
-        stream.layout = "mono"  # type: ignore[union-attr]
+        stream.layout = "mono"
         pcm = (square * 32767).astype(np.int16).reshape(1, -1)
         frame = av.AudioFrame.from_ndarray(pcm, format="s16", layout="mono")
         frame.sample_rate = rate
-        for packet in stream.encode(frame):  # type: ignore[union-attr]
+        for packet in stream.encode(frame):
             out.mux(packet)
-        for packet in stream.encode(None):  # type: ignore[union-attr]
+        for packet in stream.encode(None):
             out.mux(packet)
     decoded = load_file(path)
     assert decoded.size > 0.9 * SAMPLE_RATE and float(np.abs(decoded).max()) <= 1.0

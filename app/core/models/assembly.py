@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from app.core.errors import ModelError
+
 TEMP_PREFIX = ".assemble-"
 LOCK_NAME = ".assemble.lock"
 _OLD_TEMP_SUFFIX = ".partial"  # what earlier versions named their temporary files
@@ -35,7 +37,7 @@ class Pin:
     size: int
 
 
-class ChecksumMismatch(Exception):
+class ChecksumMismatch(ModelError):
     """The parts did not add up to the pinned file; nothing was written."""
 
     def __init__(self, target: Path, pin: Pin, sha256: str, size: int) -> None:

@@ -346,12 +346,24 @@ def _recognizer_config(args: argparse.Namespace) -> RecognizerConfig:
     return RecognizerConfig(endpoint_silence_s=speech.endpoint_ms / 1000.0)
 
 
+def _check_spoken_language(asr_model: str, language: str | None) -> None:
+    """Refuse a language the speech model cannot hear before minutes of audio are read."""
+    from app.core.models.whisper_files import SpeechModelError, check_spoken_language
+
+    try:
+        check_spoken_language(asr_model, language)
+    except SpeechModelError as exc:
+        raise CliError(str(exc)) from None
+
+
 def cmd_transcribe(args: argparse.Namespace) -> int:
     from app.core.speech.audio import AudioFileError, FileSource  # these load Whisper
     from app.core.speech.replay import SpeechRunError, transcribe_source
     from app.core.speech.service import SessionConfig
 
     recognizer = _recognizer_config(args)
+    speech = speech_options_from_args(args)
+    _check_spoken_language(speech.asr_model, speech.language)
     try:
         source = FileSource(args.audio, realtime=args.realtime)
     except AudioFileError as exc:
@@ -366,7 +378,6 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         if args.translate_to:
             print(f"{'':20}→ {record.translation}", flush=True)
 
-    speech = speech_options_from_args(args)
     config = SessionConfig(
         target=args.translate_to or "",
         asr_model=speech.asr_model,
@@ -394,6 +405,7 @@ def _bench_speech(args: argparse.Namespace) -> int:
     from app.core.bench.speech import Clip, bench_speech, default_clips, format_speech_report
     from app.core.speech.audio import AudioFileError
 
+    _check_spoken_language(args.asr_model, args.language)
     clips = [Clip.parse(a) for a in args.audio] if args.audio else default_clips()
     try:
         result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,

@@ -348,10 +348,12 @@ def _recognizer_config(args: argparse.Namespace) -> RecognizerConfig:
 
 def _check_spoken_language(asr_model: str, language: str | None) -> None:
     """Refuse a language the speech model cannot hear before minutes of audio are read."""
-    from app.core.models.whisper_files import SpeechModelError, check_spoken_language
+    from app.core.models.whisper_files import EnglishOnlyError, SpeechModelError, check_spoken_language
 
     try:
         check_spoken_language(asr_model, language)
+    except EnglishOnlyError as exc:
+        raise CliError(f"{exc} (--asr-model base)") from None
     except SpeechModelError as exc:
         raise CliError(str(exc)) from None
 

@@ -18,6 +18,10 @@ class SpeechModelError(ModelError):
     """A speech model cannot be used; the message is a sentence for the user."""
 
 
+class EnglishOnlyError(SpeechModelError):
+    """An English-only model was asked to hear another language."""
+
+
 def resolve_speech_model(name_or_path: str) -> Path:
     """A bundled name (tiny.en, base) or a CTranslate2 Whisper directory."""
     if name_or_path in BUNDLED_SPEECH:
@@ -85,10 +89,14 @@ def check_spoken_language(name_or_path: str, language: str | None) -> None:
             f"give one of: {', '.join(sorted(known))}."
         )
     if is_english_only(path) and language != "en":
-        raise SpeechModelError(
-            f"The speech model {name} hears English only, not {_language_name(language)}: "
-            "choose the multilingual Whisper base for it (--asr-model base)."
-        )
+        raise EnglishOnlyError(english_only_message(name, language))
+
+
+def english_only_message(model_name: str, language: str) -> str:
+    return (
+        f"The speech model {model_name} hears English only, not {_language_name(language)}: "
+        "choose the multilingual Whisper base for it."
+    )
 
 
 def _language_name(code: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.models.whisper_files import (
+    EnglishOnlyError,
     SpeechModelError,
     check_spoken_language,
     is_english_only,
@@ -22,7 +23,7 @@ def test_the_bundled_models_are_told_apart() -> None:
 
 @pytest.mark.parametrize("language", ["de", "fr", "zh"])
 def test_an_english_only_model_refuses_another_language(language: str) -> None:
-    with pytest.raises(SpeechModelError, match="tiny.en hears English only.*Whisper base"):
+    with pytest.raises(EnglishOnlyError, match="tiny.en hears English only.*Whisper base"):
         check_spoken_language("tiny.en", language)
 
 

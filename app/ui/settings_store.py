@@ -43,9 +43,10 @@ class SettingsStore:
         return settings
 
     def _read(self, notices: list[str]) -> Settings:
-        keys = set(self._qs.allKeys())
+        keys = set(self._qs.allKeys())  # parses the file: its status is known after this
         known = set(field_types()) | {"version"}
-        if self._qs.status() != QSettings.Status.NoError or (keys and not keys & known):
+        unreadable = self._qs.status() != QSettings.Status.NoError
+        if not keys & known and (keys or unreadable):
             # Nothing of ours could be read: the file is damaged as a whole (random bytes, another format).
             kept = self._keep_damaged()
             self._qs.clear()
@@ -78,6 +79,11 @@ class SettingsStore:
                 "Some settings were damaged and have been reset to their defaults: "
                 + ", ".join(sorted(damaged))
                 + f"{kept}."
+            )
+        elif unreadable:  # what could be read is used; the rest of the file is kept, not dropped
+            notices.append(
+                f"Parts of your settings file ({self.path}) could not be read and are left at their "
+                f"defaults{self._keep_damaged()}."
             )
         return settings
 
@@ -114,7 +120,7 @@ class SettingsStore:
     def _keep_damaged(self) -> str:
         """Copy the file as it was beside it, before a save replaces it; the words for the notice."""
         source = Path(self.path)
-        if not source.is_file():
+        if self.read_only or not source.is_file():  # a file that is never written needs no copy
             return ""
         if self.backup is None:
             candidate = source.with_name(source.name + ".damaged")

@@ -76,6 +76,7 @@ def test_a_newer_versions_file_is_read_and_left_alone(tmp_path: Path) -> None:
     assert (settings.party_a_name, settings.party_b_name, settings.text_scale) == ("Ana", "Ben", 180)
     assert (settings.source_lang, settings.target_lang) == ("de", "ja")
     assert "newer version of Parley" in store.notice and "not kept" in store.notice
+    assert store.backup is None and list(tmp_path.iterdir()) == [path]
     settings.party_a_name = "Changed"
     store.save(settings)  # as the window does when it closes
     assert path.read_text() == original
@@ -144,3 +145,14 @@ def test_a_read_only_settings_file_is_named_at_load(tmp_path: Path) -> None:
     path.chmod(0o444)
     store = SettingsStore(path)
     assert store.load().party_a_name == "Ana" and "cannot be saved" in store.notice
+
+
+def test_what_can_be_read_of_a_damaged_file_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    content = b"[General]\nparty_a_name=Ana\n\x00\xff\xfe broken [[[\ntext_scale=170\n"
+    path.write_bytes(content)
+    store = SettingsStore(path)
+    settings = store.load()
+    assert (settings.party_a_name, settings.text_scale) == ("Ana", 170)
+    assert "could not be read" in store.notice
+    assert store.backup is not None and store.backup.read_bytes() == content

@@ -27,3 +27,10 @@ def test_a_damaged_settings_file_is_said_and_kept(qtbot: QtBot, tmp_path: Path) 
     win = open_window(qtbot, make_services(path, start_engine=False))
     assert "damaged" in win.notice.text() and (tmp_path / "s.ini.damaged").read_bytes() == junk
     win.close()
+
+
+def test_settings_that_cannot_be_saved_are_said_when_the_window_opens(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "blocked").write_text("a file where the settings' folder should be")
+    win = open_window(qtbot, make_services(tmp_path / "blocked" / "s.ini", start_engine=False))
+    assert "cannot be saved" in win.notice.text()
+    win.close()

@@ -77,7 +77,8 @@ def check_loads(path: str | os.PathLike[str], timeout_s: float = LOAD_CHECK_TIME
         _raise_for(file, _load_here(file))
         return
     command = [sys.executable, "-m", "app.core.models.check", str(file)]
-    env = {**os.environ, "CUDA_VISIBLE_DEVICES": ""}  # a check needs no GPU memory
+    # A check needs no GPU memory; a crash needs no debugger attached to print its backtrace.
+    env = {**os.environ, "CUDA_VISIBLE_DEVICES": "", "GGML_NO_BACKTRACE": "1"}
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout_s, env=env,
                               cwd=Path(__file__).resolve().parents[3])  # fmt: skip

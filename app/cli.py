@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -39,6 +40,8 @@ if TYPE_CHECKING:  # these load llama.cpp or Whisper: imported by the commands t
     from app.core.translation.engine import TranslationEngine
 
 EXIT_USAGE = 2  # also: a model file that cannot be used
+EXIT_FAILED = 1  # some lines of a batch could not be translated (the others were)
+EXIT_PIPE_CLOSED = 141  # what a shell reports for a program whose reader went away (128 + SIGPIPE)
 
 
 class CliError(ParleyError):
@@ -174,15 +177,39 @@ def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEn
     return engine
 
 
+def _decoded(lines: Iterable[bytes], name: str) -> Iterator[str]:
+    """Each line as text; bytes that are not UTF-8 become U+FFFD, said once per line, and the
+    batch goes on (a line never ends it, nor hides the lines after it)."""
+    for number, raw in enumerate(lines, 1):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("utf-8", errors="replace")
+            print(f"parley: line {number} of {name} is not valid UTF-8; its invalid bytes are "
+                  "translated as \N{REPLACEMENT CHARACTER}", file=sys.stderr)  # fmt: skip
+        if number == 1:
+            text = text.removeprefix("\ufeff")  # a byte-order mark is not text to translate
+        yield text.rstrip("\r\n")
+
+
 def _texts(args: argparse.Namespace) -> Iterable[str]:
     if args.file is not None:
         try:
-            with args.file.open(encoding="utf-8") as handle:
-                yield from (line.rstrip("\r\n") for line in handle)
+            with args.file.open("rb") as handle:
+                yield from _decoded(handle, str(args.file))
+        except IsADirectoryError:
+            raise CliError(f"cannot read {args.file}: it is a folder, not a text file") from None
         except OSError as exc:
             raise CliError(f"cannot read {args.file}: {exc.strerror or exc}") from None
     else:
-        yield from (line.rstrip("\r\n") for line in sys.stdin)
+        yield from _decoded(sys.stdin.buffer, "the standard input")
+
+
+def _argument_text(words: Sequence[str]) -> str:
+    """The text given as arguments; bytes that are not UTF-8 (Python keeps them as surrogates,
+    which llama.cpp refuses) become U+FFFD."""
+    text = " ".join(words)
+    return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
@@ -193,7 +220,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
     engine = _engine(args, args.source, args.target)
     try:
         if not args.jsonl:
-            for event in engine.translate(TranslationRequest(" ".join(args.text), args.source, args.target)):
+            request = TranslationRequest(_argument_text(args.text), args.source, args.target)
+            for event in engine.translate(request):
                 if isinstance(event, TokenEvent):
                     sys.stdout.write(event.piece)
                     sys.stdout.flush()
@@ -201,19 +229,25 @@ def cmd_translate(args: argparse.Namespace) -> int:
                     raise CliError(event.message)
             sys.stdout.write("\n")
             return 0
-        for text in _texts(args):
+        failed = 0
+        for number, text in enumerate(_texts(args), 1):
             for event in engine.translate(TranslationRequest(text, args.source, args.target)):
+                record: dict[str, Any] | None = None
                 if isinstance(event, RequestFailed):
-                    raise CliError(event.message)
-                if isinstance(event, RequestFinished):
+                    # One line that fails keeps its place in the output; the batch goes on.
+                    failed += 1
+                    print(f"parley: line {number}: {event.message}", file=sys.stderr)
+                    record = {"source": text, "error": event.message}
+                elif isinstance(event, RequestFinished):
                     record = {
                         "source": text,
                         "translation": event.translation,
                         "metrics": event.metrics.as_json(),
                     }
+                if record is not None:
                     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
                     sys.stdout.flush()
-        return 0
+        return EXIT_FAILED if failed else 0
     finally:
         engine.close()
 
@@ -321,12 +355,26 @@ def _recognizer_config(args: argparse.Namespace) -> RecognizerConfig:
     return RecognizerConfig(endpoint_silence_s=speech.endpoint_ms / 1000.0)
 
 
+def _check_spoken_language(asr_model: str, language: str | None) -> None:
+    """Refuse a language the speech model cannot hear before minutes of audio are read."""
+    from app.core.models.whisper_files import EnglishOnlyError, SpeechModelError, check_spoken_language
+
+    try:
+        check_spoken_language(asr_model, language)
+    except EnglishOnlyError as exc:
+        raise CliError(f"{exc} (--asr-model base)") from None
+    except SpeechModelError as exc:
+        raise CliError(str(exc)) from None
+
+
 def cmd_transcribe(args: argparse.Namespace) -> int:
     from app.core.speech.audio import AudioFileError, FileSource  # these load Whisper
     from app.core.speech.replay import SpeechRunError, transcribe_source
     from app.core.speech.service import SessionConfig
 
     recognizer = _recognizer_config(args)
+    speech = speech_options_from_args(args)
+    _check_spoken_language(speech.asr_model, speech.language)
     try:
         source = FileSource(args.audio, realtime=args.realtime)
     except AudioFileError as exc:
@@ -341,7 +389,6 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         if args.translate_to:
             print(f"{'':20}→ {record.translation}", flush=True)
 
-    speech = speech_options_from_args(args)
     config = SessionConfig(
         target=args.translate_to or "",
         asr_model=speech.asr_model,
@@ -369,6 +416,7 @@ def _bench_speech(args: argparse.Namespace) -> int:
     from app.core.bench.speech import Clip, bench_speech, default_clips, format_speech_report
     from app.core.speech.audio import AudioFileError
 
+    _check_spoken_language(args.asr_model, args.language)
     clips = [Clip.parse(a) for a in args.audio] if args.audio else default_clips()
     try:
         result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
@@ -449,3 +497,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as command-line tools do. Output still
+        # buffered would fail again at exit, so stdout now points at nothing.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_PIPE_CLOSED

@@ -36,9 +36,9 @@ def write_gguf(
     return path
 
 
-def without_weights(model: Path, path: Path) -> Path:
-    """`model`'s metadata and vocabulary with one wrong tiny tensor: it passes every check before
-    loading, and llama.cpp refuses it only when it loads the weights."""
+def without_weights(model: Path, path: Path, changes: dict[str, object] | None = None) -> Path:
+    """`model`'s metadata (with `changes` to its values) and vocabulary with one wrong tiny tensor:
+    it passes every check before loading, and llama.cpp refuses it only when it loads the weights."""
     reader = gguf.GGUFReader(str(model))
     writer = gguf.GGUFWriter(str(path), str(reader.fields["general.architecture"].contents()))
     for name, field in reader.fields.items():
@@ -46,7 +46,8 @@ def without_weights(model: Path, path: Path) -> Path:
             continue
         kind = field.types[0]
         sub = field.types[-1] if kind == gguf.GGUFValueType.ARRAY else None
-        writer.add_key_value(name, field.contents(), kind, sub_type=sub)
+        value = (changes or {}).get(name, field.contents())
+        writer.add_key_value(name, value, kind, sub_type=sub)
     writer.add_tensor("token_embd.weight", np.zeros((1024, 1024), dtype=np.float32))
     writer.write_header_to_file()
     writer.write_kv_data_to_file()

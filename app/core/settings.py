@@ -7,6 +7,7 @@ core agree on it without Qt.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -31,6 +32,19 @@ from app.core.options import (
 )
 
 SCHEMA_VERSION = 1  # fields added with defaults keep the version: older files still load
+
+# One step per version: MIGRATIONS[v] turns the stored values of version v into those of v + 1
+# (a renamed key, a changed unit). A field added with a default needs no step.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migrate(values: dict[str, Any], version: int) -> dict[str, Any]:
+    """The stored values of an older `version` brought forward to SCHEMA_VERSION, step by step."""
+    for step in range(version, SCHEMA_VERSION):
+        if step in MIGRATIONS:
+            values = MIGRATIONS[step](dict(values))
+    return values
 
 
 class SpeakerMode(Choice):

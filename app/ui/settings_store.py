@@ -1,17 +1,22 @@
 """Stores the settings schema with QSettings, reading each value with its type.
 
-A store that cannot be read, or that holds values of the wrong type or out of range,
-falls back to defaults for what is damaged, and says so in `notice`.
+Nothing the user set is lost without a word: a store that cannot be read, or that holds values
+of the wrong type or out of range, falls back to defaults for what is damaged, keeps the file as
+it was beside it, and says so in `notice`. An older file is migrated forward; a newer Parley's
+file is read for what this version understands and never written. A file that cannot be written
+is named in `notice` at load, while the user can still act on it.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.core.settings import SCHEMA_VERSION, Settings, field_types
+from app.core.settings import SCHEMA_VERSION, Settings, field_types, migrate
 
 
 class SettingsStore:
@@ -21,6 +26,8 @@ class SettingsStore:
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         self.notice = ""
+        self.read_only = False  # a newer Parley's file: saving leaves it as it is
+        self.backup: Path | None = None  # where a damaged file was kept
 
     @property
     def path(self) -> str:
@@ -28,13 +35,69 @@ class SettingsStore:
 
     def load(self) -> Settings:
         self._qs.sync()
-        if self._qs.status() != QSettings.Status.NoError:
-            self.notice = f"Your settings file ({self.path}) could not be read; Parley is using its defaults."
+        notices: list[str] = []
+        settings = self._read(notices)
+        if not self.read_only:
+            notices.append(self._cannot_save())
+        self.notice = " ".join(n for n in notices if n)
+        return settings
+
+    def _read(self, notices: list[str]) -> Settings:
+        keys = set(self._qs.allKeys())  # parses the file: its status is known after this
+        known = set(field_types()) | {"version"}
+        unreadable = self._qs.status() != QSettings.Status.NoError
+        if not keys & known and (keys or unreadable):
+            # Nothing of ours could be read: the file is damaged as a whole (random bytes, another format).
+            kept = self._keep_damaged()
+            self._qs.clear()
+            notices.append(
+                f"Your settings file ({self.path}) is damaged and could not be read; Parley is using "
+                f"its defaults{kept}."
+            )
             return Settings()
-        version = self._qs.value("version")
-        if version is not None and str(version) != str(SCHEMA_VERSION):
-            self.notice = "Your settings come from another version of Parley; defaults are used instead."
-            return Settings()
+        damaged: list[str] = []
+        version = self._version()
+        if version is None:
+            damaged.append("version")
+        elif version > SCHEMA_VERSION:
+            self.read_only = True
+            notices.append(
+                f"Your settings come from a newer version of Parley (settings version {version}). "
+                "Parley uses what it understands and leaves the file as it is, so changes you make "
+                "now are not kept."
+            )
+        elif version < SCHEMA_VERSION:
+            values = migrate({key: self._qs.value(key) for key in keys if key != "version"}, version)
+            self._qs.clear()  # in memory only: the next save writes the migrated values
+            for key, value in values.items():
+                self._qs.setValue(key, value)
+        settings, invalid = self._fields()
+        damaged += invalid
+        if damaged:
+            kept = self._keep_damaged()
+            notices.append(
+                "Some settings were damaged and have been reset to their defaults: "
+                + ", ".join(sorted(damaged))
+                + f"{kept}."
+            )
+        elif unreadable:  # what could be read is used; the rest of the file is kept, not dropped
+            notices.append(
+                f"Parts of your settings file ({self.path}) could not be read and are left at their "
+                f"defaults{self._keep_damaged()}."
+            )
+        return settings
+
+    def _version(self) -> int | None:
+        """The file's schema version (a file without one is the current one); None if unreadable."""
+        raw = self._qs.value("version")
+        if raw is None:
+            return SCHEMA_VERSION
+        try:
+            return int(str(raw).strip())
+        except ValueError:
+            return None
+
+    def _fields(self) -> tuple[Settings, list[str]]:
         values: dict[str, object] = {}
         damaged: list[str] = []
         for name, kind in field_types().items():
@@ -52,18 +115,52 @@ class SettingsStore:
                     continue
             values[name] = value
         settings, invalid = Settings(**values).repaired()  # type: ignore[arg-type]
-        damaged += invalid
-        if damaged:
-            self.notice = (
-                "Some settings were damaged and have been reset to their defaults: "
-                + ", ".join(sorted(damaged))
-                + "."
-            )
-        return settings
+        return settings, damaged + invalid
 
-    def save(self, settings: Settings) -> None:
+    def _keep_damaged(self) -> str:
+        """Copy the file as it was beside it, before a save replaces it; the words for the notice."""
+        source = Path(self.path)
+        if self.read_only or not source.is_file():  # a file that is never written needs no copy
+            return ""
+        if self.backup is None:
+            candidate = source.with_name(source.name + ".damaged")
+            number = 1
+            while candidate.exists():
+                number += 1
+                candidate = source.with_name(f"{source.name}.damaged-{number}")
+            try:
+                shutil.copyfile(source, candidate)
+            except OSError:
+                return ""
+            self.backup = candidate
+        return f"; the file as it was is kept as {self.backup}"
+
+    def _cannot_save(self) -> str:
+        """A sentence if settings cannot be written where they are kept, else ""."""
+        file = Path(self.path)
+        if file.exists():
+            writable = file.is_file() and os.access(file, os.W_OK)
+        else:
+            folder = file.parent
+            while not folder.exists() and folder != folder.parent:
+                folder = folder.parent
+            writable = folder.is_dir() and os.access(folder, os.W_OK)
+        if writable:
+            return ""
+        return (
+            f"Your settings cannot be saved to {file}: changes you make now will be lost when Parley "
+            "closes. Make the file and its folder writable to keep them."
+        )
+
+    def save(self, settings: Settings) -> str:
+        """Write the settings; returns "" or a sentence saying why they could not be saved."""
+        if self.read_only:
+            return ""
         self._qs.setValue("version", SCHEMA_VERSION)
         for f in fields(settings):
             value = getattr(settings, f.name)
             self._qs.setValue(f.name, QByteArray(value) if isinstance(value, bytes) else value)
         self._qs.sync()
+        if self._qs.status() != QSettings.Status.NoError:
+            return self._cannot_save() or f"Your settings could not be saved to {self.path}."
+        return ""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import random
 from pathlib import Path
 
+import pytest
+
 from app.core.options import ComputeType, FlashAttention, SpeechDevice
-from app.core.settings import Settings
+from app.core.settings import MIGRATIONS, Settings
 from app.ui.settings_store import SettingsStore
 
 
@@ -60,3 +64,97 @@ def test_a_language_code_in_capitals_is_read_not_reset(tmp_path: Path) -> None:
     store = SettingsStore(path)
     settings = store.load()
     assert (settings.source_lang, settings.target_lang) == ("de", "fr") and store.notice == ""
+
+
+def test_a_newer_versions_file_is_read_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    original = (
+        "[General]\nversion=2\nparty_a_name=Ana\nparty_b_name=Ben\nsource_lang=de\ntarget_lang=ja\n"
+        "text_scale=180\nwhisper_beam=5\n"
+    )
+    path.write_text(original)
+    store = SettingsStore(path)
+    settings = store.load()
+    assert (settings.party_a_name, settings.party_b_name, settings.text_scale) == ("Ana", "Ben", 180)
+    assert (settings.source_lang, settings.target_lang) == ("de", "ja")
+    assert "newer version of Parley" in store.notice and "not kept" in store.notice
+    assert store.backup is None and list(tmp_path.iterdir()) == [path]
+    settings.party_a_name = "Changed"
+    store.save(settings)  # as the window does when it closes
+    assert path.read_text() == original
+
+
+def test_an_older_versions_file_is_migrated_forward(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\nversion=0\nparty_a_name=Ana\ntext_size=180\n")
+    # A step of the kind a release adds: a key renamed between versions 0 and 1.
+    monkeypatch.setitem(MIGRATIONS, 0, lambda v: {**{k: x for k, x in v.items() if k != "text_size"},
+                                                  "text_scale": v["text_size"]})  # fmt: skip
+    store = SettingsStore(path)
+    settings = store.load()
+    assert (settings.party_a_name, settings.text_scale) == ("Ana", 180) and store.notice == ""
+    store.save(settings)
+    lines = path.read_text().splitlines()
+    assert "version=1" in lines and "text_scale=180" in lines and "party_a_name=Ana" in lines
+    assert not any(line.startswith("text_size") for line in lines)
+
+
+def test_an_older_file_without_steps_keeps_its_values(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\nversion=0\nparty_b_name=Ben\ntarget_lang=es\n")
+    store = SettingsStore(path)
+    settings = store.load()
+    assert (settings.party_b_name, settings.target_lang) == ("Ben", "es") and store.notice == ""
+
+
+def test_a_file_of_random_bytes_is_kept_as_a_backup_with_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    junk = bytes(random.Random(7).randrange(256) for _ in range(3000))
+    path.write_bytes(junk)
+    store = SettingsStore(path)
+    settings = store.load()
+    assert settings == Settings()
+    assert "damaged" in store.notice and str(path) in store.notice
+    assert store.backup is not None and store.backup.read_bytes() == junk
+    assert str(store.backup) in store.notice
+    store.save(settings)
+    assert store.backup.read_bytes() == junk  # the save replaced the file, not its copy
+    again = SettingsStore(path)
+    assert again.load() == settings and again.notice == ""
+
+
+def test_a_partly_damaged_file_is_kept_before_values_are_reset(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\nversion=1\nn_ctx=12\nparty_a_name=Ana\n")
+    store = SettingsStore(path)
+    assert store.load().party_a_name == "Ana"
+    assert store.backup is not None and "n_ctx=12" in store.backup.read_text()
+    assert str(store.backup) in store.notice
+
+
+def test_settings_that_cannot_be_written_are_named_at_load(tmp_path: Path) -> None:
+    (tmp_path / "blocked").write_text("a file where the settings' folder should be")
+    store = SettingsStore(tmp_path / "blocked" / "s.ini")
+    store.load()
+    assert "cannot be saved" in store.notice and "lost when Parley closes" in store.notice
+    assert "cannot be saved" in store.save(Settings())
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files")
+def test_a_read_only_settings_file_is_named_at_load(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    path.write_text("[General]\nversion=1\nparty_a_name=Ana\n")
+    path.chmod(0o444)
+    store = SettingsStore(path)
+    assert store.load().party_a_name == "Ana" and "cannot be saved" in store.notice
+
+
+def test_what_can_be_read_of_a_damaged_file_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "s.ini"
+    content = b"[General]\nparty_a_name=Ana\n\x00\xff\xfe broken [[[\ntext_scale=170\n"
+    path.write_bytes(content)
+    store = SettingsStore(path)
+    settings = store.load()
+    assert (settings.party_a_name, settings.text_scale) == ("Ana", 170)
+    assert "could not be read" in store.notice
+    assert store.backup is not None and store.backup.read_bytes() == content

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.core.models.check import check_gguf
+from app.core.models.check import check_gguf, check_loads
 from app.core.models.gguf import ModelFileError
 from app.core.models.whisper_files import SpeechModelError, resolve_speech_model
 from app.core.paths import data_dir
@@ -153,6 +153,7 @@ def add_model(path: str | os.PathLike[str]) -> Added:
     kind = kind_of(resolved)
     if kind == "gguf":
         check_gguf(resolved)
+        check_loads(resolved)  # only loading the weights finds tensors missing or misshapen
     else:
         try:
             resolve_speech_model(str(resolved))

@@ -114,6 +114,8 @@ def _samples(frame: av.AudioFrame) -> Samples:
 def decode_file(path: Path) -> Iterator[Samples]:
     """Decode an audio file piece by piece into 16 kHz mono float32, with flat memory use."""
     path = Path(path)
+    if path.is_dir():
+        raise AudioFileError(f"{path} is a folder, not an audio file: choose one of the files in it.")
     if not path.is_file():
         raise AudioFileError(f"The audio file {path} does not exist.")
     try:

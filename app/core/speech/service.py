@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from app.core.models.whisper_files import SpeechModelError
+from app.core.models.whisper_files import SpeechModelError, english_only_message
 from app.core.options import ASR_COMPUTE_TYPE, ASR_DEVICE, ASR_MODEL
 from app.core.speech.audio import AudioError, AudioSource
 from app.core.speech.directions import Directions
@@ -190,6 +190,10 @@ class SpeechService:
             language = session.config.language
             if language and model.multilingual and language not in model.languages:
                 self._emit(SpeechModelFailed(f"{model.name} does not know the language code “{language}”."))
+                return
+            if language and not model.multilingual and language != "en":
+                # It would write English words for any other speech: say so instead.
+                self._emit(SpeechModelFailed(english_only_message(model.name, language)))
                 return
             session.source.start()
             run = _Run(self, session, model)

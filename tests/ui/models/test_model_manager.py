@@ -92,20 +92,17 @@ def test_a_refused_file_changes_nothing(qtbot: QtBot, window: MainWindow, tmp_pa
 def test_a_model_that_fails_to_load_leaves_the_old_one_active(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
+    # Adding such a file is refused (its weights are loaded first), so it comes from the user's folder.
+    (tmp_path / "data" / "models").mkdir(parents=True)
+    hollow = without_weights(qwen_path(), tmp_path / "data" / "models" / "hollow.gguf")
     dialog = opened(qtbot, window)
-    hollow = without_weights(qwen_path(), tmp_path / "hollow.gguf")
-    dialog.add(str(hollow))
-    qtbot.waitUntil(lambda: any(e.origin == "added" for e in dialog.gguf))
-    assert added_models()["gguf"] == [str(hollow.resolve())]
-    select(dialog, lambda e: e.origin == "added")
+    select(dialog, lambda e: e.path is not None and Path(e.path).resolve() == hollow.resolve())
     dialog.use_selected()
     qtbot.waitUntil(lambda: "still active" in window.notice.text(), timeout=LOAD_MS)
     assert "Gemma 3 270m is still active" in window.notice.text()
     assert "Gemma 3 270m" in window.status_label.text() and window.settings.model_path == ""
     qtbot.keyClicks(window.source, "Thank you.")
     qtbot.waitUntil(lambda: window.panel.last is not None, timeout=30_000)
-    dialog.remove_selected()
-    qtbot.waitUntil(lambda: not any(e.origin == "added" for e in dialog.gguf))
 
 
 def test_a_load_that_will_not_fit_asks_first(

@@ -73,6 +73,14 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
         FileSource(tmp_path / "nowhere.flac")
 
 
+def test_a_folder_is_said_to_be_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "recordings.wav"
+    folder.mkdir()
+    with pytest.raises(AudioFileError, match="recordings.wav is a folder, not an audio file") as caught:
+        FileSource(folder)
+    assert "does not exist" not in str(caught.value)
+
+
 def _read_all(source: FileSource) -> list[Any]:
     blocks = []
     source.start()

@@ -1,0 +1,422 @@
+"""A model behind an OpenAI-compatible server (llama-server, llama-cpp-python's server, vLLM).
+
+The engine drives it like the in-process model: it renders Parley's own prompt from the same
+presets, and the answer streams back as server-sent events, one piece per token. Where the
+server offers `/v1/completions`, that rendered prompt is sent as it is; where it only offers
+`/v1/chat/completions`, the same instruction and worked turns go as chat messages and the
+server applies its model's chat format. Closing the stream closes the connection, which is how
+a superseded request stops.
+
+Only the standard library's http.client: a server on the network needs nothing Parley does
+not already ship, and its time-outs (connect, then each read) are the two that matter here.
+Every fault is a RemoteError (a BackendError) whose message names the address and says what
+to do; the API key is sent as a bearer token and never logged or put in a message.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import logging
+import socket
+import ssl
+import time
+from collections import OrderedDict
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.core.errors import BackendError, ModelError
+from app.core.languages import get_language
+from app.core.models.families import AUTO, detect_style
+from app.core.options import ModelOptions
+from app.core.translation.backend import REQUESTED, ModelInfo
+from app.core.translation.chat_templates import Messages
+from app.core.translation.presets import build_style
+from app.core.translation.prompts import InstructStyle, PromptStyle
+
+log = logging.getLogger("parley.remote")
+
+CONNECT_TIMEOUT_S = 5.0  # a refused or unroutable address fails well within this
+READ_TIMEOUT_S = 30.0  # the longest silence accepted between two pieces of an answer
+COMPLETIONS = "/v1/completions"
+CHAT = "/v1/chat/completions"
+# Chat-mode prompts travel through the engine as text: this prefix marks the JSON messages.
+_CHAT_MARK = "\x00parley-chat\x00"
+_TOKENIZERS = ("/extras/tokenize", "/tokenize")  # llama-cpp-python's server; llama-server and vLLM
+_KNOWN_PROMPTS = 64
+
+
+class RemoteError(BackendError):
+    """A server that could not be reached or did not answer as an OpenAI-compatible one."""
+
+
+class EndpointUnavailable(ModelError):
+    """The server's model could not be used at load time; the engine reports it like a bad file."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where the server is. `model` empty: the server's first model."""
+
+    url: str
+    model: str = ""
+    api_key: str = field(default="", repr=False)  # never printed with the endpoint
+    connect_timeout: float = CONNECT_TIMEOUT_S
+    read_timeout: float = READ_TIMEOUT_S
+
+    def __post_init__(self) -> None:
+        parts = urlsplit(self.url.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise RemoteError(
+                f"{self.url!r} is not a server address: give it as http://HOST:PORT or https://HOST."
+            )
+
+    @property
+    def address(self) -> str:
+        """The base URL as the user gave it, without a trailing /v1 or slash, for messages."""
+        text = self.url.strip().rstrip("/")
+        return text[: -len("/v1")] if text.endswith("/v1") else text
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.address).netloc
+
+    def label(self) -> str:
+        """What the panel shows: remote: HOST · MODEL."""
+        return f"remote: {self.host} · {self.model or 'server default'}"
+
+
+def _sentence_for(endpoint: Endpoint, path: str, exc: BaseException, streaming: bool) -> str:
+    where = endpoint.address
+    if isinstance(exc, ConnectionRefusedError):
+        return f"Nothing answers at {where}: the connection was refused. Check the address and that the server is running."
+    if isinstance(exc, socket.gaierror):
+        return f"The server name in {where} could not be found. Check the address."
+    if isinstance(exc, ssl.SSLError):
+        reason = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or str(exc)
+        return (
+            f"A secure connection to {where} could not be made ({reason}). Check that the address "
+            "should use https and that the server's certificate is trusted on this machine."
+        )
+    if isinstance(exc, TimeoutError):
+        if not streaming:
+            return (
+                f"The server at {where} did not answer within {endpoint.read_timeout:g} s. "
+                "Check that it is running and not overloaded."
+            )
+        return (
+            f"The server at {where} sent nothing for {endpoint.read_timeout:g} s in the middle of the "
+            "answer, so Parley stopped waiting; what was translated so far is kept. Try again."
+        )
+    if isinstance(exc, (http.client.RemoteDisconnected, http.client.IncompleteRead, ConnectionError)):
+        if streaming:
+            return (
+                f"The server at {where} closed the connection in the middle of the answer; what was "
+                "translated so far is kept. Check that the server is still running, then try again."
+            )
+        return f"The server at {where} closed the connection without answering. Check that it is running."
+    return f"The server at {where} could not be reached ({type(exc).__name__}: {exc}). Check the address."
+
+
+class _Client:
+    """One request per connection: a stream that is closed early takes its connection with it."""
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self.endpoint = endpoint
+        parts = urlsplit(endpoint.address)
+        self._https = parts.scheme == "https"
+        self._host = parts.hostname or ""
+        self._port = parts.port
+        self._base = parts.path.rstrip("/")
+
+    def _connect(self) -> http.client.HTTPConnection:
+        timeout = self.endpoint.connect_timeout
+        conn: http.client.HTTPConnection
+        if self._https:
+            conn = http.client.HTTPSConnection(
+                self._host, self._port, timeout=timeout, context=ssl.create_default_context()
+            )
+        else:
+            conn = http.client.HTTPConnection(self._host, self._port, timeout=timeout)
+        conn.connect()
+        if conn.sock is not None:  # connected: from now on the read time-out applies
+            conn.sock.settimeout(self.endpoint.read_timeout)
+        return conn
+
+    def _headers(self, body: bool) -> dict[str, str]:
+        headers = {"Accept": "application/json, text/event-stream"}
+        if body:
+            headers["Content-Type"] = "application/json"
+        if self.endpoint.api_key:
+            headers["Authorization"] = f"Bearer {self.endpoint.api_key}"
+        return headers
+
+    def open(
+        self, method: str, path: str, payload: dict[str, Any] | None = None, streaming: bool = False
+    ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
+        """Send the request; RemoteError for anything but a 2xx answer."""
+        conn: http.client.HTTPConnection | None = None
+        try:
+            conn = self._connect()
+            body = None if payload is None else json.dumps(payload).encode("utf-8")
+            conn.request(method, self._base + path, body=body, headers=self._headers(body is not None))
+            response = conn.getresponse()
+        except (OSError, http.client.HTTPException) as exc:
+            if conn is not None:
+                conn.close()
+            raise RemoteError(_sentence_for(self.endpoint, path, exc, streaming=False)) from None
+        if 200 <= response.status < 300:
+            return conn, response
+        try:
+            detail = _error_detail(response.read(4096))
+        except (OSError, http.client.HTTPException):
+            detail = ""
+        finally:
+            conn.close()
+        raise RemoteError(self._status_sentence(path, response.status, detail))
+
+    def _status_sentence(self, path: str, status: int, detail: str) -> str:
+        where = self.endpoint.address
+        if status in (401, 403):
+            given = "the API key it was given" if self.endpoint.api_key else "a request without an API key"
+            return (
+                f"The server at {where} refused {given} (HTTP {status}). Check the key "
+                "(PARLEY_API_KEY on the command line, the Server page in the window)."
+            )
+        if status == 404:
+            return (
+                f"{where} has no {path} (HTTP 404). Check the address: it should be the server's base "
+                "URL, such as http://HOST:8000, of an OpenAI-compatible server."
+            )
+        return f"The server at {where} refused {path} (HTTP {status}{': ' + detail if detail else ''})."
+
+    def json(self, method: str, path: str, payload: dict[str, Any] | None = None) -> Any:
+        conn, response = self.open(method, path, payload)
+        try:
+            raw = response.read()
+        except (OSError, http.client.HTTPException) as exc:
+            raise RemoteError(_sentence_for(self.endpoint, path, exc, streaming=False)) from None
+        finally:
+            conn.close()
+        try:
+            return json.loads(raw)
+        except ValueError:
+            raise RemoteError(
+                f"The server at {self.endpoint.address} did not answer {path} in JSON. Check that the "
+                "address is an OpenAI-compatible server."
+            ) from None
+
+
+def _error_detail(raw: bytes) -> str:
+    """The server's own words for an error, shortened."""
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        return raw.decode("utf-8", "replace").strip()[:200]
+    if isinstance(body, dict):
+        error = body.get("error", body.get("detail", body))
+        if isinstance(error, dict):
+            error = error.get("message", error)
+        return str(error)[:200]
+    return str(body)[:200]
+
+
+def list_models(endpoint: Endpoint) -> list[str]:
+    """The model names the server offers (GET /v1/models); RemoteError with a sentence on any fault."""
+    body = _Client(endpoint).json("GET", "/v1/models")
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, list):
+        raise RemoteError(
+            f"The server at {endpoint.address} answered /v1/models without a list of models. Check that "
+            "the address is an OpenAI-compatible server."
+        )
+    return [str(item["id"]) for item in data if isinstance(item, dict) and "id" in item]
+
+
+def _chat_style() -> PromptStyle:
+    """Parley's instruction and worked turns, carried to the server as JSON chat messages."""
+
+    def as_messages(messages: Messages) -> str:
+        return _CHAT_MARK + json.dumps(messages, ensure_ascii=False)
+
+    return InstructStyle("server chat format", as_messages)
+
+
+class RemoteBackend:
+    """A TranslationBackend whose model runs on a server. Called from the engine's worker only."""
+
+    def __init__(self, endpoint: Endpoint, options: ModelOptions) -> None:
+        start = time.perf_counter()
+        self.endpoint = endpoint
+        self._client = _Client(endpoint)
+        offered = list_models(endpoint)
+        if endpoint.model and endpoint.model not in offered:
+            listed = ", ".join(offered) or "none"
+            raise RemoteError(
+                f"The server at {endpoint.address} has no model {endpoint.model!r}; it offers: {listed}."
+            )
+        if not offered and not endpoint.model:
+            raise RemoteError(f"The server at {endpoint.address} offers no model.")
+        self.model = endpoint.model or offered[0]
+        self._tokenizer = self._find_tokenizer()
+        self.mode = COMPLETIONS if self._offers_completions() else CHAT
+        if self.mode == COMPLETIONS:
+            chosen = options.prompt_style
+            name = detect_style({"general.name": self.model}) if chosen == AUTO else chosen
+            self.style: PromptStyle = build_style(name, None)
+        else:
+            self.style = _chat_style()
+        self.style.render(get_language("en"), get_language("fr"), "Hello.", [])
+        self._prompts: OrderedDict[tuple[int, ...], str] = OrderedDict()
+        notices = [f"Prompts go to {self.mode}."]
+        if self._tokenizer is None:
+            notices.append("The server offers no tokenizer, so token counts are characters.")
+        self.info = ModelInfo(
+            path=Path(self.model),
+            name=self.model,
+            architecture="remote",
+            quantization="",
+            file_size=0,
+            parameters=0,
+            n_layers=0,
+            context=options.n_ctx,
+            backend=endpoint.label(),
+            gpu_layers=0,
+            gpu_layers_source=REQUESTED,
+            threads=0,
+            prompt_style=self.style.name,
+            load_s=time.perf_counter() - start,
+            notice=" ".join(notices),
+            prompt_style_chosen=options.prompt_style != AUTO,
+        )
+        log.info("Using %s at %s through %s", self.model, endpoint.address, self.mode)
+
+    def _find_tokenizer(self) -> str | None:
+        for path in _TOKENIZERS:
+            try:
+                body = self._client.json("POST", path, self._tokenize_body(path, "Hello"))
+            except RemoteError:
+                continue
+            if isinstance(body, dict) and isinstance(body.get("tokens"), list):
+                return path
+        return None
+
+    def _tokenize_body(self, path: str, text: str) -> dict[str, Any]:
+        if path == "/extras/tokenize":
+            return {"input": text, "model": self.model}
+        return {"content": text, "prompt": text, "model": self.model}
+
+    def _offers_completions(self) -> bool:
+        payload = {"model": self.model, "prompt": "Hello", "max_tokens": 1, "temperature": 0.0}
+        try:
+            self._client.json("POST", COMPLETIONS, payload)
+        except RemoteError as exc:
+            # 404 or a refusal of the route (some servers offer chat only): use chat.
+            if "HTTP 404" in str(exc) or "HTTP 400" in str(exc) or "HTTP 405" in str(exc):
+                return False
+            raise
+        return True
+
+    def tokenize(self, text: str) -> list[int]:
+        """The server's tokens for `text` where it has a tokenizer, else one per character.
+
+        The engine hands these back to `stream`, which sends the text they came from.
+        """
+        counted = text
+        if text.startswith(_CHAT_MARK):
+            counted = "\n".join(m["content"] for m in json.loads(text[len(_CHAT_MARK) :]))
+        if self._tokenizer is not None:
+            body = self._client.json("POST", self._tokenizer, self._tokenize_body(self._tokenizer, counted))
+            tokens = [int(t) for t in body["tokens"]] if isinstance(body, dict) else []
+        else:
+            tokens = [ord(c) for c in counted]
+        key = tuple(tokens)
+        self._prompts[key] = text
+        self._prompts.move_to_end(key)
+        while len(self._prompts) > _KNOWN_PROMPTS:
+            self._prompts.popitem(last=False)
+        return tokens
+
+    def cached_prefix(self, tokens: list[int]) -> int:
+        return 0  # the server's cache is its own business
+
+    def stream(self, tokens: list[int]) -> Generator[bytes, None, None]:
+        """Stream the answer to the prompt `tokens` came from, one event's text at a time."""
+        text = self._prompts.get(tuple(tokens))
+        if text is None:
+            raise RemoteError("Parley lost track of the prompt for the server. Try again.")
+        payload: dict[str, Any] = {"model": self.model, "stream": True, "temperature": 0.0, "top_p": 1.0}
+        if text.startswith(_CHAT_MARK):
+            path = CHAT
+            payload["messages"] = json.loads(text[len(_CHAT_MARK) :])
+        else:
+            path = COMPLETIONS
+            payload["prompt"] = text
+        # The engine stops reading sooner; this bounds a server that would not stop.
+        payload["max_tokens"] = 512
+        conn, response = self._client.open("POST", path, payload, streaming=True)
+        try:
+            yield from self._events(response, path)
+        finally:
+            conn.close()  # a closed connection is how the server learns the request is over
+
+    def _events(self, response: http.client.HTTPResponse, path: str) -> Iterator[bytes]:
+        where = self.endpoint.address
+        chat = path == CHAT
+        while True:
+            try:
+                line = response.readline()
+            except (OSError, http.client.HTTPException) as exc:
+                raise RemoteError(_sentence_for(self.endpoint, path, exc, streaming=True)) from None
+            if not line:  # the server hung up before saying it was done
+                raise RemoteError(
+                    _sentence_for(self.endpoint, path, http.client.RemoteDisconnected(), streaming=True)
+                )
+            line = line.strip()
+            if not line.startswith(b"data:"):
+                continue  # blank separators, comments, event names
+            data = line[len(b"data:") :].strip()
+            if data == b"[DONE]":
+                return
+            try:
+                event = json.loads(data)
+                if "error" in event:
+                    raise RemoteError(f"The server at {where} stopped with an error: {_error_detail(data)}.")
+                choice = event["choices"][0] if event.get("choices") else {}
+                piece = (choice.get("delta") or {}).get("content") if chat else choice.get("text")
+            except (ValueError, KeyError, TypeError, AttributeError):
+                raise RemoteError(
+                    f"The server at {where} sent a piece of its answer that is not the JSON an "
+                    "OpenAI-compatible server sends. Check the address."
+                ) from None
+            if piece:
+                yield piece.encode("utf-8")
+            if choice.get("finish_reason"):
+                return
+
+    def close(self) -> None:
+        self._prompts.clear()
+
+
+class RemoteLoader:
+    """A BackendLoader for one endpoint: the engine's model path is only its label."""
+
+    def __init__(self, endpoint: Endpoint) -> None:
+        self.endpoint = endpoint
+
+    def check(self, path: Path) -> None:
+        return None  # nothing local to check; load() asks the server
+
+    def load(self, path: Path, options: ModelOptions) -> RemoteBackend:
+        try:
+            return RemoteBackend(self.endpoint, options)
+        except RemoteError as exc:
+            raise EndpointUnavailable(str(exc)) from None
+
+
+def endpoint_path(endpoint: Endpoint) -> Path:
+    """The model path the engine is given for an endpoint (shown while it loads)."""
+    return Path(endpoint.host) / (endpoint.model or "default")

@@ -33,6 +33,7 @@ from app.core.options import (
 )
 from app.core.speech.events import UtteranceRecord
 from app.core.translation.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
+from app.remote_cli import add_endpoint_arguments, print_remote_models, remote_engine
 
 if TYPE_CHECKING:  # these load llama.cpp or Whisper: imported by the commands that run a model
     from app.core.speech.recognizer import RecognizerConfig
@@ -84,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     tr.add_argument("--file", type=Path, help="with --jsonl: read the texts from this file (default stdin)")
     tr.add_argument("text", nargs="*", help="the text to translate")
+    add_endpoint_arguments(tr)
 
     tx = sub.add_parser("transcribe", help="listen to an audio file: live transcript and translation")
     tx.add_argument("audio", type=Path, help="audio file (wav, flac, mp3, ogg, m4a)")
@@ -95,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
 
     models = sub.add_parser("models", help="list the available models; add or remove your own")
     models.add_argument("--json", action="store_true", help="machine-readable output")
+    add_endpoint_arguments(models, model=False)
     models_sub = models.add_subparsers(dest="models_command")
     add = models_sub.add_parser("add", help="check a GGUF file or a Whisper folder, then list it")
     add.add_argument("path", type=Path)
@@ -160,6 +163,11 @@ def _model_options(args: argparse.Namespace) -> ModelOptions:
 
 def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
     """A started engine with its model loaded, or CliError with the reason."""
+    if getattr(args, "endpoint", None):
+        try:
+            return remote_engine(args, source, target)
+        except ParleyError as exc:
+            raise CliError(str(exc)) from None
     from app.core.translation.engine import EngineConfig, TranslationEngine  # loads llama.cpp
 
     _require_model(args)
@@ -223,6 +231,11 @@ def cmd_models(args: argparse.Namespace) -> int:
     from app.core.models.llama_build import gpu_backend
     from app.core.models.registry import add_model, remove_model
 
+    if args.endpoint and args.models_command is None:
+        try:
+            return print_remote_models(args)
+        except ParleyError as exc:
+            raise CliError(str(exc)) from None
     if args.models_command == "add":
         try:
             kind, path = add_model(args.path)

@@ -92,7 +92,10 @@ class Endpoint:
 def _sentence_for(endpoint: Endpoint, path: str, exc: BaseException, streaming: bool) -> str:
     where = endpoint.address
     if isinstance(exc, ConnectionRefusedError):
-        return f"Nothing answers at {where}: the connection was refused. Check the address and that the server is running."
+        return (
+            f"Nothing answers at {where}: the connection was refused. Check the address and that "
+            "the server is running."
+        )
     if isinstance(exc, socket.gaierror):
         return f"The server name in {where} could not be found. Check the address."
     if isinstance(exc, ssl.SSLError):
@@ -372,9 +375,8 @@ class RemoteBackend:
             except (OSError, http.client.HTTPException) as exc:
                 raise RemoteError(_sentence_for(self.endpoint, path, exc, streaming=True)) from None
             if not line:  # the server hung up before saying it was done
-                raise RemoteError(
-                    _sentence_for(self.endpoint, path, http.client.RemoteDisconnected(), streaming=True)
-                )
+                hung_up = http.client.RemoteDisconnected("closed")
+                raise RemoteError(_sentence_for(self.endpoint, path, hung_up, streaming=True))
             line = line.strip()
             if not line.startswith(b"data:"):
                 continue  # blank separators, comments, event names

@@ -1,0 +1,222 @@
+"""The remote backend against a real llama-cpp-python server on the bundled model: streaming,
+newest wins, and every fault as a sentence naming the address, within its time-out."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.core.translation.engine import EngineConfig, TranslationEngine
+from app.core.translation.events import (
+    RequestEvent,
+    RequestFailed,
+    RequestFinished,
+    TokenEvent,
+    TranslationRequest,
+)
+from app.core.translation.remote_backend import (
+    COMPLETIONS,
+    Endpoint,
+    RemoteError,
+    RemoteLoader,
+    endpoint_path,
+    list_models,
+)
+from tests.llama_server import Server, free_port, llama_server, silent_server
+
+KEY = "sk-parley-test-0123456789"
+LONG = (
+    "The train to the coast leaves at nine in the morning. We will buy our tickets at the station. "
+    "My sister is bringing sandwiches and a bottle of water. The weather should be sunny all day."
+)
+
+
+@pytest.fixture(scope="module")
+def server(gemma: Path) -> Iterator[Server]:
+    # One server for the module, with a key, so the key tests need no second start.
+    with llama_server(gemma, api_key=KEY) as running:
+        yield running
+
+
+def remote_engine(endpoint: Endpoint) -> TranslationEngine:
+    engine = TranslationEngine(
+        EngineConfig(endpoint_path(endpoint), warm_pair=None), loader=RemoteLoader(endpoint)
+    )
+    engine.start()
+    assert engine.wait_ready(60)
+    return engine
+
+
+@pytest.fixture(scope="module")
+def engine_remote(server: Server) -> Iterator[TranslationEngine]:
+    engine = remote_engine(Endpoint(server.url, api_key=KEY))
+    assert engine.model_info is not None, engine.load_error
+    yield engine
+    assert engine.close(10)
+
+
+def test_streams_token_by_token_with_honest_metrics(engine_remote: TranslationEngine, server: Server) -> None:
+    info = engine_remote.model_info
+    assert info is not None
+    assert info.backend == f"remote: {server.url.removeprefix('http://')} · server default"
+    assert COMPLETIONS in info.notice  # llama-cpp-python's server offers completions: Parley's own prompt
+    events = list(engine_remote.translate(TranslationRequest("Where is the train station?", "en", "fr"), 60))
+    pieces = [e for e in events if isinstance(e, TokenEvent)]
+    final = events[-1]
+    assert isinstance(final, RequestFinished), final
+    assert len(pieces) >= 3 and "".join(p.piece for p in pieces).strip() == final.translation.strip()
+    assert final.translation and final.translation != "Where is the train station?"
+    metrics = final.metrics
+    assert metrics.ttft_ms is not None and metrics.ttft_ms > 0
+    assert metrics.decode_tokens_per_s is not None and metrics.decode_tokens_per_s > 0
+    assert metrics.prompt_tokens > 20  # counted by the server's tokenizer
+
+
+def test_newest_request_wins_and_each_ends_once(engine_remote: TranslationEngine) -> None:
+    engine_remote.forget()
+    events: dict[int, list[RequestEvent]] = {}
+    first_piece = threading.Event()
+
+    def sink(event: RequestEvent) -> None:
+        events.setdefault(event.request_id, []).append(event)
+        if isinstance(event, TokenEvent):
+            first_piece.set()
+
+    old = engine_remote.submit(TranslationRequest(LONG, "en", "fr"), sink)
+    assert first_piece.wait(60)
+    new = engine_remote.submit(TranslationRequest("Thank you very much.", "en", "es"), sink)
+    assert engine_remote.wait_idle(60)
+    terminal = {
+        rid: [e for e in evs if isinstance(e, (RequestFinished, RequestFailed))]
+        for rid, evs in events.items()
+    }
+    assert len(terminal[old]) == 1 and len(terminal[new]) == 1
+    stopped, won = terminal[old][0], terminal[new][0]
+    assert isinstance(stopped, RequestFinished) and stopped.cancelled
+    assert isinstance(won, RequestFinished) and not won.cancelled and won.translation
+
+
+def test_wrong_key_is_refused_with_a_sentence(server: Server) -> None:
+    for key in ("wrong-key", ""):
+        with pytest.raises(RemoteError, match=r"refused .* \(HTTP 401\)") as caught:
+            list_models(Endpoint(server.url, api_key=key))
+        assert server.url in str(caught.value)
+    assert list_models(Endpoint(server.url, api_key=KEY))
+
+
+def test_wrong_url_unknown_model_and_tls(server: Server) -> None:
+    with pytest.raises(RemoteError, match="HTTP 404") as caught:
+        list_models(Endpoint(server.url + "/nothing-here", api_key=KEY))
+    assert "base URL" in str(caught.value)
+    engine = remote_engine(Endpoint(server.url, "no-such-model", api_key=KEY))
+    try:
+        assert engine.model_info is None
+        assert "has no model 'no-such-model'" in (engine.load_error or "")
+    finally:
+        engine.close()
+    https = server.url.replace("http://", "https://")
+    with pytest.raises(RemoteError, match="secure connection") as caught:
+        list_models(Endpoint(https, api_key=KEY))
+    assert https in str(caught.value)
+
+
+def test_refused_connection_fails_fast() -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    started = time.monotonic()
+    engine = remote_engine(Endpoint(url))
+    try:
+        assert time.monotonic() - started < 10
+        assert engine.model_info is None
+        assert engine.load_error is not None and url in engine.load_error and "refused" in engine.load_error
+        failed = list(engine.translate(TranslationRequest("Hello.", "en", "fr"), 10))[-1]
+        assert isinstance(failed, RequestFailed) and url in failed.message
+    finally:
+        engine.close()
+
+
+def test_a_server_that_never_answers_times_out() -> None:
+    with silent_server() as url:
+        started = time.monotonic()
+        with pytest.raises(RemoteError, match="did not answer within 1 s") as caught:
+            list_models(Endpoint(url, connect_timeout=1, read_timeout=1))
+        assert time.monotonic() - started < 5
+        assert url in str(caught.value)
+
+
+class _HtmlPage(http.server.BaseHTTPRequestHandler):
+    """A web server that is not an inference server: every address is a page."""
+
+    def do_GET(self) -> None:  # the standard library's name
+        body = b"<html><body>Welcome to the router</body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_a_body_that_is_not_json_is_a_sentence() -> None:
+    page = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _HtmlPage)
+    thread = threading.Thread(target=page.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{page.server_address[1]}"
+        with pytest.raises(RemoteError, match="did not answer /v1/models in JSON") as caught:
+            list_models(Endpoint(url))
+        assert url in str(caught.value)
+    finally:
+        page.shutdown()
+        page.server_close()
+
+
+def test_server_stopping_mid_answer_keeps_what_was_translated(gemma: Path) -> None:
+    with llama_server(gemma) as killable:
+        engine = remote_engine(Endpoint(killable.url))
+        try:
+            events: list[RequestEvent] = []
+            for event in engine.translate(TranslationRequest(LONG, "en", "fr"), 30):
+                events.append(event)
+                if isinstance(event, TokenEvent) and len(events) == 3:
+                    killable.process.send_signal(signal.SIGKILL)  # gone mid-answer, as a crash would be
+        finally:
+            engine.close()
+    pieces = [e for e in events if isinstance(e, TokenEvent)]
+    final = events[-1]
+    assert len(pieces) >= 3
+    assert isinstance(final, RequestFailed), final
+    assert killable.url in final.message and "in the middle of the answer" in final.message
+    assert "what was translated so far is kept" in final.message
+
+
+def test_the_key_never_reaches_the_log_or_the_output(server: Server, tmp_path: Path) -> None:
+    env = {**os.environ, "PARLEY_API_KEY": KEY, "PARLEY_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--verbose", "translate", "--to", "fr", "--endpoint", server.url,
+         "--jsonl"],
+        input="Good evening.\n", capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert '"translation"' in result.stdout
+    assert any(tmp_path.rglob("*.log")), "the log was written"
+    logged = "".join(p.read_text(errors="replace") for p in tmp_path.rglob("*") if p.is_file())
+    for text in (result.stdout, result.stderr, logged):
+        assert KEY not in text
+    wrong = subprocess.run(
+        [sys.executable, "-m", "app", "translate", "--to", "fr", "--endpoint", server.url, "Hi"],
+        capture_output=True, text=True, timeout=120, env={**env, "PARLEY_API_KEY": "sk-wrong-key-42"},
+    )  # fmt: skip
+    assert wrong.returncode == 2
+    assert wrong.stderr.count("\n") == 1 and server.url in wrong.stderr and "HTTP 401" in wrong.stderr
+    assert "sk-wrong-key-42" not in wrong.stderr

@@ -163,7 +163,7 @@ def _model_options(args: argparse.Namespace) -> ModelOptions:
 
 def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
     """A started engine with its model loaded, or CliError with the reason."""
-    if getattr(args, "endpoint", None):
+    if getattr(args, "endpoint_url", None):
         try:
             return remote_engine(args, source, target)
         except ParleyError as exc:
@@ -231,7 +231,7 @@ def cmd_models(args: argparse.Namespace) -> int:
     from app.core.models.llama_build import gpu_backend
     from app.core.models.registry import add_model, remove_model
 
-    if args.endpoint and args.models_command is None:
+    if args.endpoint_url and args.models_command is None:
         try:
             return print_remote_models(args)
         except ParleyError as exc:

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from app.core.errors import ParleyError
+from app.core.options import ENDPOINT_MODEL, ENDPOINT_URL, add_cli_arguments
 
 if TYPE_CHECKING:
     from app.core.translation.engine import TranslationEngine
@@ -22,13 +23,7 @@ API_KEY_VARIABLE = "PARLEY_API_KEY"
 
 
 def add_endpoint_arguments(parser: argparse.ArgumentParser, model: bool = True) -> None:
-    parser.add_argument(
-        "--endpoint", metavar="URL",
-        help=f"translate on an OpenAI-compatible server at this base URL (key from ${API_KEY_VARIABLE})",
-    )  # fmt: skip
-    if model:
-        parser.add_argument("--endpoint-model", metavar="NAME", default="",
-                            help="the server's model to use (default: its first)")  # fmt: skip
+    add_cli_arguments(parser, (ENDPOINT_URL, ENDPOINT_MODEL) if model else (ENDPOINT_URL,))
 
 
 def endpoint_from_args(args: argparse.Namespace) -> Endpoint:
@@ -36,7 +31,7 @@ def endpoint_from_args(args: argparse.Namespace) -> Endpoint:
     from app.core.translation.remote_backend import Endpoint
 
     return Endpoint(
-        args.endpoint, getattr(args, "endpoint_model", "") or "", os.environ.get(API_KEY_VARIABLE, "")
+        args.endpoint_url, getattr(args, "endpoint_model", "") or "", os.environ.get(API_KEY_VARIABLE, "")
     )
 
 

@@ -15,6 +15,7 @@ to do; the API key is sent as a bearer token and never logged or put in a messag
 
 from __future__ import annotations
 
+import dataclasses
 import http.client
 import json
 import logging
@@ -30,9 +31,10 @@ from urllib.parse import urlsplit
 
 from app.core.errors import BackendError, ModelError
 from app.core.languages import get_language
+from app.core.models.bundled import gemma_path
 from app.core.models.families import AUTO, detect_style
 from app.core.options import ModelOptions
-from app.core.translation.backend import REQUESTED, ModelInfo
+from app.core.translation.backend import REQUESTED, BackendLoader, ModelInfo, TranslationBackend
 from app.core.translation.chat_templates import Messages
 from app.core.translation.presets import build_style
 from app.core.translation.prompts import InstructStyle, PromptStyle
@@ -422,3 +424,42 @@ class RemoteLoader:
 def endpoint_path(endpoint: Endpoint) -> Path:
     """The model path the engine is given for an endpoint (shown while it loads)."""
     return Path(endpoint.host) / (endpoint.model or "default")
+
+
+class ServerOrLocalLoader:
+    """The window's loader: the chosen server's model for its path (see endpoint_path), any other
+    path through the local loader. With the fallback on, a server that cannot be used at load time
+    leaves the local model in its place, with a notice that says so; it is off unless the user
+    turns it on, since text would then be translated somewhere other than where they chose."""
+
+    def __init__(self, local: BackendLoader) -> None:
+        self.local = local
+        self.endpoint: Endpoint | None = None
+        self.fallback = False
+        self.local_path: Path | None = None  # the local model standing in (None: the bundled one)
+
+    def use(self, endpoint: Endpoint | None, fallback: bool = False, local_path: Path | None = None) -> None:
+        self.endpoint, self.fallback, self.local_path = endpoint, fallback, local_path
+
+    def _remote(self, path: Path) -> bool:
+        return self.endpoint is not None and path == endpoint_path(self.endpoint)
+
+    def check(self, path: Path) -> None:
+        if not self._remote(path):
+            self.local.check(path)
+
+    def load(self, path: Path, options: ModelOptions) -> TranslationBackend:
+        if self.endpoint is None or not self._remote(path):
+            return self.local.load(path, options)
+        try:
+            return RemoteLoader(self.endpoint).load(path, options)
+        except EndpointUnavailable as exc:
+            if not self.fallback:
+                raise
+            log.warning("Falling back to the local model: %s", exc)
+            local = self.local_path or gemma_path()
+            model = self.local.load(local, dataclasses.replace(options, prompt_style=AUTO))
+            model.info = dataclasses.replace(
+                model.info, notice=f"{exc} The local model {model.info.name} translates instead."
+            )
+            return model

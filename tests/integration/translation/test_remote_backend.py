@@ -220,3 +220,27 @@ def test_the_key_never_reaches_the_log_or_the_output(server: Server, tmp_path: P
     assert wrong.returncode == 2
     assert wrong.stderr.count("\n") == 1 and server.url in wrong.stderr and "HTTP 401" in wrong.stderr
     assert "sk-wrong-key-42" not in wrong.stderr
+
+
+def test_fallback_to_the_local_model_is_the_users_choice(gemma: Path) -> None:
+    from app.core.translation.llama_backend import LLAMA
+    from app.core.translation.remote_backend import ServerOrLocalLoader
+
+    endpoint = Endpoint(f"http://127.0.0.1:{free_port()}")
+    for fallback in (False, True):
+        loader = ServerOrLocalLoader(LLAMA)
+        loader.use(endpoint, fallback, gemma)
+        engine = TranslationEngine(EngineConfig(endpoint_path(endpoint), warm_pair=None), loader=loader)
+        engine.start()
+        try:
+            assert engine.wait_ready(60)
+            if not fallback:  # off: the server's fault is the answer, nothing runs elsewhere
+                assert engine.model_info is None and endpoint.address in (engine.load_error or "")
+                continue
+            info = engine.model_info
+            assert info is not None and info.path == gemma
+            assert endpoint.address in info.notice and "local model" in info.notice
+            final = list(engine.translate(TranslationRequest("Good night.", "en", "fr"), 60))[-1]
+            assert isinstance(final, RequestFinished) and final.translation
+        finally:
+            engine.close()

@@ -288,7 +288,7 @@ class RemoteBackend:
             parameters=0,
             n_layers=0,
             context=options.n_ctx,
-            backend=endpoint.label(),
+            backend=f"remote: {endpoint.host} · {self.model}",
             gpu_layers=0,
             gpu_layers_source=REQUESTED,
             threads=0,
@@ -441,15 +441,16 @@ class ServerOrLocalLoader:
     def use(self, endpoint: Endpoint | None, fallback: bool = False, local_path: Path | None = None) -> None:
         self.endpoint, self.fallback, self.local_path = endpoint, fallback, local_path
 
-    def _remote(self, path: Path) -> bool:
+    def serves(self, path: Path | None) -> bool:
+        """Whether `path` is the chosen server's (the engine's model path for it)."""
         return self.endpoint is not None and path == endpoint_path(self.endpoint)
 
     def check(self, path: Path) -> None:
-        if not self._remote(path):
+        if not self.serves(path):
             self.local.check(path)
 
     def load(self, path: Path, options: ModelOptions) -> TranslationBackend:
-        if self.endpoint is None or not self._remote(path):
+        if self.endpoint is None or not self.serves(path):
             return self.local.load(path, options)
         try:
             return RemoteLoader(self.endpoint).load(path, options)

@@ -67,7 +67,7 @@ def engine_remote(server: Server) -> Iterator[TranslationEngine]:
 def test_streams_token_by_token_with_honest_metrics(engine_remote: TranslationEngine, server: Server) -> None:
     info = engine_remote.model_info
     assert info is not None
-    assert info.backend == f"remote: {server.url.removeprefix('http://')} · server default"
+    assert info.backend == f"remote: {server.url.removeprefix('http://')} · {info.name}"
     assert COMPLETIONS in info.notice  # llama-cpp-python's server offers completions: Parley's own prompt
     events = list(engine_remote.translate(TranslationRequest("Where is the train station?", "en", "fr"), 60))
     pieces = [e for e in events if isinstance(e, TokenEvent)]

@@ -33,7 +33,7 @@ from app.core.options import (
 )
 from app.core.speech.events import UtteranceRecord
 from app.core.translation.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
-from app.remote_cli import add_endpoint_arguments, print_remote_models, remote_engine
+from app.remote_cli import add_endpoint_arguments, bench_on_server, print_remote_models, remote_engine
 
 if TYPE_CHECKING:  # these load llama.cpp or Whisper: imported by the commands that run a model
     from app.core.speech.recognizer import RecognizerConfig
@@ -134,6 +134,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="--typed: a TSV with a header of language codes (en, fr, …); translates the "
                        "--from column and scores chrF against the --to column")  # fmt: skip
     bench.add_argument("--json", dest="json_out", type=Path, help="also write the figures to this JSON file")
+    add_endpoint_arguments(bench)
+    bench.add_argument("--clients", type=int, nargs="+", metavar="N", default=[],
+                       help="--endpoint: also a load test with N clients at once, per N")  # fmt: skip
 
     sub.add_parser("self-test", help="check every part offline; non-zero exit names what failed")
     return parser
@@ -287,7 +290,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
             import sacrebleu  # noqa: F401  (checked before minutes of benchmarking, not after)
         except ImportError:
             raise CliError("scoring chrF needs sacrebleu: pip install sacrebleu") from None
-    _require_model(args)
+    if not args.endpoint_url:
+        _require_model(args)
     if args.speech:
         return _bench_speech(args)
     sentences: Sequence[str] = SENTENCES
@@ -302,6 +306,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         raise CliError(f"cannot read {args.sentences or args.references}: {exc.strerror or exc}") from None
     except ValueError as exc:
         raise CliError(str(exc)) from None
+    if args.endpoint_url:
+        return bench_on_server(args, sentences, references)
     try:
         options = _model_options(args)
         result = bench_typed(args.model, sentences, args.source, args.target, options, references)

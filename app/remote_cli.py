@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.core.errors import ParleyError
@@ -66,4 +67,25 @@ def print_remote_models(args: argparse.Namespace) -> int:
         print(f"models at {endpoint.address}:")
         for name in names:
             print(f"remote   {name}")
+    return 0
+
+
+def bench_on_server(args: argparse.Namespace, sentences: Sequence[str], references: list[str] | None) -> int:
+    """`parley bench --typed --endpoint URL [--clients N …] [--json OUT]`."""
+    from app.core.bench.remote import bench_remote, format_remote_report
+    from app.core.options import ModelOptions
+
+    if any(n < 1 or n > 64 for n in args.clients):
+        raise ParleyError("--clients takes from 1 to 64 clients")
+    endpoint = endpoint_from_args(args)
+    options = ModelOptions(n_ctx=args.n_ctx, prompt_style=args.prompt_style)
+    try:
+        result = bench_remote(
+            endpoint, sentences, args.source, args.target, options, references, args.clients
+        )
+    except RuntimeError as exc:
+        raise ParleyError(str(exc)) from None
+    print(format_remote_report(result))
+    if args.json_out is not None:
+        args.json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

@@ -229,6 +229,11 @@ def _error_detail(raw: bytes) -> str:
     return str(body)[:200]
 
 
+def chat_messages(prompt: str) -> Messages | None:
+    """The chat messages a chat-route prompt carries; None for a prompt sent as it is."""
+    return json.loads(prompt[len(_CHAT_MARK) :]) if prompt.startswith(_CHAT_MARK) else None
+
+
 def list_models(endpoint: Endpoint) -> list[str]:
     """The model names the server offers (GET /v1/models); RemoteError with a sentence on any fault."""
     body = _Client(endpoint).json("GET", "/v1/models")

@@ -4,6 +4,7 @@ newest wins, and every fault as a sentence naming the address, within its time-o
 from __future__ import annotations
 
 import http.server
+import json
 import os
 import signal
 import subprocess
@@ -244,3 +245,29 @@ def test_fallback_to_the_local_model_is_the_users_choice(gemma: Path) -> None:
             assert isinstance(final, RequestFinished) and final.translation
         finally:
             engine.close()
+
+
+def test_cli_lists_the_servers_models_and_benches_it(server: Server, tmp_path: Path) -> None:
+    env = {**os.environ, "PARLEY_API_KEY": KEY, "PARLEY_DATA_DIR": str(tmp_path)}
+
+    def parley(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "app", *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=180, env=env)
+
+    listed = parley("models", "--endpoint", server.url, "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout)["models"] == list_models(Endpoint(server.url, api_key=KEY))
+    sentences = tmp_path / "sentences.txt"
+    sentences.write_text("Where is the bus stop?\n", encoding="utf-8")
+    out = tmp_path / "bench.json"
+    benched = parley("bench", "--typed", "--endpoint", server.url, "--sentences", str(sentences),
+                     "--clients", "1", "2", "--json", str(out))  # fmt: skip
+    assert benched.returncode == 0, benched.stderr
+    result = json.loads(out.read_text(encoding="utf-8"))
+    local_keys = {"date", "machine", "model", "sentences", "pair", "typed", "baseline", "completion_api",
+                  "ratios", "resources", "quality"}  # fmt: skip
+    assert local_keys <= set(result)
+    assert result["endpoint"] == {"address": server.url, "route": COMPLETIONS}
+    assert result["typed"]["ttft_ms"]["p50"] > 0 and result["baseline"]["ttft_ms"]["p50"] > 0
+    assert [row["clients"] for row in result["load"]] == [1, 2]
+    assert all(row["failed"] == 0 and row["requests"] == row["clients"] for row in result["load"])

@@ -15,15 +15,17 @@ to do; the API key is sent as a bearer token and never logged or put in a messag
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import http.client
 import json
 import logging
 import socket
 import ssl
+import threading
 import time
 from collections import OrderedDict
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -160,12 +162,19 @@ class _Client:
         return headers
 
     def open(
-        self, method: str, path: str, payload: dict[str, Any] | None = None, streaming: bool = False
+        self,
+        method: str,
+        path: str,
+        payload: dict[str, Any] | None = None,
+        connected: Callable[[socket.socket | None], None] | None = None,
     ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
-        """Send the request; RemoteError for anything but a 2xx answer."""
+        """Send the request; RemoteError for anything but a 2xx answer. `connected` gets the socket
+        as soon as there is one, so that another thread can interrupt a server slow to answer."""
         conn: http.client.HTTPConnection | None = None
         try:
             conn = self._connect()
+            if connected is not None:
+                connected(conn.sock)
             body = None if payload is None else json.dumps(payload).encode("utf-8")
             conn.request(method, self._base + path, body=body, headers=self._headers(body is not None))
             response = conn.getresponse()
@@ -281,6 +290,9 @@ class RemoteBackend:
             self.style = _chat_style()
         self.style.render(get_language("en"), get_language("fr"), "Hello.", [])
         self._prompts: OrderedDict[tuple[int, ...], str] = OrderedDict()
+        self._lock = threading.Lock()  # interrupt() comes from other threads
+        self._socket: socket.socket | None = None  # of the stream being read
+        self._interrupted = False
         notices = [f"Prompts go to {self.mode}."]
         if self._tokenizer is None:
             notices.append("The server offers no tokenizer, so token counts are characters.")
@@ -367,11 +379,38 @@ class RemoteBackend:
             payload["prompt"] = text
         # The engine stops reading sooner; this bounds a server that would not stop.
         payload["max_tokens"] = 512
-        conn, response = self._client.open("POST", path, payload, streaming=True)
+        self._interrupted = False
+        try:
+            conn, response = self._client.open("POST", path, payload, connected=self._reading)
+        except RemoteError:
+            if not self._interrupted:
+                raise
+            yield b""  # superseded while waiting: the engine's per-token check sees it and stops
+            return
         try:
             yield from self._events(response, path)
+        except RemoteError:
+            if not self._interrupted:
+                raise
+            yield b""
         finally:
+            self._reading(None)
             conn.close()  # a closed connection is how the server learns the request is over
+
+    def _reading(self, sock: socket.socket | None) -> None:
+        with self._lock:
+            self._socket = sock
+
+    def interrupt(self) -> None:
+        """Stop waiting on the server for the stream being read (any thread): the engine calls it
+        when that stream's request is superseded, so a server slow to send its next token (busy
+        with other clients) does not hold the newest request back until it does."""
+        with self._lock:
+            if self._socket is None:
+                return
+            self._interrupted = True
+            with contextlib.suppress(OSError):
+                self._socket.shutdown(socket.SHUT_RDWR)
 
     def _events(self, response: http.client.HTTPResponse, path: str) -> Iterator[bytes]:
         where = self.endpoint.address

@@ -3,6 +3,7 @@ newest wins, and every fault as a sentence naming the address, within its time-o
 
 from __future__ import annotations
 
+import http.client
 import http.server
 import json
 import os
@@ -271,3 +272,43 @@ def test_cli_lists_the_servers_models_and_benches_it(server: Server, tmp_path: P
     assert result["typed"]["ttft_ms"]["p50"] > 0 and result["baseline"]["ttft_ms"]["p50"] > 0
     assert [row["clients"] for row in result["load"]] == [1, 2]
     assert all(row["failed"] == 0 and row["requests"] == row["clients"] for row in result["load"])
+
+
+def test_a_superseded_request_stops_waiting_on_a_busy_server(
+    engine_remote: TranslationEngine, server: Server
+) -> None:
+    # Another client holds the server (llama-cpp-python's answers one request at a time), so the
+    # first request waits for its first token; the newest request must not wait behind it.
+    engine_remote.forget()
+    conn = http.client.HTTPConnection("127.0.0.1", int(server.url.rsplit(":", 1)[1]), timeout=60)
+    body = {"prompt": "Count to one thousand: 1, 2, 3,", "max_tokens": 400, "stream": True, "stop": []}
+    conn.request("POST", "/v1/completions", json.dumps(body), {"Content-Type": "application/json",
+                 "Authorization": f"Bearer {KEY}"})  # fmt: skip
+    busy = conn.getresponse()
+    try:
+        assert busy.readline().startswith(b"data:")  # the other client's answer is streaming
+        ended: dict[int, float] = {}
+        events: dict[int, list[RequestEvent]] = {}
+
+        def sink(event: RequestEvent) -> None:
+            events.setdefault(event.request_id, []).append(event)
+            if isinstance(event, (RequestFinished, RequestFailed)):
+                ended[event.request_id] = time.monotonic()
+
+        old = engine_remote.submit(TranslationRequest(LONG, "en", "fr"), sink)
+        time.sleep(1.0)  # it is waiting on the busy server
+        assert old not in ended
+        superseded_at = time.monotonic()
+        engine_remote.submit(TranslationRequest("Thank you.", "en", "es"), sink)
+        deadline = time.monotonic() + 5
+        while old not in ended and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert old in ended, "the superseded request was still waiting on the server"
+        assert ended[old] - superseded_at < 3
+        stopped = events[old][-1]
+        assert isinstance(stopped, RequestFinished) and stopped.cancelled
+        # the other client was still being served
+        assert any(busy.readline().startswith(b"data:") for _ in range(3))
+    finally:
+        conn.close()
+    assert engine_remote.wait_idle(60)

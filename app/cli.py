@@ -307,7 +307,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from None
     if args.endpoint_url:
-        return bench_on_server(args, sentences, references)
+        try:
+            return bench_on_server(args, sentences, references)
+        except ParleyError as exc:
+            raise CliError(str(exc)) from None
     try:
         options = _model_options(args)
         result = bench_typed(args.model, sentences, args.source, args.target, options, references)

@@ -7,6 +7,7 @@ visible to every user of the machine in the process list, and it is never printe
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import sys
@@ -85,6 +86,9 @@ def bench_on_server(args: argparse.Namespace, sentences: Sequence[str], referenc
         )
     except RuntimeError as exc:
         raise ParleyError(str(exc)) from None
+    except (OSError, http.client.HTTPException, ValueError) as exc:  # the bare loop's own faults
+        reason = f"{type(exc).__name__}: {exc}"
+        raise ParleyError(f"the bare loop to {endpoint.address} failed ({reason})") from None
     print(format_remote_report(result))
     if args.json_out is not None:
         args.json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -52,7 +52,7 @@ def remote_engine(args: argparse.Namespace, source: str, target: str) -> Transla
     if engine.model_info is None:
         engine.close()
         raise ParleyError(engine.load_error or f"the server at {endpoint.address} could not be used")
-    print(f"parley: {endpoint.label()}: {engine.model_info.notice}", file=sys.stderr)
+    print(f"parley: {engine.model_info.backend}: {engine.model_info.notice}", file=sys.stderr)
     return engine
 
 

@@ -88,10 +88,6 @@ class Endpoint:
     def host(self) -> str:
         return urlsplit(self.address).netloc
 
-    def label(self) -> str:
-        """What the panel shows: remote: HOST · MODEL."""
-        return f"remote: {self.host} · {self.model or 'server default'}"
-
 
 def _sentence_for(endpoint: Endpoint, path: str, exc: BaseException, streaming: bool) -> str:
     where = endpoint.address
@@ -297,7 +293,7 @@ class RemoteBackend:
         if self._tokenizer is None:
             notices.append("The server offers no tokenizer, so token counts are characters.")
         self.info = ModelInfo(
-            path=Path(self.model),
+            path=endpoint_path(endpoint),  # what the engine reloads it from
             name=self.model,
             architecture="remote",
             quantization="",

@@ -153,7 +153,7 @@ class ModelMenus:
             self.status_label.setText("No model loaded")
             return
         if info.backend.startswith("remote:"):
-            self.status_label.setText(f"{info.name} · {info.backend} — ready")
+            self.status_label.setText(f"{info.backend} — ready")
             return
         where = (
             f"{info.backend}, {info.gpu_layers} of {info.n_layers + 1} layers on the GPU"

@@ -77,7 +77,7 @@ def test_the_window_translates_on_the_server_it_was_given(
     host = server.url.removeprefix("http://")
     label = f"remote: {host} · {model}"
     qtbot.waitUntil(lambda: window.panel.fields["backend"].text() == label, timeout=30_000)
-    assert window.status_label.text() == f"{model} · remote: {host} · {model} — ready"
+    assert window.status_label.text() == f"{label} — ready"
 
     window.source.setPlainText("Good morning, my friend.")
     window.translate_now()

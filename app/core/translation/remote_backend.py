@@ -70,6 +70,7 @@ class Endpoint:
     api_key: str = field(default="", repr=False)  # never printed with the endpoint
     connect_timeout: float = CONNECT_TIMEOUT_S
     read_timeout: float = READ_TIMEOUT_S
+    route: str = ""  # COMPLETIONS or CHAT to choose; empty: completions where the server offers it
 
     def __post_init__(self) -> None:
         parts = urlsplit(self.url.strip())
@@ -277,7 +278,7 @@ class RemoteBackend:
             raise RemoteError(f"The server at {endpoint.address} offers no model.")
         self.model = endpoint.model or offered[0]
         self._tokenizer = self._find_tokenizer()
-        self.mode = COMPLETIONS if self._offers_completions() else CHAT
+        self.mode = endpoint.route or (COMPLETIONS if self._offers_completions() else CHAT)
         if self.mode == COMPLETIONS:
             chosen = options.prompt_style
             name = detect_style({"general.name": self.model}) if chosen == AUTO else chosen

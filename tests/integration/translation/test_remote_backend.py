@@ -312,3 +312,19 @@ def test_a_superseded_request_stops_waiting_on_a_busy_server(
     finally:
         conn.close()
     assert engine_remote.wait_idle(60)
+
+
+def test_the_chat_route_carries_the_same_instruction_as_messages(server: Server) -> None:
+    from app.core.translation.remote_backend import CHAT
+
+    engine = remote_engine(Endpoint(server.url, api_key=KEY, route=CHAT))
+    try:
+        info = engine.model_info
+        assert info is not None and CHAT in info.notice
+        events = list(engine.translate(TranslationRequest("Good evening.", "en", "fr"), 60))
+    finally:
+        engine.close()
+    final = events[-1]
+    assert isinstance(final, RequestFinished), final
+    assert [e for e in events if isinstance(e, TokenEvent)] and final.translation.strip()
+    assert final.metrics.ttft_ms is not None

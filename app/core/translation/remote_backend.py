@@ -7,10 +7,8 @@ server offers `/v1/completions`, that rendered prompt is sent as it is; where it
 server applies its model's chat format. Closing the stream closes the connection, which is how
 a superseded request stops.
 
-Only the standard library's http.client: a server on the network needs nothing Parley does
-not already ship, and its time-outs (connect, then each read) are the two that matter here.
-Every fault is a RemoteError (a BackendError) whose message names the address and says what
-to do; the API key is sent as a bearer token and never logged or put in a message.
+The HTTP side (addresses, time-outs, every fault as a sentence) is in
+app.core.translation.server_client.
 """
 
 from __future__ import annotations
@@ -21,17 +19,14 @@ import http.client
 import json
 import logging
 import socket
-import ssl
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Generator, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from app.core.errors import BackendError, ModelError
+from app.core.errors import ModelError
 from app.core.languages import get_language
 from app.core.models.bundled import gemma_path
 from app.core.models.families import AUTO, detect_style
@@ -40,11 +35,13 @@ from app.core.translation.backend import REQUESTED, BackendLoader, ModelInfo, Tr
 from app.core.translation.chat_templates import Messages
 from app.core.translation.presets import build_style
 from app.core.translation.prompts import InstructStyle, PromptStyle
+from app.core.translation.server_client import Endpoint as Endpoint
+from app.core.translation.server_client import RemoteError as RemoteError
+from app.core.translation.server_client import ServerClient, error_detail, sentence_for
+from app.core.translation.server_client import list_models as list_models
 
 log = logging.getLogger("parley.remote")
 
-CONNECT_TIMEOUT_S = 5.0  # a refused or unroutable address fails well within this
-READ_TIMEOUT_S = 30.0  # the longest silence accepted between two pieces of an answer
 COMPLETIONS = "/v1/completions"
 CHAT = "/v1/chat/completions"
 # Chat-mode prompts travel through the engine as text: this prefix marks the JSON messages.
@@ -53,203 +50,13 @@ _TOKENIZERS = ("/extras/tokenize", "/tokenize")  # llama-cpp-python's server; ll
 _KNOWN_PROMPTS = 64
 
 
-class RemoteError(BackendError):
-    """A server that could not be reached or did not answer as an OpenAI-compatible one."""
-
-
 class EndpointUnavailable(ModelError):
     """The server's model could not be used at load time; the engine reports it like a bad file."""
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """Where the server is. `model` empty: the server's first model."""
-
-    url: str
-    model: str = ""
-    api_key: str = field(default="", repr=False)  # never printed with the endpoint
-    connect_timeout: float = CONNECT_TIMEOUT_S
-    read_timeout: float = READ_TIMEOUT_S
-    route: str = ""  # COMPLETIONS or CHAT to choose; empty: completions where the server offers it
-
-    def __post_init__(self) -> None:
-        parts = urlsplit(self.url.strip())
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise RemoteError(
-                f"{self.url!r} is not a server address: give it as http://HOST:PORT or https://HOST."
-            )
-
-    @property
-    def address(self) -> str:
-        """The base URL as the user gave it, without a trailing /v1 or slash, for messages."""
-        text = self.url.strip().rstrip("/")
-        return text[: -len("/v1")] if text.endswith("/v1") else text
-
-    @property
-    def host(self) -> str:
-        return urlsplit(self.address).netloc
-
-
-def _sentence_for(endpoint: Endpoint, path: str, exc: BaseException, streaming: bool) -> str:
-    where = endpoint.address
-    if isinstance(exc, ConnectionRefusedError):
-        return (
-            f"Nothing answers at {where}: the connection was refused. Check the address and that "
-            "the server is running."
-        )
-    if isinstance(exc, socket.gaierror):
-        return f"The server name in {where} could not be found. Check the address."
-    if isinstance(exc, ssl.SSLError):
-        reason = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or str(exc)
-        return (
-            f"A secure connection to {where} could not be made ({reason}). Check that the address "
-            "should use https and that the server's certificate is trusted on this machine."
-        )
-    if isinstance(exc, TimeoutError):
-        if not streaming:
-            return (
-                f"The server at {where} did not answer within {endpoint.read_timeout:g} s. "
-                "Check that it is running and not overloaded."
-            )
-        return (
-            f"The server at {where} sent nothing for {endpoint.read_timeout:g} s in the middle of the "
-            "answer, so Parley stopped waiting; what was translated so far is kept. Try again."
-        )
-    if isinstance(exc, (http.client.RemoteDisconnected, http.client.IncompleteRead, ConnectionError)):
-        if streaming:
-            return (
-                f"The server at {where} closed the connection in the middle of the answer; what was "
-                "translated so far is kept. Check that the server is still running, then try again."
-            )
-        return f"The server at {where} closed the connection without answering. Check that it is running."
-    return f"The server at {where} could not be reached ({type(exc).__name__}: {exc}). Check the address."
-
-
-class _Client:
-    """One request per connection: a stream that is closed early takes its connection with it."""
-
-    def __init__(self, endpoint: Endpoint) -> None:
-        self.endpoint = endpoint
-        parts = urlsplit(endpoint.address)
-        self._https = parts.scheme == "https"
-        self._host = parts.hostname or ""
-        self._port = parts.port
-        self._base = parts.path.rstrip("/")
-
-    def _connect(self) -> http.client.HTTPConnection:
-        timeout = self.endpoint.connect_timeout
-        conn: http.client.HTTPConnection
-        if self._https:
-            conn = http.client.HTTPSConnection(
-                self._host, self._port, timeout=timeout, context=ssl.create_default_context()
-            )
-        else:
-            conn = http.client.HTTPConnection(self._host, self._port, timeout=timeout)
-        conn.connect()
-        if conn.sock is not None:  # connected: from now on the read time-out applies
-            conn.sock.settimeout(self.endpoint.read_timeout)
-        return conn
-
-    def _headers(self, body: bool) -> dict[str, str]:
-        headers = {"Accept": "application/json, text/event-stream"}
-        if body:
-            headers["Content-Type"] = "application/json"
-        if self.endpoint.api_key:
-            headers["Authorization"] = f"Bearer {self.endpoint.api_key}"
-        return headers
-
-    def open(
-        self,
-        method: str,
-        path: str,
-        payload: dict[str, Any] | None = None,
-        connected: Callable[[socket.socket | None], None] | None = None,
-    ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
-        """Send the request; RemoteError for anything but a 2xx answer. `connected` gets the socket
-        as soon as there is one, so that another thread can interrupt a server slow to answer."""
-        conn: http.client.HTTPConnection | None = None
-        try:
-            conn = self._connect()
-            if connected is not None:
-                connected(conn.sock)
-            body = None if payload is None else json.dumps(payload).encode("utf-8")
-            conn.request(method, self._base + path, body=body, headers=self._headers(body is not None))
-            response = conn.getresponse()
-        except (OSError, http.client.HTTPException) as exc:
-            if conn is not None:
-                conn.close()
-            raise RemoteError(_sentence_for(self.endpoint, path, exc, streaming=False)) from None
-        if 200 <= response.status < 300:
-            return conn, response
-        try:
-            detail = _error_detail(response.read(4096))
-        except (OSError, http.client.HTTPException):
-            detail = ""
-        finally:
-            conn.close()
-        raise RemoteError(self._status_sentence(path, response.status, detail))
-
-    def _status_sentence(self, path: str, status: int, detail: str) -> str:
-        where = self.endpoint.address
-        if status in (401, 403):
-            given = "the API key it was given" if self.endpoint.api_key else "a request without an API key"
-            return (
-                f"The server at {where} refused {given} (HTTP {status}). Check the key "
-                "(PARLEY_API_KEY on the command line, the Server page in the window)."
-            )
-        if status == 404:
-            return (
-                f"{where} has no {path} (HTTP 404). Check the address: it should be the server's base "
-                "URL, such as http://HOST:8000, of an OpenAI-compatible server."
-            )
-        return f"The server at {where} refused {path} (HTTP {status}{': ' + detail if detail else ''})."
-
-    def json(self, method: str, path: str, payload: dict[str, Any] | None = None) -> Any:
-        conn, response = self.open(method, path, payload)
-        try:
-            raw = response.read()
-        except (OSError, http.client.HTTPException) as exc:
-            raise RemoteError(_sentence_for(self.endpoint, path, exc, streaming=False)) from None
-        finally:
-            conn.close()
-        try:
-            return json.loads(raw)
-        except ValueError:
-            raise RemoteError(
-                f"The server at {self.endpoint.address} did not answer {path} in JSON. Check that the "
-                "address is an OpenAI-compatible server."
-            ) from None
-
-
-def _error_detail(raw: bytes) -> str:
-    """The server's own words for an error, shortened."""
-    try:
-        body = json.loads(raw)
-    except ValueError:
-        return raw.decode("utf-8", "replace").strip()[:200]
-    if isinstance(body, dict):
-        error = body.get("error", body.get("detail", body))
-        if isinstance(error, dict):
-            error = error.get("message", error)
-        return str(error)[:200]
-    return str(body)[:200]
 
 
 def chat_messages(prompt: str) -> Messages | None:
     """The chat messages a chat-route prompt carries; None for a prompt sent as it is."""
     return json.loads(prompt[len(_CHAT_MARK) :]) if prompt.startswith(_CHAT_MARK) else None
-
-
-def list_models(endpoint: Endpoint) -> list[str]:
-    """The model names the server offers (GET /v1/models); RemoteError with a sentence on any fault."""
-    body = _Client(endpoint).json("GET", "/v1/models")
-    data = body.get("data") if isinstance(body, dict) else None
-    if not isinstance(data, list):
-        raise RemoteError(
-            f"The server at {endpoint.address} answered /v1/models without a list of models. Check that "
-            "the address is an OpenAI-compatible server."
-        )
-    return [str(item["id"]) for item in data if isinstance(item, dict) and "id" in item]
 
 
 def _chat_style() -> PromptStyle:
@@ -267,7 +74,7 @@ class RemoteBackend:
     def __init__(self, endpoint: Endpoint, options: ModelOptions) -> None:
         start = time.perf_counter()
         self.endpoint = endpoint
-        self._client = _Client(endpoint)
+        self._client = ServerClient(endpoint)
         offered = list_models(endpoint)
         if endpoint.model and endpoint.model not in offered:
             listed = ", ".join(offered) or "none"
@@ -416,10 +223,10 @@ class RemoteBackend:
             try:
                 line = response.readline()
             except (OSError, http.client.HTTPException) as exc:
-                raise RemoteError(_sentence_for(self.endpoint, path, exc, streaming=True)) from None
+                raise RemoteError(sentence_for(self.endpoint, path, exc, streaming=True)) from None
             if not line:  # the server hung up before saying it was done
                 hung_up = http.client.RemoteDisconnected("closed")
-                raise RemoteError(_sentence_for(self.endpoint, path, hung_up, streaming=True))
+                raise RemoteError(sentence_for(self.endpoint, path, hung_up, streaming=True))
             line = line.strip()
             if not line.startswith(b"data:"):
                 continue  # blank separators, comments, event names
@@ -429,7 +236,7 @@ class RemoteBackend:
             try:
                 event = json.loads(data)
                 if "error" in event:
-                    raise RemoteError(f"The server at {where} stopped with an error: {_error_detail(data)}.")
+                    raise RemoteError(f"The server at {where} stopped with an error: {error_detail(data)}.")
                 choice = event["choices"][0] if event.get("choices") else {}
                 piece = (choice.get("delta") or {}).get("content") if chat else choice.get("text")
             except (ValueError, KeyError, TypeError, AttributeError):

@@ -34,6 +34,7 @@ from app.core.options import (
 )
 from app.core.speech.events import UtteranceRecord
 from app.core.translation.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
+from app.remote_cli import add_endpoint_arguments, bench_on_server, print_remote_models, remote_engine
 
 if TYPE_CHECKING:  # these load llama.cpp or Whisper: imported by the commands that run a model
     from app.core.speech.recognizer import RecognizerConfig
@@ -87,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     tr.add_argument("--file", type=Path, help="with --jsonl: read the texts from this file (default stdin)")
     tr.add_argument("text", nargs="*", help="the text to translate")
+    add_endpoint_arguments(tr)
 
     tx = sub.add_parser("transcribe", help="listen to an audio file: live transcript and translation")
     tx.add_argument("audio", type=Path, help="audio file (wav, flac, mp3, ogg, m4a)")
@@ -98,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
 
     models = sub.add_parser("models", help="list the available models; add or remove your own")
     models.add_argument("--json", action="store_true", help="machine-readable output")
+    add_endpoint_arguments(models, model=False)
     models_sub = models.add_subparsers(dest="models_command")
     add = models_sub.add_parser("add", help="check a GGUF file or a Whisper folder, then list it")
     add.add_argument("path", type=Path)
@@ -134,6 +137,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="--typed: a TSV with a header of language codes (en, fr, …); translates the "
                        "--from column and scores chrF against the --to column")  # fmt: skip
     bench.add_argument("--json", dest="json_out", type=Path, help="also write the figures to this JSON file")
+    add_endpoint_arguments(bench)
+    bench.add_argument("--clients", type=int, nargs="+", metavar="N", default=[],
+                       help="--endpoint: also a load test with N clients at once, per N")  # fmt: skip
 
     sub.add_parser("self-test", help="check every part offline; non-zero exit names what failed")
     return parser
@@ -163,6 +169,11 @@ def _model_options(args: argparse.Namespace) -> ModelOptions:
 
 def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
     """A started engine with its model loaded, or CliError with the reason."""
+    if getattr(args, "endpoint_url", None):
+        try:
+            return remote_engine(args, source, target)
+        except ParleyError as exc:
+            raise CliError(str(exc)) from None
     from app.core.translation.engine import EngineConfig, TranslationEngine  # loads llama.cpp
 
     _require_model(args)
@@ -257,6 +268,11 @@ def cmd_models(args: argparse.Namespace) -> int:
     from app.core.models.llama_build import gpu_backend
     from app.core.models.registry import add_model, remove_model
 
+    if args.endpoint_url and args.models_command is None:
+        try:
+            return print_remote_models(args)
+        except ParleyError as exc:
+            raise CliError(str(exc)) from None
     if args.models_command == "add":
         try:
             kind, path, notice = add_model(args.path)
@@ -314,7 +330,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
             import sacrebleu  # noqa: F401  (checked before minutes of benchmarking, not after)
         except ImportError:
             raise CliError("scoring chrF needs sacrebleu: pip install sacrebleu") from None
-    _require_model(args)
+    if not args.endpoint_url:
+        _require_model(args)
     if args.speech:
         return _bench_speech(args)
     sentences: Sequence[str] = SENTENCES
@@ -329,6 +346,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
         raise CliError(f"cannot read {args.sentences or args.references}: {exc.strerror or exc}") from None
     except ValueError as exc:
         raise CliError(str(exc)) from None
+    if args.endpoint_url:
+        try:
+            return bench_on_server(args, sentences, references)
+        except ParleyError as exc:
+            raise CliError(str(exc)) from None
     try:
         options = _model_options(args)
         result = bench_typed(args.model, sentences, args.source, args.target, options, references)

@@ -96,7 +96,7 @@ class OptionSpec(Generic[T]):
         return "needs a value"
 
     def valid(self, value: object) -> bool:
-        if value is None:
+        if value is None or value == "":
             return self.optional
         if self.choices:
             return str(value) in self.choices
@@ -185,7 +185,37 @@ ENDPOINT_MS = OptionSpec(
     low=100, high=3000, hint="in milliseconds",
 )  # fmt: skip
 
+
+def _address(text: str) -> str:
+    text = text.strip()
+    if text and not text.lower().startswith(("http://", "https://")):
+        raise ValueError(f"a server address starts with http:// or https://, not {text!r}")
+    return text
+
+
+def _yes(text: str) -> bool:
+    return text.strip().lower() in ("1", "yes", "true", "on")
+
+
+# A translation server; empty address: the local model. Its API key is never an option: it is
+# kept in the system keychain (the window) or read from PARLEY_API_KEY (the command line).
+ENDPOINT_URL = OptionSpec(
+    "endpoint_url", "--endpoint", "", _address,
+    "translate on an OpenAI-compatible server at this base URL (key from $PARLEY_API_KEY)",
+    label="Server address", setting="endpoint_url", optional=True,
+)  # fmt: skip
+ENDPOINT_MODEL = OptionSpec(
+    "endpoint_model", "--endpoint-model", "", _word, "the server's model to use (default: its first)",
+    label="Model on the server", setting="endpoint_model", optional=True,
+)  # fmt: skip
+ENDPOINT_FALLBACK = OptionSpec(
+    "endpoint_fallback", "--endpoint-fallback", False, _yes,
+    "use the local model when the server cannot be reached (default: no)",
+    label="Use the local model when the server cannot be reached", setting="endpoint_fallback",
+)  # fmt: skip
+
 MODEL_OPTIONS: tuple[OptionSpec[Any], ...] = (N_CTX, THREADS, GPU_LAYERS, FLASH_ATTN, PROMPT_STYLE)
+SERVER_OPTIONS: tuple[OptionSpec[Any], ...] = (ENDPOINT_URL, ENDPOINT_MODEL, ENDPOINT_FALLBACK)
 SPEECH_OPTIONS: tuple[OptionSpec[Any], ...] = (ASR_MODEL, ASR_DEVICE, ASR_COMPUTE_TYPE, LANGUAGE, ENDPOINT_MS)
 
 
@@ -215,6 +245,22 @@ class SpeechOptions:
 
     def __post_init__(self) -> None:
         _checked(self, SPEECH_OPTIONS)
+
+
+@dataclass(frozen=True)
+class ServerOptions:
+    """Where translation runs when it does not run here: an OpenAI-compatible server."""
+
+    endpoint_url: str = ENDPOINT_URL.default  # empty: the local model
+    endpoint_model: str = ENDPOINT_MODEL.default
+    endpoint_fallback: bool = ENDPOINT_FALLBACK.default
+
+    def __post_init__(self) -> None:
+        _checked(self, SERVER_OPTIONS)
+
+    @property
+    def remote(self) -> bool:
+        return bool(self.endpoint_url)
 
 
 def _checked(options: object, specs: tuple[OptionSpec[Any], ...]) -> None:

@@ -22,12 +22,14 @@ from app.core.options import (
     GPU_LAYERS,
     MODEL_OPTIONS,
     N_CTX,
+    SERVER_OPTIONS,
     SPEECH_OPTIONS,
     THREADS,
     ComputeType,
     FlashAttention,
     ModelOptions,
     OptionSpec,
+    ServerOptions,
     SpeechDevice,
 )
 
@@ -57,7 +59,9 @@ class SpeakerMode(Choice):
 
 # The model and speech options kept in the file, by their key there; their bounds are the specs'.
 STORED_OPTIONS: dict[str, OptionSpec[Any]] = {
-    spec.setting: spec for spec in (*MODEL_OPTIONS, *SPEECH_OPTIONS) if spec.setting is not None
+    spec.setting: spec
+    for spec in (*MODEL_OPTIONS, *SPEECH_OPTIONS, *SERVER_OPTIONS)
+    if spec.setting is not None
 }
 
 
@@ -93,6 +97,10 @@ class Settings:
     overlay_opacity: int = 85  # percent
     overlay_click_through: bool = False
     overlay_show_source: bool = False
+    # A translation server (empty: the local model); its key is in the keychain, never here.
+    endpoint_url: str = ""
+    endpoint_model: str = ""
+    endpoint_fallback: bool = False  # the local model stands in when the server cannot be reached
 
     def __post_init__(self) -> None:
         # Language codes have one spelling; a word of a closed set becomes its member. A value that
@@ -110,6 +118,9 @@ class Settings:
         """The options to load the chosen model with, its prompt preset included."""
         values = {spec.name: getattr(self, spec.setting) for spec in MODEL_OPTIONS if spec.setting}
         return ModelOptions(**values, prompt_style=self.prompt_style_for(self.model_path))
+
+    def server_options(self) -> ServerOptions:
+        return ServerOptions(self.endpoint_url, self.endpoint_model, self.endpoint_fallback)
 
     def use_model_options(self, options: ModelOptions) -> None:
         """Remember the options a model was really loaded with (the preset for the current model)."""

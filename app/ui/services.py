@@ -14,6 +14,9 @@ from pathlib import Path
 from app.core.conversation.history import HistoryError, HistoryStore
 from app.core.settings import Settings
 from app.core.translation.engine import EngineConfig, TranslationEngine
+from app.core.translation.llama_backend import LLAMA
+from app.core.translation.remote_backend import ServerOrLocalLoader, endpoint_path
+from app.ui.models.server_page import endpoint_from_settings
 from app.ui.settings_store import SettingsStore
 from app.ui.speech.speech_bridge import SpeechBridge
 from app.ui.speech.speech_controls import AudioBackend
@@ -34,6 +37,7 @@ class Services:
     tts_engine: str | None = None  # a Qt text-to-speech engine by name; None = the platform's default
     confirm: Confirm | None = None  # None: the model manager asks with a message box
     start_engine: bool = True  # load the model as soon as the window is built
+    server: ServerOrLocalLoader = field(default_factory=lambda: ServerOrLocalLoader(LLAMA))
 
 
 def open_history(path: Path | None = None) -> tuple[HistoryStore | None, str]:
@@ -56,15 +60,19 @@ def build_services(
     start_engine: bool = True,
 ) -> Services:
     """Everything the window needs, from the settings; `history` defaults to the user's store."""
+    local = Path(settings.model_path) if settings.model_path else None
+    server = ServerOrLocalLoader(LLAMA)
+    endpoint = endpoint_from_settings(settings)
+    server.use(endpoint, settings.endpoint_fallback, local)
     config = EngineConfig(
-        Path(settings.model_path) if settings.model_path else None,
+        endpoint_path(endpoint) if endpoint is not None else local,
         settings.model_options(),
         warm_pair=(settings.source_lang, settings.target_lang),
     )
-    engine = EngineBridge(config, engine_type=engine_type)
+    engine = EngineBridge(config, engine_type=engine_type, loader=server)
     speech = SpeechBridge(engine.engine)
     store_, problem = history if history is not None else open_history()
     return Services(
         store, settings, engine, speech, store_, problem, audio or AudioBackend(), tts_engine, confirm,
-        start_engine,
+        start_engine, server,
     )  # fmt: skip

@@ -50,10 +50,11 @@ def test_the_option_types_and_their_specs_list_the_same_fields() -> None:
 def test_the_settings_keep_each_stored_option_with_the_specs_default() -> None:
     defaults, kinds = Settings(), field_types()
     assert set(STORED_OPTIONS) == {"n_ctx", "threads", "gpu_layers", "flash_attn", "asr_model", "asr_device",
-                                   "asr_compute_type"}  # fmt: skip
+                                   "asr_compute_type", "endpoint_url", "endpoint_model",
+                                   "endpoint_fallback"}  # fmt: skip
     for key, spec in STORED_OPTIONS.items():
         assert getattr(defaults, key) == spec.default
-        assert kinds[key] in (int, str)  # a closed set is kept as its word: files stay as they were
+        assert kinds[key] in (int, str, bool)  # a closed set is kept as its word: files stay as they were
 
 
 def test_command_line_defaults_are_the_specs() -> None:

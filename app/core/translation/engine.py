@@ -140,6 +140,7 @@ class TranslationEngine:
                     options = dataclasses.replace(options, prompt_style=AUTO)
             self._pending_load = ModelSource(new, options)
             dropped, self._pending = self._pending, None
+            self._interrupt_running()
             self._cond.notify_all()
         self._dropped(dropped)
 
@@ -148,6 +149,7 @@ class TranslationEngine:
         with self._cond:
             dropped = self._pending
             request_id = self._enqueue(request, sink, warm_only=False)
+            self._interrupt_running()
         self._dropped(dropped)
         return request_id
 
@@ -167,6 +169,7 @@ class TranslationEngine:
         with self._cond:
             self._latest_id += 1
             dropped, self._pending = self._pending, None
+            self._interrupt_running()
             self._cond.notify_all()
         self._dropped(dropped)
 
@@ -178,6 +181,7 @@ class TranslationEngine:
                 dropped, self._pending = self._pending, None
             elif self._running is not None and self._running.id == request_id and self._pending is None:
                 self._latest_id += 1  # the running request sees it is superseded at its next token
+                self._interrupt_running()
             self._cond.notify_all()
         self._dropped(dropped)
 
@@ -257,6 +261,7 @@ class TranslationEngine:
             self._stopping = True
             dropped, self._pending = self._pending, None
             self._pending_load = None
+            self._interrupt_running()
             self._cond.notify_all()
         self._dropped(dropped)
         if self._thread is None:
@@ -269,6 +274,14 @@ class TranslationEngine:
     def _wait(self, condition: Callable[[], bool], timeout: float | None) -> bool:
         with self._cond:
             return self._cond.wait_for(lambda: condition() or self._stopping, timeout)
+
+    def _interrupt_running(self) -> None:
+        """The running request was just superseded (the caller holds the lock, so the worker cannot
+        have moved on to another): a backend that waits on a network can stop waiting now rather
+        than at its next token. The in-process model answers in milliseconds and has no such call."""
+        interrupt = getattr(self._model, "interrupt", None)
+        if interrupt is not None and self._running is not None:
+            interrupt()
 
     def _enqueue(self, request: TranslationRequest, sink: Sink | None, warm_only: bool) -> int:
         self._latest_id += 1

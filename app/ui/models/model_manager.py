@@ -54,6 +54,7 @@ from app.core.options import (
 from app.core.settings import Settings
 from app.core.translation.backend import ModelInfo
 from app.ui.background import Background
+from app.ui.models.server_page import ServerPage
 
 GGUF_COLUMNS = (
     "Name", "Origin", "Architecture", "Parameters", "Quantization", "Size", "Context",
@@ -152,6 +153,8 @@ class ModelManager(QDialog):
         tabs.addTab(self._translation_tab(), "Translation")
         tabs.addTab(self._speech_tab(), "Speech")
         tabs.addTab(self._performance_tab(), "Performance")
+        self.server_page = ServerPage(self.settings)
+        tabs.addTab(self.server_page, "Server")
         self.tabs = tabs
         self.problem = QLabel()
         self.problem.setObjectName("problem")

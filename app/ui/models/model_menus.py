@@ -15,6 +15,7 @@ from app.core.settings import Settings
 from app.core.translation.backend import ModelInfo
 from app.core.translation.engine import TranslationEngine
 from app.core.translation.events import ModelSource
+from app.core.translation.remote_backend import Endpoint, endpoint_path
 from app.ui.models.model_manager import ModelManager
 from app.ui.notices import Action
 from app.ui.services import Services
@@ -92,6 +93,7 @@ class ModelMenus:
             dialog.translation_chosen.connect(self.use_model)
             dialog.speech_chosen.connect(self.speech.set_model)
             dialog.options_applied.connect(self.apply_options)
+            dialog.server_page.server_chosen.connect(self.use_server)
             self.models_dialog = dialog
         else:
             self.models_dialog.active = self.engine.model_info
@@ -109,7 +111,23 @@ class ModelMenus:
     @Slot()
     def apply_options(self) -> None:
         """The runtime settings changed: reload the active model with them."""
+        server = self.services.server.endpoint
+        if server is not None:
+            self.use_server(server)
+            return
         self.load_model(self.settings.model_path or None)
+
+    @Slot(object)
+    def use_server(self, endpoint: Endpoint | None) -> None:
+        """Translate on `endpoint` (None: on this computer again); the settings already name it."""
+        s = self.settings
+        self.services.server.use(endpoint, s.endpoint_fallback, Path(s.model_path) if s.model_path else None)
+        if endpoint is None:
+            self.load_model(s.model_path or None)
+            return
+        self.current_id = None
+        self._send_pending = False
+        self.engine.load(endpoint_path(endpoint), self.model_options())
 
     # -- engine events about the model (GUI thread) ---------------------------------------
 
@@ -134,6 +152,9 @@ class ModelMenus:
         if info is None:
             self.status_label.setText("No model loaded")
             return
+        if info.backend.startswith("remote:"):
+            self.status_label.setText(f"{info.backend} — ready")
+            return
         where = (
             f"{info.backend}, {info.gpu_layers} of {info.n_layers + 1} layers on the GPU"
             if info.gpu_layers
@@ -146,6 +167,8 @@ class ModelMenus:
     @Slot(object)
     def _on_model_source(self, source: ModelSource) -> None:
         """The settings follow the model that is really active (events arrive in order)."""
+        if self.services.server.serves(source.path):
+            return  # the server is not a model file: the local choice stays as it was
         s, options = self.settings, source.options
         s.model_path = str(source.path) if source.path is not None else ""
         s.use_model_options(options)

@@ -6,6 +6,7 @@ import contextlib
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.translation.backend import BackendLoader
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.events import (
     EngineEvent,
@@ -34,10 +35,14 @@ class EngineBridge(QObject):
     model_failed = Signal(str, str)  # message, name of the model that stays active (or "")
 
     def __init__(self, config: EngineConfig, parent: QObject | None = None,
-                 engine_type: type[TranslationEngine] = TranslationEngine) -> None:  # fmt: skip
+                 engine_type: type[TranslationEngine] = TranslationEngine,
+                 loader: BackendLoader | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         # `engine_type` lets a test hand in a real engine that also records what it was asked.
-        self.engine = engine_type(config, listener=self._relay)
+        if loader is None:
+            self.engine = engine_type(config, listener=self._relay)
+        else:
+            self.engine = engine_type(config, listener=self._relay, loader=loader)
 
     def _relay(self, event: EngineEvent) -> None:
         # Runs on the engine thread: only emit, never touch widgets here. The window may have been

@@ -23,7 +23,7 @@ LOAD_MS = 90_000
 class MemoryKeychain(KeyringBackend):
     """A keychain that lives in memory (this machine has no system keychain)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

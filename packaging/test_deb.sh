@@ -30,6 +30,22 @@ translated=$(run parley translate --to de "Good morning.")
 test -n "$translated"
 test ! -e "$home/.cache/parley" || { echo "the installed app wrote a model cache" >&2; exit 1; }
 
+# Nothing leaves the machine: the installed self-test (every model) under strace opens no socket
+# but local ones, and writes no telemetry under the home folder.
+if command -v strace >/dev/null 2>&1; then
+  trace=$(mktemp)
+  run strace -f -qq -e trace=network -o "$trace" parley self-test >/dev/null
+  if grep -E '(socket|socketpair)\(AF_|sa_family=AF_' "$trace" | grep -vE 'AF_(UNIX|LOCAL)\b' | grep -q .; then
+    echo "the installed self-test opened a network socket:" >&2
+    grep -E 'AF_' "$trace" | grep -vE 'AF_(UNIX|LOCAL)\b' | head -n 5 >&2
+    exit 1
+  fi
+  test ! -e "$home/.cache/Microsoft" || { echo "the installed app wrote telemetry files" >&2; exit 1; }
+  rm -f "$trace"
+else
+  echo "no strace here: the installed bundle's sockets are not checked" >&2
+fi
+
 apt-get remove -y -qq parley >/dev/null
 test ! -e /opt/parley && test ! -e /usr/bin/parley && test ! -e /usr/share/applications/parley.desktop
 rm -rf "$home"

@@ -40,3 +40,21 @@ def test_what_counts_as_a_copy() -> None:
     assert not _copies("Je vous le souhaite bien.", others) and not _copies("", others)
     assert _may_copy("", others) and _may_copy("Je vous", others) and _may_copy("JE VOUS LE", others)
     assert not _may_copy("Je n’ai", others) and not _may_copy("Je", ())
+
+
+@pytest.mark.slow  # loads the 1.5B model: about 50 s on a busy two-core machine
+def test_the_quality_model_repeats_no_sentence_either() -> None:
+    from app.core.models.bundled import quality_path
+    from app.core.translation.engine import EngineConfig
+
+    engine = TranslationEngine(EngineConfig(quality_path()))
+    engine.start()
+    try:
+        assert engine.wait_ready(180) and engine.model_info is not None, engine.load_error
+        pieces, final = run(engine, OBSERVED, "en", "fr")
+    finally:
+        assert engine.close(10)
+    sentences = _sentences(final.translation)
+    assert len(sentences) == 3 and len(set(sentences)) == 3, final.translation
+    assert "pharmacie" in final.translation.casefold()  # the quality tier gets the last one right
+    assert "".join(p.piece for p in pieces).strip() == final.translation

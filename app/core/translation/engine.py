@@ -549,14 +549,15 @@ class TranslationEngine:
                 if self._superseded(job):
                     raise _Cancelled([cleaner.text])
                 piece = cleaner.feed(decoder.decode(raw))
-                timer.completion_tokens += 1
                 if watch and _may_copy(cleaner.text, others):
                     held.append(piece)
                 else:
                     if watch:  # it diverged from every earlier translation: show what was held
                         watch = False
                         piece = "".join(held) + piece
+                        held.clear()
                     self._piece(job, piece)
+                timer.completion_tokens += 1
                 if cleaner.done or count >= limit:
                     break
         finally:
@@ -582,8 +583,8 @@ _EDGES = " \t\n.,;:!?¡¿…。、！？\"'«»“”„()"
 
 def _may_copy(partial: str, others: tuple[str, ...]) -> bool:
     """Whether a translation that starts with `partial` could still end as one of `others`."""
-    start = _normal(partial)
-    return any(_normal(other).startswith(start) for other in others)
+    start = _normal(partial).strip(_EDGES)  # "… souhaite !" may still end as "… souhaite."
+    return any(_normal(other).strip(_EDGES).startswith(start) for other in others)
 
 
 def _copies(translation: str, others: tuple[str, ...]) -> bool:

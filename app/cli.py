@@ -70,10 +70,19 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("--model", type=Path, help="GGUF model to load instead of the remembered one")
+    gui.add_argument(
+        "--model",
+        type=Path,
+        help="GGUF model to load instead of the remembered one, or a tier: fast, quality",
+    )
 
     def model_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--model", type=Path, help="GGUF model file (default: the bundled Gemma 3 270M)")
+        p.add_argument(
+            "--model",
+            type=Path,
+            help="GGUF model file, or a bundled tier: fast (Gemma 3 270M, the default) or quality "
+            "(Qwen2.5-Coder 1.5B)",
+        )
         add_cli_arguments(p, MODEL_OPTIONS)
 
     tr = sub.add_parser("translate", help="translate text, streaming to stdout")
@@ -143,6 +152,25 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("self-test", help="check every part offline; non-zero exit names what failed")
     return parser
+
+
+def _resolve_model_name(args: argparse.Namespace) -> None:
+    """`--model quality` (or `fast`, or a bundled model's key) becomes that bundled model's file.
+
+    An existing file of the same name wins: a name is only a name when no such file is there.
+    """
+    from app.core.models.bundled import BundledModelMissing, bundled_path, tier_model
+
+    value = getattr(args, "model", None)
+    if value is None or value.exists():
+        return
+    model = tier_model(str(value))
+    if model is None:
+        return  # a path: _require_model says what is wrong with it
+    try:
+        args.model = bundled_path(model.key)
+    except BundledModelMissing as exc:
+        raise CliError(f"--model {value}: {exc}") from None
 
 
 def _require_model(args: argparse.Namespace) -> None:
@@ -312,6 +340,8 @@ def cmd_models(args: argparse.Namespace) -> int:
             )
         else:
             detail = e.languages or ""
+        if e.tier:
+            detail = f"tier {e.tier} (--model {e.tier}); {detail}"
         print(f"{e.kind:8} {e.origin:14} {e.name:32} {size:>9}  {detail}")
         if e.path:
             print(f"{'':24}{e.path}")
@@ -506,6 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "self-test": cmd_self_test,
     }
     try:
+        _resolve_model_name(args)
         if args.command in commands:
             return commands[args.command](args)
         from app.ui.app import run_gui

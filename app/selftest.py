@@ -15,14 +15,27 @@ def _translation_model() -> str:
     from app.core.models.gguf import human_size, read_gguf
 
     info = read_gguf(gemma_path())
-    return f"{info.name}, {info.quantization}, {human_size(info.file_size)}"
+    return f"tier fast: {info.name}, {info.quantization}, {human_size(info.file_size)}"
 
 
-def _translate() -> str:
+def _quality_model() -> str:
+    """The quality tier is optional (the installer leaves it out): checked only when installed."""
+    from app.core.models.bundled import bundled_model, is_installed, quality_path
+
+    model = bundled_model("qwen2.5-1.5b-instruct")
+    if not is_installed(model):
+        return (
+            f"not installed, not checked ({model.title} comes from the packages {model.package});"
+            " the fast tier translates"
+        )
+    return "tier quality: " + _translate(quality_path())
+
+
+def _translate(path: Path | None = None) -> str:
     from app.core.translation.engine import EngineConfig, TranslationEngine
     from app.core.translation.events import RequestFailed, RequestFinished, TranslationRequest
 
-    engine = TranslationEngine(EngineConfig(None))
+    engine = TranslationEngine(EngineConfig(path))
     engine.start()
     try:
         engine.wait_ready(120)
@@ -124,6 +137,7 @@ CHECKS: list[tuple[str, Check, bool]] = [
     ("acceleration", _gpu, True),
     ("translation model", _translation_model, True),
     ("translation", _translate, True),
+    ("quality model", _quality_model, False),
     ("speech", _speech, True),
     ("multilingual speech model", _multilingual_speech, False),
     ("Qt", _qt, True),

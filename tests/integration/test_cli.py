@@ -151,6 +151,8 @@ def test_self_test_passes_offline() -> None:
     assert "ok   translation:" in result.stdout and "self-test passed" in result.stdout
     assert "ok   acceleration: llama.cpp: " in result.stdout
     assert "ok   speech: speech in " in result.stdout and "Whisper tiny.en heard" in result.stdout
+    assert "ok   translation model: tier fast: " in result.stdout
+    assert "ok   quality model: tier quality: " in result.stdout  # checked because it is installed
 
 
 def test_bench_typed_writes_the_published_keys(tmp_path: Path) -> None:

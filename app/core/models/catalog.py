@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from app.core.models.bundled import BUNDLED, BundledModelMissing, bundled_path, is_installed
@@ -34,6 +34,7 @@ class CatalogEntry:
     prompt_style: str | None = None  # the preset chosen from the metadata
     languages: str | None = None  # Whisper: "English" or "99 languages"
     problem: str | None = None
+    tier: str = ""  # bundled translation models: "fast" or "quality", the name `--model` takes
 
     def as_json(self) -> dict[str, object]:
         return asdict(self)
@@ -102,19 +103,20 @@ def _bundled() -> list[CatalogEntry]:
         if not is_installed(model):
             entries.append(
                 CatalogEntry(model.title, model.kind, "bundled", None, None, False,
-                             problem=f"package {model.package} is not installed")
+                             problem=f"package {model.package} is not installed", tier=model.tier)
             )  # fmt: skip
             continue
         try:
             path = bundled_path(model.key)
         except (BundledModelMissing, OSError) as exc:
             entries.append(
-                CatalogEntry(model.title, model.kind, "bundled", None, None, False, problem=str(exc))
-            )
+                CatalogEntry(model.title, model.kind, "bundled", None, None, False, problem=str(exc),
+                             tier=model.tier)
+            )  # fmt: skip
             continue
         setting = BUNDLED_KEYS.get(model.key)
         if model.kind == "gguf":
-            entries.append(_gguf_entry(model.title, "bundled", path, setting))
+            entries.append(replace(_gguf_entry(model.title, "bundled", path, setting), tier=model.tier))
         else:
             entries.append(_whisper_entry(model.title, "bundled", path, setting))
     return entries

@@ -478,6 +478,7 @@ class TranslationEngine:
         source, target = get_language(request.source), get_language(request.target)
         parts: list[str] = []
         history: list[tuple[str, str]] = []
+        paragraph: list[tuple[str, str]] = []  # since the last line break
         segments = segment(request.text)
         job.timer.segments = len(segments)
         for seg in segments:
@@ -486,6 +487,13 @@ class TranslationEngine:
             key = (str(model.info.path), source.code, target.code, *(s for s, _ in context), seg.text,
                    *(f"{a}={b}" for a, b in terms))  # fmt: skip
             cached = seg.text if source.code == target.code else self._cache.get(key)
+            # This paragraph's earlier sentences and the context, where their sources differ:
+            # this sentence must not come out as their translation.
+            others = tuple(
+                dict.fromkeys(t for s, t in (*paragraph, *context) if _normal(s) != _normal(seg.text))
+            )
+            if cached is not None and context and source.code != target.code and _copies(cached, others):
+                cached = None  # cached under another paragraph: checked against this one's sentences
             if cached is not None:
                 if key in self._cache:
                     self._cache.move_to_end(key)
@@ -493,7 +501,7 @@ class TranslationEngine:
                 self._piece(job, cached)
             else:
                 try:
-                    cached = self._generate(model, job, seg.text, context, terms)
+                    cached = self._generate(model, job, seg.text, context, terms, others)
                 except _Cancelled as stop:
                     stop.translated[:0] = parts
                     raise
@@ -501,6 +509,9 @@ class TranslationEngine:
                 while len(self._cache) > CACHE_ENTRIES:
                     self._cache.popitem(last=False)
             history.append((seg.text, cached))
+            paragraph.append((seg.text, cached))
+            if seg.newlines:
+                paragraph.clear()
             glue = joiner(seg, target.spaceless)
             self._piece(job, glue)
             parts.append(cached + glue)
@@ -515,14 +526,28 @@ class TranslationEngine:
         self._send(job, TokenEvent(job.id, text, job.timer.completion_tokens, now))
 
     def _generate(
-        self, model: TranslationBackend, job: _Job, text: str, context: Context, terms: Terms = ()
+        self,
+        model: TranslationBackend,
+        job: _Job,
+        text: str,
+        context: Context,
+        terms: Terms = (),
+        others: tuple[str, ...] = (),
     ) -> str:
+        """Translate one sentence, streaming it; `others` are the translations it must not repeat.
+
+        A small model shown the previous sentence as context sometimes repeats that sentence's
+        translation instead of translating its own. While the output could still become one of
+        `others` it is held back; if it does, the sentence is translated again without context.
+        """
         source, target = get_language(job.request.source), get_language(job.request.target)
         prompt = model.style.render(source, target, text, context, terms)
         tokens = model.tokenize(prompt.text)
         room = self.config.options.n_ctx - len(tokens) - 1
         if room < 64 and context:
             return self._generate(model, job, text, [], terms)
+        watch = bool(context and others)  # without context there is nothing to retry without
+        held: list[str] = []
         # Bounded output: a translation is rarely more than three times its source.
         limit = min(room, 3 * len(model.tokenize(text)) + 24)
         timer = job.timer
@@ -543,7 +568,15 @@ class TranslationEngine:
                     timer.prefill_s += last - started
                 if self._superseded(job):
                     raise _Cancelled([cleaner.text])
-                self._piece(job, cleaner.feed(decoder.decode(raw)))
+                piece = cleaner.feed(decoder.decode(raw))
+                if watch and _may_copy(cleaner.text, others):
+                    held.append(piece)
+                else:
+                    if watch:  # it diverged from every earlier translation: show what was held
+                        watch = False
+                        piece = "".join(held) + piece
+                        held.clear()
+                    self._piece(job, piece)
                 timer.completion_tokens += 1
                 if cleaner.done or count >= limit:
                     break
@@ -552,8 +585,32 @@ class TranslationEngine:
             if count > 1:
                 timer.decode_s += last - first
                 timer.decode_tokens += count - 1
-        self._piece(job, cleaner.feed(decoder.decode(b"", final=True)) + cleaner.finish())
+        tail = cleaner.feed(decoder.decode(b"", final=True)) + cleaner.finish()
+        if watch and _copies(cleaner.text, others):
+            log.info("Request %d: a sentence came out as an earlier one's translation; "
+                     "translating it again without context", job.id)  # fmt: skip
+            return self._generate(model, job, text, [], terms)
+        self._piece(job, "".join(held) + tail)
         return cleaner.text
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+_EDGES = " \t\n.,;:!?¡¿…。、！？\"'«»“”„()"
+
+
+def _may_copy(partial: str, others: tuple[str, ...]) -> bool:
+    """Whether a translation that starts with `partial` could still end as one of `others`."""
+    start = _normal(partial).strip(_EDGES)  # "… souhaite !" may still end as "… souhaite."
+    return any(_normal(other).strip(_EDGES).startswith(start) for other in others)
+
+
+def _copies(translation: str, others: tuple[str, ...]) -> bool:
+    """Whether `translation` is one of `others`, give or take case, spaces and punctuation."""
+    own = _normal(translation).strip(_EDGES)
+    return bool(own) and any(_normal(other).strip(_EDGES) == own for other in others)
 
 
 def _close(stream: Iterator[bytes]) -> None:

@@ -97,12 +97,17 @@ def _page(table: QTableWidget, *parts: QWidget | QHBoxLayout) -> QWidget:
     return page
 
 
+def _origin(entry: CatalogEntry) -> str:
+    """A bundled translation model names its tier: what `parley --model` calls it."""
+    return f"{entry.origin} · {entry.tier}" if entry.tier else entry.origin
+
+
 def _gguf_cells(entry: CatalogEntry) -> list[str]:
     if not entry.available:
-        return [entry.name, entry.origin, "unusable", "", "", "", "", "", ""]
+        return [entry.name, _origin(entry), "unusable", "", "", "", "", "", ""]
     return [
         entry.name,
-        entry.origin,
+        _origin(entry),
         entry.architecture or "?",
         human_count(entry.parameters or 0),
         entry.quantization or "?",

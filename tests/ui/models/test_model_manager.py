@@ -54,7 +54,9 @@ def test_the_manager_describes_the_models_and_marks_the_active_one(qtbot: QtBot,
     names = [dialog.gguf_table.item(r, 0).text() for r in range(dialog.gguf_table.rowCount())]  # type: ignore[union-attr]
     assert names[0] == "● Gemma 3 270M (Q4_K_M)"
     row = [dialog.gguf_table.item(0, c).text() for c in range(dialog.gguf_table.columnCount())]  # type: ignore[union-attr]
-    assert row[1:5] == ["bundled", "gemma3", "268M", "Q4_K_M"] and row[5].endswith("MB")
+    assert row[1:5] == ["bundled · fast", "gemma3", "268M", "Q4_K_M"] and row[5].endswith("MB")
+    quality = [dialog.gguf_table.item(r, 1).text() for r in range(dialog.gguf_table.rowCount())]  # type: ignore[union-attr]
+    assert quality.count("bundled · quality") == 1
     assert row[6] == "32,768" and row[7] == "no" and row[8].startswith("Few-shot")
     qtbot.waitUntil(lambda: dialog.memory_label.text().startswith("Memory: about"))
     speech = [dialog.whisper_table.item(r, 2).text() for r in range(dialog.whisper_table.rowCount())]  # type: ignore[union-attr]
@@ -64,7 +66,7 @@ def test_the_manager_describes_the_models_and_marks_the_active_one(qtbot: QtBot,
 
 def test_switching_to_another_model_and_it_persists(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     dialog = opened(qtbot, window)
-    select(dialog, lambda e: e.prompt_style == "qwen")
+    select(dialog, lambda e: e.path == str(qwen_path()))  # the 0.5B, not the quality tier
     dialog.use_selected()
     qtbot.waitUntil(lambda: "Qwen" in (window.engine.model_info.name if window.engine.model_info else ""),
                     timeout=LOAD_MS)  # fmt: skip
@@ -111,7 +113,7 @@ def test_a_load_that_will_not_fit_asks_first(
     monkeypatch.setattr("app.core.models.memory.free_ram", lambda: 100_000_000)
     dialog = opened(qtbot, window)
     asked = answers.asked
-    select(dialog, lambda e: e.prompt_style == "qwen")
+    select(dialog, lambda e: e.path == str(qwen_path()))  # the 0.5B, not the quality tier
     loads: list[str] = []
     window.bridge.model_loading.connect(lambda stage, _: loads.append(stage))
     dialog.use_selected()

@@ -1,15 +1,17 @@
-"""Run the whole speech pipeline over one audio file and collect its utterances (CLI and bench)."""
+"""Run the whole speech pipeline over one audio source and collect its utterances (CLI and bench)."""
 
 from __future__ import annotations
 
 import queue
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.core.errors import SpeechError
-from app.core.speech.audio import FileSource
+from app.core.speech.audio import AudioSource
 from app.core.speech.events import (
     CaptureFailed,
+    ListeningStarted,
     PipelineNotice,
     PipelineStatus,
     SessionEnded,
@@ -39,21 +41,40 @@ class FileRun:
 
 def transcribe_source(
     engine: TranslationEngine,
-    source: FileSource,
+    source: AudioSource,
     config: SessionConfig,
     on_record: Callable[[UtteranceRecord], None] | None = None,
     on_event: Callable[[SpeechEvent], None] | None = None,
+    seconds: float | None = None,
 ) -> FileRun:
-    """Listen to `source` until it ends and every utterance is translated."""
+    """Listen to `source` until it ends (or for `seconds`) and every utterance is translated.
+
+    Ctrl+C (KeyboardInterrupt) stops listening the same way: what was heard is finished first."""
     events: queue.SimpleQueue[SpeechEvent] = queue.SimpleQueue()
     service = SpeechService(engine, events.put)
     run = FileRun()
+    deadline: float | None = None  # counted from when listening starts, not from the model load
+    stopping = False
     try:
         service.start_session(source, config)
         while True:
-            event = events.get()
+            try:
+                event = events.get(timeout=0.1)
+            except queue.Empty:
+                if deadline is not None and not stopping and time.perf_counter() >= deadline:
+                    stopping = True
+                    service.stop_session()
+                continue
+            except KeyboardInterrupt:
+                if stopping:
+                    raise
+                stopping = True
+                service.stop_session()
+                continue
             if on_event is not None:
                 on_event(event)
+            if isinstance(event, ListeningStarted) and seconds is not None:
+                deadline = time.perf_counter() + seconds
             if isinstance(event, SpeechModelReady):
                 run.model = event
             elif isinstance(event, (SpeechModelFailed, CaptureFailed)):

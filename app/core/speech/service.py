@@ -21,6 +21,7 @@ from app.core.speech.events import (
     AudioLevel,
     CaptureFailed,
     ListeningStarted,
+    PipelineNotice,
     PipelineStatus,
     SessionEnded,
     SpeechEvent,
@@ -326,6 +327,10 @@ class _Run:
 
     def _status(self) -> None:
         self.translator.poll()
+        take_notice = getattr(self.source, "take_notice", None)  # a live source that switched device
+        notice = take_notice() if take_notice is not None else None
+        if notice:
+            self.emit(PipelineNotice(self.session.id, notice))
         now = self.source.now()
         if now - self._last_status < STATUS_EVERY_S:
             return

@@ -1,0 +1,112 @@
+"""What this computer plays, captured from a real PulseAudio server through the whole pipeline."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+import pytest
+
+from app.core.speech.audio import AudioError
+from app.core.speech.events import ListeningStarted, SpeechEvent
+from app.core.speech.replay import transcribe_source
+from app.core.speech.service import SessionConfig
+from app.core.speech.system_audio import (
+    MICROPHONE,
+    SYSTEM_AUDIO,
+    SoundcardSource,
+    find_device,
+    list_devices,
+    load_soundcard,
+)
+from app.core.speech.wer import word_error_rate
+from app.core.translation.engine import TranslationEngine
+from tests.pulse_server import MICROPHONE as MIC_ID
+from tests.pulse_server import SPEAKERS, PulseServer
+from tests.speech_clips import SAID, WER_BOUND, clip
+
+
+def test_devices_are_listed_by_kind_with_the_defaults(pulse: PulseServer) -> None:
+    devices = list_devices(load_soundcard())
+    system = find_device(devices, "system")
+    assert (system.id, system.kind, system.is_default) == (f"{SPEAKERS}.monitor", SYSTEM_AUDIO, True)
+    mic = find_device(devices, "default")
+    assert (mic.id, mic.kind) == (MIC_ID, MICROPHONE)
+    assert find_device(devices, "Parley-microphone") == mic
+    with pytest.raises(AudioError, match="no audio device “nothing such”"):
+        find_device(devices, "nothing such")
+
+
+def _system_source() -> SoundcardSource:
+    sc = load_soundcard()
+    return SoundcardSource(sc, find_device(list_devices(sc), "system"))
+
+
+def test_what_is_played_is_transcribed_and_translated_live(
+    pulse: PulseServer, engine: TranslationEngine
+) -> None:
+    source = _system_source()
+    players: list[subprocess.Popen[bytes]] = []
+
+    def play_once_listening(event: SpeechEvent) -> None:
+        if isinstance(event, ListeningStarted):  # as the other side of a call starts talking
+            players.append(pulse.play(SPEAKERS, clip("station")))
+            listening.append(time.perf_counter())
+
+    listening: list[float] = []
+    run = transcribe_source(engine, source, SessionConfig(target="fr"), on_event=play_once_listening,
+                            seconds=9.0)  # fmt: skip
+    assert players and players[0].wait(5) == 0
+    took = time.perf_counter() - listening[0]
+    assert took < 60, f"finishing after the stop took {took - 9:.1f} s"  # shared CPUs are slow
+    assert source.finished
+    heard = " ".join(r.source for r in run.records)
+    assert word_error_rate(SAID["station"], heard) <= WER_BOUND, heard
+    for record in run.records:
+        assert record.translation
+        assert all(v is not None and v >= 0 for v in record.latency_ms().values()), record.latency_ms()
+    # The null sink delivers its first block about 2 s after capture opens, then keeps pace.
+    assert 5.0 <= run.audio_s <= 10.0
+
+
+def test_nothing_playing_gives_no_text(pulse: PulseServer, engine: TranslationEngine) -> None:
+    run = transcribe_source(engine, _system_source(), SessionConfig(target=""), seconds=3.5)
+    assert run.records == [] and run.audio_s >= 0.5
+
+
+def test_a_device_that_vanishes_is_a_sentence(pulse: PulseServer) -> None:
+    module = pulse.pactl("load-module", "module-null-sink", "sink_name=parley_headset").strip()
+    sc = load_soundcard()
+    source = SoundcardSource(sc, find_device(list_devices(sc), "parley_headset.monitor"))
+    source.start()
+    assert source.read(4.0) is not None
+    pulse.pactl("unload-module", module)
+    with pytest.raises(AudioError, match="stopped sending audio.*transcript so far is kept"):
+        deadline = time.perf_counter() + 5
+        while time.perf_counter() < deadline:
+            source.read(0.2)
+    assert source.finished
+    source.close()
+
+
+def test_following_the_default_output_resumes_on_the_new_one(pulse: PulseServer) -> None:
+    module = pulse.pactl("load-module", "module-null-sink", "sink_name=parley_usb_headset").strip()
+    try:
+        pulse.pactl("set-default-sink", "parley_usb_headset")
+        sc = load_soundcard()
+        source = SoundcardSource(sc, find_device(list_devices(sc), "system"), follow_default=True)
+        assert source.device.id == "parley_usb_headset.monitor"
+        source.start()
+        assert source.read(4.0) is not None
+        pulse.pactl("unload-module", module)  # the headset is unplugged
+        deadline = time.perf_counter() + 8
+        notice = None
+        while notice is None and time.perf_counter() < deadline:
+            source.read(0.2)
+            notice = source.take_notice()
+        assert notice is not None and "is gone; listening to" in notice, notice
+        assert source.device.id != "parley_usb_headset.monitor" and source.device.kind == SYSTEM_AUDIO
+        assert source.read(4.0) is not None and not source.finished
+        source.close()
+    finally:
+        pulse.pactl("set-default-sink", SPEAKERS)

@@ -1,4 +1,4 @@
-"""The `parley` command: the window by default, and translate, models, bench, self-test."""
+"""The `parley` command: the window by default; translate, transcribe, devices, models, bench, self-test."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from app.core.settings import FLASH_ATTENTION
 
 if TYPE_CHECKING:
     from app.core.options import ModelOptions
+    from app.core.speech.audio import AudioSource
     from app.core.speech.recognizer import RecognizerConfig
     from app.core.translation.engine import EngineConfig, TranslationEngine
 
@@ -64,8 +65,16 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--file", type=Path, help="with --jsonl: read the texts from this file (default stdin)")
     tr.add_argument("text", nargs="*", help="the text to translate")
 
-    tx = sub.add_parser("transcribe", help="listen to an audio file: live transcript and translation")
-    tx.add_argument("audio", type=Path, help="audio file (wav, flac, mp3, ogg, m4a)")
+    tx = sub.add_parser(
+        "transcribe", help="listen to an audio file or a device: live transcript and translation"
+    )
+    tx.add_argument("audio", type=Path, nargs="?", help="audio file (wav, flac, mp3, ogg, m4a)")
+    tx.add_argument("--device", metavar="NAME|system|default",
+                    help="listen live instead: system = what this computer plays, default = the default "
+                         "microphone, or a device's name or id (see `parley devices`)")  # fmt: skip
+    tx.add_argument(
+        "--seconds", type=float, help="with --device: stop after this many seconds (Ctrl+C stops too)"
+    )
     tx.add_argument("--asr-model", default="tiny.en", help="tiny.en, base, or a CTranslate2 Whisper folder")
     tx.add_argument("--language", help="the spoken language (default: detected; tiny.en is English only)")
     tx.add_argument("--translate-to", type=_language, help="translate into this language")
@@ -75,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
         "--endpoint-ms", type=int, default=300, help="silence that ends an utterance (default 300)"
     )
     model_options(tx)
+
+    devices = sub.add_parser("devices", help="list microphones and system-audio sources")
+    devices.add_argument("--json", action="store_true", help="machine-readable output")
 
     models = sub.add_parser("models", help="list the available models; add or remove your own")
     models.add_argument("--json", action="store_true", help="machine-readable output")
@@ -312,6 +324,39 @@ def _recognizer_config(args: argparse.Namespace) -> RecognizerConfig:
     return RecognizerConfig(endpoint_silence_s=args.endpoint_ms / 1000.0)
 
 
+def _live_source(args: argparse.Namespace) -> tuple[AudioSource, str]:
+    from app.core.speech.audio import AudioError
+    from app.core.speech.devices import capture_devices, open_device
+
+    if args.seconds is not None and args.seconds <= 0:
+        raise CliError("--seconds must be more than 0")
+    found = capture_devices()
+    try:
+        source = open_device(found, args.device)
+    except AudioError as exc:
+        raise CliError(str(exc)) from None
+    device = getattr(source, "device", None)
+    kind = getattr(device, "kind", "microphone")
+    return source, kind
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from app.core.speech.devices import capture_devices
+
+    found = capture_devices()
+    if args.json:
+        print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    for device in found.devices:
+        mark = "*" if device.is_default else " "
+        print(f"{device.kind:12} {mark} {device.name}  ({device.id})")
+    if found.devices:
+        print("* the default of its kind; --device takes a name or an id, or system / default")
+    for problem in found.problems:
+        print(f"parley: {problem}", file=sys.stderr)
+    return 0
+
+
 def cmd_transcribe(args: argparse.Namespace) -> int:
     from app.core.speech.audio import AudioFileError, FileSource
     from app.core.speech.events import UtteranceRecord
@@ -319,15 +364,27 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     from app.core.speech.service import SessionConfig
 
     recognizer = _recognizer_config(args)  # refuse bad options before anything loads
-    try:
-        source = FileSource(args.audio, realtime=args.realtime)
-    except AudioFileError as exc:
-        raise CliError(str(exc)) from None
+    if args.audio is None and args.device is None:
+        raise CliError("give an audio file to transcribe, or --device to listen live (see `parley devices`)")
+    if args.audio is not None and args.device is not None:
+        raise CliError("give an audio file or --device, not both")
+    if args.seconds is not None and args.device is None:
+        raise CliError("--seconds works with --device")
+    source: AudioSource
+    if args.device is not None:
+        source, kind = _live_source(args)
+    else:
+        try:
+            source, kind = FileSource(args.audio, realtime=args.realtime), "file"
+        except AudioFileError as exc:
+            raise CliError(str(exc)) from None
+    name = source.name
     engine = _engine(args, args.language or "en", args.translate_to) if args.translate_to else None
 
     def show(record: UtteranceRecord) -> None:
         if args.jsonl:
-            print(json.dumps(record.as_json(), ensure_ascii=False), flush=True)
+            line = {**record.as_json(), "input": {"name": name, "kind": kind}}
+            print(json.dumps(line, ensure_ascii=False), flush=True)
             return
         print(f"[{record.start_s:7.2f} – {record.end_s:7.2f}] {record.source}", flush=True)
         if args.translate_to:
@@ -343,7 +400,8 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         from app.core.translation.engine import EngineConfig, TranslationEngine
 
         # Transcription alone still runs through the pipeline; an engine without a model costs nothing.
-        run = transcribe_source(engine or TranslationEngine(EngineConfig()), source, config, on_record=show)
+        run = transcribe_source(engine or TranslationEngine(EngineConfig()), source, config, on_record=show,
+                                seconds=args.seconds)  # fmt: skip
     except SpeechRunError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -422,6 +480,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "translate": cmd_translate,
         "transcribe": cmd_transcribe,
         "models": cmd_models,
+        "devices": cmd_devices,
         "history": cmd_history,
         "bench": cmd_bench,
         "self-test": cmd_self_test,

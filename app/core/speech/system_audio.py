@@ -211,7 +211,9 @@ class SoundcardSource:
         device = self.device
         try:
             while not self._stopped.is_set():
-                self._record(device)  # returns when the device is gone
+                self._record(device)  # returns when stopped, or when the device is gone
+                if self._stopped.is_set():
+                    break
                 replacement = self._replacement()
                 if replacement is None:
                     raise AudioError(f"{device.name} is gone")
@@ -276,7 +278,7 @@ class SoundcardSource:
                 self._check_alive()
             return None
         if item is None:
-            if stopping:
+            if self._stopped.is_set():  # asked again: the stop may have come while waiting
                 self._drained = True
                 return None
             self._fail()

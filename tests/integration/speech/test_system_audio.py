@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -110,3 +114,52 @@ def test_following_the_default_output_resumes_on_the_new_one(pulse: PulseServer)
         source.close()
     finally:
         pulse.pactl("set-default-sink", SPEAKERS)
+
+
+def _parley(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=180, env=env
+    )
+
+
+def test_cli_lists_devices_with_their_kinds(pulse: PulseServer) -> None:
+    result = _parley(pulse.env, "devices", "--json")
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(result.stdout)
+    kinds = {d["id"]: (d["kind"], d["default"]) for d in listed["devices"]}
+    assert kinds[f"{SPEAKERS}.monitor"] == (SYSTEM_AUDIO, True)
+    assert kinds[MIC_ID] == (MICROPHONE, True)
+    text = _parley(pulse.env, "devices").stdout
+    assert "system audio * Monitor of Parley-speakers" in text and "microphone   * Parley-microphone" in text
+
+
+def test_cli_transcribes_what_the_computer_plays(pulse: PulseServer) -> None:
+    # Played twice, the second time well after the speech model has loaded and capture runs.
+    play = f"paplay -d {SPEAKERS} {clip('thanks')}"
+    player = subprocess.Popen(["sh", "-c", f"sleep 2; {play}; sleep 1; {play}"], env=pulse.env)
+    result = _parley(pulse.env, "transcribe", "--device", "system", "--seconds", "12", "--jsonl")
+    player.wait(10)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines and all(
+        line["input"] == {"name": "Monitor of Parley-speakers", "kind": SYSTEM_AUDIO} for line in lines
+    )
+    assert min(word_error_rate(SAID["thanks"], line["source"]) for line in lines) <= WER_BOUND, lines
+
+
+def test_cli_with_nothing_playing_prints_no_text(pulse: PulseServer) -> None:
+    result = _parley(pulse.env, "transcribe", "--device", "system", "--seconds", "3", "--jsonl")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+
+
+def test_no_sound_server_is_a_sentence_and_the_rest_works(tmp_path: Path) -> None:
+    env = {**os.environ, "PULSE_SERVER": f"unix:{tmp_path}/no-server", "XDG_RUNTIME_DIR": str(tmp_path)}
+    listed = _parley(env, "devices", "--json")
+    assert listed.returncode == 0, listed.stderr
+    problems = json.loads(listed.stdout)["problems"]
+    assert any("sound server did not answer" in p and p.endswith(".") for p in problems), problems
+    result = _parley(env, "transcribe", "--device", "system", "--seconds", "1")
+    assert result.returncode == 2 and "sound server did not answer" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert _parley(env, "transcribe", str(clip("thanks"))).returncode == 0  # files still work

@@ -50,13 +50,37 @@ def transcribe_source(
     """Listen to `source` until it ends (or for `seconds`) and every utterance is translated.
 
     Ctrl+C (KeyboardInterrupt) stops listening the same way: what was heard is finished first."""
+    return _listen(engine, lambda s: s.start_session(source, config), 1, on_record, on_event, seconds)
+
+
+def listen_call(
+    engine: TranslationEngine,
+    mine: tuple[AudioSource, SessionConfig],
+    theirs: tuple[AudioSource, SessionConfig],
+    on_record: Callable[[UtteranceRecord], None] | None = None,
+    on_event: Callable[[SpeechEvent], None] | None = None,
+    seconds: float | None = None,
+) -> FileRun:
+    """A call: both sides at once, into one list of utterances in time order (each with its side)."""
+    return _listen(engine, lambda s: s.start_call(*mine, *theirs), 2, on_record, on_event, seconds)
+
+
+def _listen(
+    engine: TranslationEngine,
+    start: Callable[[SpeechService], object],
+    sessions: int,
+    on_record: Callable[[UtteranceRecord], None] | None,
+    on_event: Callable[[SpeechEvent], None] | None,
+    seconds: float | None,
+) -> FileRun:
     events: queue.SimpleQueue[SpeechEvent] = queue.SimpleQueue()
     service = SpeechService(engine, events.put)
     run = FileRun()
     deadline: float | None = None  # counted from when listening starts, not from the model load
     stopping = False
+    ended = 0
     try:
-        service.start_session(source, config)
+        start(service)
         while True:
             try:
                 event = events.get(timeout=0.1)
@@ -88,8 +112,11 @@ def transcribe_source(
                 if on_record is not None:
                     on_record(event.record)
             elif isinstance(event, SessionEnded):
-                run.audio_s, run.rtf = event.audio_s, event.rtf
-                break
+                run.audio_s = max(run.audio_s, event.audio_s)
+                run.rtf = event.rtf if run.rtf is None or event.rtf is None else max(run.rtf, event.rtf)
+                ended += 1
+                if ended == sessions:
+                    break
     finally:
         service.close()
     run.records.sort(key=lambda r: r.start_s)

@@ -140,6 +140,7 @@ class ConversationController(QObject):
             CaptureFailed: lambda e: self.notice.emit("capture", e.message),
             SessionEnded: lambda e: speech.session_ended(e.session),
         }
+        self._bridge = speech_bridge
         speech_bridge.speech_event.connect(self._on_event)
 
     # -- who is who ------------------------------------------------------------------------
@@ -205,7 +206,8 @@ class ConversationController(QObject):
     def _listening_started(self, event: ListeningStarted) -> None:
         self._listening_since[event.session] = time.time()
         # Who was set to speak when this session began: its late turns still belong to them.
-        self._session_side[event.session] = self.fixed_side()
+        # In a call the side is the device's: the microphone is A, what the computer plays is B.
+        self._session_side[event.session] = self._bridge.call_sides.get(event.session) or self.fixed_side()
         for table in (self._listening_since, self._session_side):
             while len(table) > SESSIONS_KEPT:
                 del table[next(iter(table))]  # the oldest session

@@ -1,0 +1,68 @@
+"""A call in the window: a microphone (replaying a recording) is Person A, the real PulseAudio
+server's default output is Person B; both land in one conversation with the right names."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from pytestqt.qtbot import QtBot
+
+from app.core.speech.audio import SAMPLE_RATE, AudioSource, FileSource
+from app.core.speech.events import ListeningStarted
+from app.core.speech.microphone import InputDevice
+from app.core.speech.wer import word_error_rate
+from app.ui.speech.speech_controls import AudioBackend
+from tests.fake_sounddevice import FakeSoundDevice
+from tests.pulse_server import SPEAKERS, PulseServer
+from tests.speech_clips import SAID, WER_BOUND, clip, samples
+from tests.ui.windows import make_services, open_window
+
+
+def _microphone_saying_thanks_after(seconds: float) -> AudioBackend:
+    sd = FakeSoundDevice(np.zeros(1, np.float32))
+    audio = np.concatenate([np.zeros(int(seconds * SAMPLE_RATE), np.float32), samples("thanks")])
+
+    def source(_sd: Any, device: InputDevice) -> AudioSource:
+        return FileSource(samples=audio, realtime=True, name=device.name)
+
+    return AudioBackend(load=lambda: sd, make_source=source)
+
+
+def test_a_call_in_the_window(qtbot: QtBot, tmp_path: Path, pulse: PulseServer) -> None:
+    changes = {"party_a_name": "Ana", "party_b_name": "Bo"}
+    window = open_window(
+        qtbot, make_services(tmp_path / "s.ini", changes, audio=_microphone_saying_thanks_after(8))
+    )
+    qtbot.waitUntil(lambda: window.engine.model_info is not None, timeout=60_000)
+    speech = window.speech
+    assert not speech.system_box.isEnabled()  # the sound server is asked only for a call
+    speech.call_box.setChecked(True)
+    assert speech.system_box.isEnabled() and speech.system_box.currentText() == "Monitor of Parley-speakers"
+    assert "Headphones work best" in speech.call_box.toolTip()
+    players: list[subprocess.Popen[bytes]] = []
+
+    def play(event: object) -> None:
+        if isinstance(event, ListeningStarted) and not players:
+            players.append(pulse.play(SPEAKERS, clip("station")))
+
+    window.services.speech.speech_event.connect(play)
+    speech.mic_button.click()
+    qtbot.waitUntil(lambda: bool(players) and players[0].poll() is not None, timeout=30_000)
+
+    # The microphone's recording ends by itself; then stop the call and let the last turns finish.
+    def mine_translated() -> bool:
+        return any(v.side == "a" and v.final and v.translation for v in window.transcript.turns())
+
+    qtbot.waitUntil(mine_translated, timeout=60_000)
+    speech.mic_button.click()
+    qtbot.waitUntil(lambda: not speech.mic_button.isChecked(), timeout=30_000)
+    turns = window.transcript.turns()
+    theirs = [t for t in turns if t.side == "b"]
+    mine = [t for t in turns if t.side == "a"]
+    assert {t.speaker for t in theirs} == {"Bo"} and {t.speaker for t in mine} == {"Ana"}
+    assert word_error_rate(SAID["station"], " ".join(t.committed for t in theirs)) <= WER_BOUND
+    assert word_error_rate(SAID["thanks"], " ".join(t.committed for t in mine)) <= WER_BOUND
+    window.close()

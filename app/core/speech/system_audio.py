@@ -294,6 +294,10 @@ class SoundcardSource:
         return block
 
     def _check_alive(self) -> None:
+        # WASAPI loopback sends no packets at all while nothing plays (soundcard issue #166), so
+        # there silence is not a lost device; the presence check on the capture thread covers that.
+        if sys.platform == "win32" and self.device.kind == SYSTEM_AUDIO:
+            return
         if time.perf_counter() - self._last_audio > STALL_S:
             self._fail()
 

@@ -66,3 +66,30 @@ def test_a_call_in_the_window(qtbot: QtBot, tmp_path: Path, pulse: PulseServer) 
     assert word_error_rate(SAID["station"], " ".join(t.committed for t in theirs)) <= WER_BOUND
     assert word_error_rate(SAID["thanks"], " ".join(t.committed for t in mine)) <= WER_BOUND
     window.close()
+
+
+def test_an_output_that_vanishes_mid_call_is_a_notice_and_the_call_goes_on(
+    qtbot: QtBot, tmp_path: Path, pulse: PulseServer
+) -> None:
+    module = pulse.pactl("load-module", "module-null-sink", "sink_name=parley_usb_headset").strip()
+    try:
+        pulse.pactl("set-default-sink", "parley_usb_headset")
+        audio = _microphone_saying_thanks_after(30)  # the microphone stays quiet
+        window = open_window(qtbot, make_services(tmp_path / "s.ini", audio=audio))
+        speech = window.speech
+        speech.call_box.setChecked(True)
+        assert speech.system_box.currentData().id == "parley_usb_headset.monitor"
+        listening: list[object] = []
+        window.services.speech.speech_event.connect(
+            lambda e: listening.append(e) if isinstance(e, ListeningStarted) else None
+        )
+        speech.mic_button.click()
+        qtbot.waitUntil(lambda: len(listening) == 2, timeout=30_000)
+        pulse.pactl("unload-module", module)  # the headset is unplugged
+        qtbot.waitUntil(lambda: "is gone; listening to" in window.notice.text(), timeout=15_000)
+        assert speech.mic_button.isChecked()  # still listening, on the new default output
+        speech.mic_button.click()
+        qtbot.waitUntil(lambda: not speech.mic_button.isChecked(), timeout=30_000)
+        window.close()
+    finally:
+        pulse.pactl("set-default-sink", SPEAKERS)

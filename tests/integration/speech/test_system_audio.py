@@ -6,12 +6,14 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from app.core.speech.audio import AudioError
+from app.core.speech.audio import SAMPLE_RATE, AudioError, AudioSource
 from app.core.speech.events import ListeningStarted, SpeechEvent
 from app.core.speech.replay import transcribe_source
 from app.core.speech.service import SessionConfig
@@ -163,3 +165,40 @@ def test_no_sound_server_is_a_sentence_and_the_rest_works(tmp_path: Path) -> Non
     assert result.returncode == 2 and "sound server did not answer" in result.stderr
     assert "Traceback" not in result.stderr
     assert _parley(env, "transcribe", str(clip("thanks"))).returncode == 0  # files still work
+
+
+def test_system_audio_keeps_the_source_contract(pulse: PulseServer) -> None:
+    """The checks of tests/unit/speech/test_source_contract.py that a live capture can keep."""
+    source = _system_source()
+    assert isinstance(source, AudioSource) and source.name
+    player = None
+    source.start()
+    position, clock = 0, []
+    deadline = time.perf_counter() + 6
+    while time.perf_counter() < deadline:
+        block = source.read(0.1)
+        clock.append(source.now())
+        if block is None:
+            continue
+        player = player or pulse.play(SPEAKERS, clip("thanks"))
+        assert block.samples.dtype == np.float32 and block.samples.ndim == 1
+        assert float(np.max(np.abs(block.samples))) <= 1.0
+        assert block.start_s == pytest.approx(position / SAMPLE_RATE, abs=1e-6)  # no gaps, no overlap
+        position += block.samples.size
+        assert source.now() >= position / SAMPLE_RATE - 1e-9, "a block was handed out before it was heard"
+    assert clock == sorted(clock) and position > 2 * SAMPLE_RATE
+    assert -100.0 < source.level_db <= 0.0
+    stopper = threading.Thread(target=source.stop)
+    stopper.start()
+    stopper.join()
+    stopped = time.perf_counter()
+    while not source.finished:
+        assert time.perf_counter() - stopped < 3.0, "capture did not end after stop()"
+        source.read(0.1)
+    source.close()
+    source.close()
+    assert source.finished and source.read(0) is None
+    assert player is not None and player.wait(10) == 0
+    never_started = _system_source()
+    never_started.close()
+    assert never_started.finished

@@ -244,9 +244,11 @@ class ConversationController(QObject):
             0.0, 0.0, figures["first_token_ms"], figures["translation_done_ms"],
             figures["final_transcript_ms"],
         )  # fmt: skip
-        self._keep(turn, began + record.start_s, began + record.end_s)
+        # Over a call window the subtitles are the other side's words, translated for you.
+        on_top = event.session not in self._bridge.call_sides or side == "b"
+        self._keep(turn, began + record.start_s, began + record.end_s, on_top)
 
-    def _keep(self, turn: Turn, started: float, ended: float) -> None:
+    def _keep(self, turn: Turn, started: float, ended: float, on_top: bool = True) -> None:
         """Show, read and keep a finished turn; `started` and `ended` are wall-clock times."""
         if self.session_id is None:
             self.session_started = started  # a kept conversation's clock starts at its first turn
@@ -255,7 +257,7 @@ class ConversationController(QObject):
             start_s=max(0.0, started - self.session_started),
             end_s=max(0.0, ended - self.session_started),
         )
-        if self.overlay is not None:
+        if self.overlay is not None and on_top:
             self.overlay.show_text(turn.translation, turn.source)
         speak = self.settings.speak_translations and turn.translation
         voice = self.settings.chosen_voices().get(turn.target_lang, "")

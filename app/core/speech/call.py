@@ -12,6 +12,8 @@ devices with different latencies are not, so gating is the honest default: headp
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
 GATE_DB = -45.0  # the other side is audible above this level (dBFS)
 GATE_HOLD_S = 0.6  # and the microphone stays gated this long after (room echo, VAD tail)
+GATE_LOOKAHEAD_S = 0.5  # and this long before: the loopback may lag the microphone
 POLL_S = 0.02
 
 
@@ -48,25 +51,48 @@ class FixedSide:
 
 
 class EchoGate:
-    """Silences the microphone while the other side carries sound, and a moment after."""
+    """Silences the microphone while the other side carries sound, and a moment either side.
 
-    def __init__(self, threshold_db: float = GATE_DB, hold_s: float = GATE_HOLD_S) -> None:
+    The two devices have their own latencies: the speakers' echo may reach Parley through the
+    microphone before the loopback delivers what caused it. So the microphone's audio is held
+    for `lookahead_s` and silenced if the other side was audible from `hold_s` before it to
+    `lookahead_s` after it (all on the other side's clock).
+    """
+
+    def __init__(self, threshold_db: float = GATE_DB, hold_s: float = GATE_HOLD_S,
+                 lookahead_s: float = GATE_LOOKAHEAD_S) -> None:  # fmt: skip
         self.threshold_db = threshold_db
         self.hold_s = hold_s
-        self._open_at = 0.0  # on the other side's clock
+        self.lookahead_s = lookahead_s
+        self._loud: deque[float] = deque()  # when the other side was audible
+        self._held: deque[tuple[float, np.ndarray]] = deque()  # microphone audio and when it came
         self.gated_s = 0.0  # microphone audio silenced so far
 
     def heard(self, pieces: list[np.ndarray], now: float) -> None:
         """The other side's newest audio, and its clock now."""
         if any(level_dbfs(p) > self.threshold_db for p in pieces):
-            self._open_at = now + self.hold_s
+            self._loud.append(now)
+        while self._loud and self._loud[0] < now - self.hold_s - 2 * self.lookahead_s:
+            self._loud.popleft()
 
     def apply(self, pieces: list[np.ndarray], now: float) -> list[np.ndarray]:
-        """The microphone's newest audio, as the recognizer should hear it."""
-        if now >= self._open_at or not pieces:
-            return pieces
-        self.gated_s += sum(p.size for p in pieces) / 16_000
-        return [np.zeros_like(p) for p in pieces]
+        """The microphone's newest audio in; what the recognizer should hear of it out (delayed)."""
+        self._held.extend((now, p) for p in pieces)
+        return self._release(lambda at: at <= now - self.lookahead_s)
+
+    def flush(self) -> list[np.ndarray]:
+        """Everything still held, at the end."""
+        return self._release(lambda at: True)
+
+    def _release(self, due: Callable[[float], bool]) -> list[np.ndarray]:
+        out = []
+        while self._held and due(self._held[0][0]):
+            at, piece = self._held.popleft()
+            if any(at - self.hold_s <= loud <= at + self.lookahead_s for loud in self._loud):
+                self.gated_s += piece.size / 16_000
+                piece = np.zeros_like(piece)
+            out.append(piece)
+        return out
 
 
 def run_call(mine: _Run, theirs: _Run, gate: EchoGate | None = None) -> None:
@@ -84,6 +110,7 @@ def run_call(mine: _Run, theirs: _Run, gate: EchoGate | None = None) -> None:
         spoken = gate.apply(spoken, theirs.source.now())
         theirs.feed(heard)
         mine.feed(spoken)
+    mine.feed(gate.flush())
     for run in (theirs, mine):
         run.finish()
     for run in (theirs, mine):

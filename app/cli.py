@@ -1,4 +1,5 @@
-"""The `parley` command: the window by default, and translate, models, bench, self-test.
+"""The `parley` command: the window by default; translate, transcribe, devices, models, history,
+bench, self-test.
 
 Only plain data is imported here, so `parley --help`, a refused option and `parley history`
 answer at once; a command imports llama.cpp, Whisper or Qt when it needs a model or a window.
@@ -37,6 +38,7 @@ from app.core.translation.events import RequestFailed, RequestFinished, TokenEve
 from app.remote_cli import add_endpoint_arguments, bench_on_server, print_remote_models, remote_engine
 
 if TYPE_CHECKING:  # these load llama.cpp or Whisper: imported by the commands that run a model
+    from app.core.speech.audio import AudioSource
     from app.core.speech.recognizer import RecognizerConfig
     from app.core.translation.engine import TranslationEngine
 
@@ -99,13 +101,24 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("text", nargs="*", help="the text to translate")
     add_endpoint_arguments(tr)
 
-    tx = sub.add_parser("transcribe", help="listen to an audio file: live transcript and translation")
-    tx.add_argument("audio", type=Path, help="audio file (wav, flac, mp3, ogg, m4a)")
+    tx = sub.add_parser(
+        "transcribe", help="listen to an audio file or a device: live transcript and translation"
+    )
+    tx.add_argument("audio", type=Path, nargs="?", help="audio file (wav, flac, mp3, ogg, m4a)")
+    tx.add_argument("--device", metavar="NAME|system|default",
+                    help="listen live instead: system = what this computer plays, default = the default "
+                         "microphone, or a device's name or id (see `parley devices`)")  # fmt: skip
+    tx.add_argument(
+        "--seconds", type=float, help="with --device: stop after this many seconds (Ctrl+C stops too)"
+    )
     add_cli_arguments(tx, SPEECH_OPTIONS)
     tx.add_argument("--translate-to", type=_language, help="translate into this language")
     tx.add_argument("--realtime", action="store_true", help="replay at speaking pace, as from a microphone")
     tx.add_argument("--jsonl", action="store_true", help="one JSON object per utterance")
     model_options(tx)
+
+    devices = sub.add_parser("devices", help="list microphones and system-audio sources")
+    devices.add_argument("--json", action="store_true", help="machine-readable output")
 
     models = sub.add_parser("models", help="list the available models; add or remove your own")
     models.add_argument("--json", action="store_true", help="machine-readable output")
@@ -419,23 +432,68 @@ def _check_spoken_language(asr_model: str, language: str | None) -> None:
         raise CliError(str(exc)) from None
 
 
+def _live_source(args: argparse.Namespace) -> tuple[AudioSource, str]:
+    from app.core.speech.audio import AudioError
+    from app.core.speech.devices import capture_devices, open_device
+
+    if args.seconds is not None and args.seconds <= 0:
+        raise CliError("--seconds must be more than 0")
+    found = capture_devices()
+    try:
+        source = open_device(found, args.device)
+    except AudioError as exc:
+        raise CliError(str(exc)) from None
+    device = getattr(source, "device", None)
+    kind = getattr(device, "kind", "microphone")
+    return source, kind
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from app.core.speech.devices import capture_devices
+
+    found = capture_devices()
+    if args.json:
+        print(json.dumps(found.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    for device in found.devices:
+        mark = "*" if device.is_default else " "
+        print(f"{device.kind:12} {mark} {device.name}  ({device.id})")
+    if found.devices:
+        print("* the default of its kind; --device takes a name or an id, or system / default")
+    for problem in found.problems:
+        print(f"parley: {problem}", file=sys.stderr)
+    return 0
+
+
 def cmd_transcribe(args: argparse.Namespace) -> int:
     from app.core.speech.audio import AudioFileError, FileSource  # these load Whisper
     from app.core.speech.replay import SpeechRunError, transcribe_source
     from app.core.speech.service import SessionConfig
 
-    recognizer = _recognizer_config(args)
+    recognizer = _recognizer_config(args)  # refuse bad options before anything loads
     speech = speech_options_from_args(args)
     _check_spoken_language(speech.asr_model, speech.language)
-    try:
-        source = FileSource(args.audio, realtime=args.realtime)
-    except AudioFileError as exc:
-        raise CliError(str(exc)) from None
+    if args.audio is None and args.device is None:
+        raise CliError("give an audio file to transcribe, or --device to listen live (see `parley devices`)")
+    if args.audio is not None and args.device is not None:
+        raise CliError("give an audio file or --device, not both")
+    if args.seconds is not None and args.device is None:
+        raise CliError("--seconds works with --device")
+    source: AudioSource
+    if args.device is not None:
+        source, kind = _live_source(args)
+    else:
+        try:
+            source, kind = FileSource(args.audio, realtime=args.realtime), "file"
+        except AudioFileError as exc:
+            raise CliError(str(exc)) from None
+    name = source.name
     engine = _engine(args, args.language or "en", args.translate_to) if args.translate_to else None
 
     def show(record: UtteranceRecord) -> None:
         if args.jsonl:
-            print(json.dumps(record.as_json(), ensure_ascii=False), flush=True)
+            line = {**record.as_json(), "input": {"name": name, "kind": kind}}
+            print(json.dumps(line, ensure_ascii=False), flush=True)
             return
         print(f"[{record.start_s:7.2f} – {record.end_s:7.2f}] {record.source}", flush=True)
         if args.translate_to:
@@ -453,7 +511,8 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         from app.core.translation.engine import EngineConfig, TranslationEngine
 
         # Transcription alone still runs through the pipeline; an engine without a model costs nothing.
-        run = transcribe_source(engine or TranslationEngine(EngineConfig()), source, config, on_record=show)
+        run = transcribe_source(engine or TranslationEngine(EngineConfig()), source, config, on_record=show,
+                                seconds=args.seconds)  # fmt: skip
     except SpeechRunError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -531,6 +590,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "translate": cmd_translate,
         "transcribe": cmd_transcribe,
         "models": cmd_models,
+        "devices": cmd_devices,
         "history": cmd_history,
         "bench": cmd_bench,
         "self-test": cmd_self_test,

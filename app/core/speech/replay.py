@@ -1,15 +1,17 @@
-"""Run the whole speech pipeline over one audio file and collect its utterances (CLI and bench)."""
+"""Run the whole speech pipeline over one audio source and collect its utterances (CLI and bench)."""
 
 from __future__ import annotations
 
 import queue
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.core.errors import SpeechError
-from app.core.speech.audio import FileSource
+from app.core.speech.audio import AudioSource
 from app.core.speech.events import (
     CaptureFailed,
+    ListeningStarted,
     PipelineNotice,
     PipelineStatus,
     SessionEnded,
@@ -39,21 +41,64 @@ class FileRun:
 
 def transcribe_source(
     engine: TranslationEngine,
-    source: FileSource,
+    source: AudioSource,
     config: SessionConfig,
     on_record: Callable[[UtteranceRecord], None] | None = None,
     on_event: Callable[[SpeechEvent], None] | None = None,
+    seconds: float | None = None,
 ) -> FileRun:
-    """Listen to `source` until it ends and every utterance is translated."""
+    """Listen to `source` until it ends (or for `seconds`) and every utterance is translated.
+
+    Ctrl+C (KeyboardInterrupt) stops listening the same way: what was heard is finished first."""
+    return _listen(engine, lambda s: s.start_session(source, config), 1, on_record, on_event, seconds)
+
+
+def listen_call(
+    engine: TranslationEngine,
+    mine: tuple[AudioSource, SessionConfig],
+    theirs: tuple[AudioSource, SessionConfig],
+    on_record: Callable[[UtteranceRecord], None] | None = None,
+    on_event: Callable[[SpeechEvent], None] | None = None,
+    seconds: float | None = None,
+) -> FileRun:
+    """A call: both sides at once, into one list of utterances in time order (each with its side)."""
+    return _listen(engine, lambda s: s.start_call(*mine, *theirs), 2, on_record, on_event, seconds)
+
+
+def _listen(
+    engine: TranslationEngine,
+    start: Callable[[SpeechService], object],
+    sessions: int,
+    on_record: Callable[[UtteranceRecord], None] | None,
+    on_event: Callable[[SpeechEvent], None] | None,
+    seconds: float | None,
+) -> FileRun:
     events: queue.SimpleQueue[SpeechEvent] = queue.SimpleQueue()
     service = SpeechService(engine, events.put)
     run = FileRun()
+    deadline: float | None = None  # counted from when listening starts, not from the model load
+    stopping = False
+    ended = 0
     try:
-        service.start_session(source, config)
+        start(service)
         while True:
-            event = events.get()
+            try:
+                event = events.get(timeout=0.1)
+            except queue.Empty:
+                if deadline is not None and not stopping and time.perf_counter() >= deadline:
+                    stopping = True
+                    service.stop_session()
+                continue
+            except KeyboardInterrupt:
+                if stopping:
+                    raise
+                stopping = True
+                service.stop_session()
+                continue
             if on_event is not None:
                 on_event(event)
+            if isinstance(event, ListeningStarted) and seconds is not None:
+                deadline = time.perf_counter() + seconds
             if isinstance(event, SpeechModelReady):
                 run.model = event
             elif isinstance(event, (SpeechModelFailed, CaptureFailed)):
@@ -67,8 +112,11 @@ def transcribe_source(
                 if on_record is not None:
                     on_record(event.record)
             elif isinstance(event, SessionEnded):
-                run.audio_s, run.rtf = event.audio_s, event.rtf
-                break
+                run.audio_s = max(run.audio_s, event.audio_s)
+                run.rtf = event.rtf if run.rtf is None or event.rtf is None else max(run.rtf, event.rtf)
+                ended += 1
+                if ended == sessions:
+                    break
     finally:
         service.close()
     run.records.sort(key=lambda r: r.start_s)

@@ -22,6 +22,7 @@ from app.core.speech.events import (
     AudioLevel,
     CaptureFailed,
     ListeningStarted,
+    PipelineNotice,
     PipelineStatus,
     SessionEnded,
     SpeechEvent,
@@ -70,6 +71,11 @@ class _Session:
     source: AudioSource
     config: SessionConfig
     stop: threading.Event = field(default_factory=threading.Event)
+    partner: _Session | None = None  # a call: the other side, listened to at the same time
+
+    @property
+    def sides(self) -> list[_Session]:
+        return [self] if self.partner is None else [self, self.partner]
 
 
 class SpeechService:
@@ -101,6 +107,22 @@ class SpeechService:
             self._cond.notify_all()
             return self._pending.id
 
+    def start_call(self, mine: AudioSource, mine_config: SessionConfig,
+                   theirs: AudioSource, theirs_config: SessionConfig) -> tuple[int, int]:  # fmt: skip
+        """Listen to two sources at once, each its own session (ids returned: mine, theirs).
+
+        In a call the microphone is one party and what the computer plays is the other; the
+        microphone is gated while the other side is heard (see app.core.speech.call)."""
+        with self._cond:
+            self._stop_current()
+            self._drop_pending()
+            session = _Session(self._next_id, mine, mine_config)
+            session.partner = _Session(self._next_id + 1, theirs, theirs_config)
+            self._next_id += 2
+            self._pending = session
+            self._cond.notify_all()
+            return session.id, session.partner.id
+
     def stop_session(self) -> None:
         """Stop listening; what was heard is still transcribed and translated."""
         with self._cond:
@@ -110,13 +132,15 @@ class SpeechService:
     def _drop_pending(self) -> None:
         """A session replaced before it began: no thread reads its source, so it is closed here."""
         if self._pending is not None:
-            self._pending.source.close()
+            for side in self._pending.sides:
+                side.source.close()
             self._pending = None
 
     def _stop_current(self) -> None:
         if self._current is not None:
-            self._current.stop.set()
-            self._current.source.stop()  # a flag: the speech thread drains what was captured
+            for side in self._current.sides:
+                side.stop.set()
+                side.source.stop()  # a flag: the speech thread drains what was captured
 
     @property
     def active(self) -> bool:
@@ -182,36 +206,46 @@ class SpeechService:
         return model
 
     def _serve(self, session: _Session) -> None:
-        run: _Run | None = None
+        runs: list[_Run] = []
         try:
             model = self._ensure_model(session.config)
             if model is None:
                 return
-            language = session.config.language
-            if language and model.multilingual and language not in model.languages:
-                self._emit(SpeechModelFailed(f"{model.name} does not know the language code “{language}”."))
-                return
-            if language and not model.multilingual and language != "en":
-                # It would write English words for any other speech: say so instead.
-                self._emit(SpeechModelFailed(english_only_message(model.name, language)))
-                return
-            session.source.start()
-            run = _Run(self, session, model)
-            run.run()
+            for side in session.sides:
+                language = side.config.language
+                if language and model.multilingual and language not in model.languages:
+                    self._emit(
+                        SpeechModelFailed(f"{model.name} does not know the language code “{language}”.")
+                    )
+                    return
+                if language and not model.multilingual and language != "en":
+                    # It would write English words for any other speech: say so instead.
+                    self._emit(SpeechModelFailed(english_only_message(model.name, language)))
+                    return
+            for side in session.sides:
+                side.source.start()
+                runs.append(_Run(self, side, model))
+            if len(runs) == 1:
+                runs[0].run()
+            else:
+                from app.core.speech.call import run_call
+
+                run_call(runs[0], runs[1])
         except AudioError as exc:
             self._emit(CaptureFailed(session.id, str(exc)))
         except Exception as exc:  # a native failure must not kill the speech thread
             self._emit(CaptureFailed(session.id, f"Speech input stopped after an internal error: {exc}"))
         finally:
-            _drain(session.source)
-            session.source.close()
-            completed = self.translator.session_over(session.id)
-            stats = run.recognizer.stats if run is not None else None
-            self._emit(
-                SessionEnded(
-                    session.id, stats.audio_s if stats else 0.0, stats.rtf if stats else None, completed
+            for index, side in enumerate(session.sides):
+                _drain(side.source)
+                side.source.close()
+                completed = self.translator.session_over(side.id)
+                stats = runs[index].recognizer.stats if index < len(runs) else None
+                self._emit(
+                    SessionEnded(
+                        side.id, stats.audio_s if stats else 0.0, stats.rtf if stats else None, completed
+                    )
                 )
-            )
 
 
 def _drain(source: AudioSource) -> None:
@@ -257,34 +291,44 @@ class _Run:
         self._committed: dict[int, str] = {}
 
     def run(self) -> None:
-        sid = self.session.id
-        self.emit(ListeningStarted(sid, self.source.name))
-        failure: AudioError | None = None
-        while failure is None:
-            pieces: list[np.ndarray] = []
-            try:
-                block = self.source.read(0.05)
-                if block is None:
-                    if self.source.finished:
-                        break
-                    self._status()
-                    continue
-                pieces.append(block.samples)
-                # Everything that piled up while the last decode ran is taken at once.
-                while (more := self.source.read(0)) is not None:
-                    pieces.append(more.samples)
-            except AudioError as exc:
-                failure = exc  # what arrived before the failure is still recognised
-            if pieces:
-                self._handle(self.recognizer.process(np.concatenate(pieces)))
-            self._status()
-        if failure is not None:
-            self.emit(CaptureFailed(sid, str(failure)))
+        self.emit(ListeningStarted(self.session.id, self.source.name))
+        while not self.done:
+            self.feed(self.take(0.05))
+        self.finish()
+        self.wait_finals()
+
+    done = False  # the source has ended (or failed); what it gave is recognised
+
+    def take(self, timeout: float) -> list[np.ndarray]:
+        """What the source has now, waiting up to `timeout` for the first block."""
+        pieces: list[np.ndarray] = []
+        try:
+            block = self.source.read(timeout)
+            if block is None:
+                self.done = self.source.finished
+                return pieces
+            pieces.append(block.samples)
+            # Everything that piled up while the last decode ran is taken at once.
+            while (more := self.source.read(0)) is not None:
+                pieces.append(more.samples)
+        except AudioError as exc:
+            self.done = True  # what arrived before the failure is still recognised
+            self.emit(CaptureFailed(self.session.id, str(exc)))
+        return pieces
+
+    def feed(self, pieces: list[np.ndarray]) -> None:
+        if pieces:
+            self._handle(self.recognizer.process(np.concatenate(pieces)))
+        self._status()
+
+    def finish(self) -> None:
         self._handle(self.recognizer.finish())
-        # Wait for this session's last translations, unless a newer session is waiting:
-        # the shared translator finishes them either way.
+
+    def wait_finals(self) -> None:
+        """Wait for this session's last translations, unless a newer session is waiting:
+        the shared translator finishes them either way."""
         deadline = time.perf_counter() + FINALS_GRACE_S
-        while time.perf_counter() < deadline and not self.translator.wait_finals(sid, 0.05):
+        while time.perf_counter() < deadline and not self.translator.wait_finals(self.session.id, 0.05):
             if self.service._pending is not None or self.service._closing:
                 break
             self._status()
@@ -331,6 +375,10 @@ class _Run:
 
     def _status(self) -> None:
         self.translator.poll()
+        take_notice = getattr(self.source, "take_notice", None)  # a live source that switched device
+        notice = take_notice() if take_notice is not None else None
+        if notice:
+            self.emit(PipelineNotice(self.session.id, notice))
         now = self.source.now()
         if now - self._last_status < STATUS_EVERY_S:
             return

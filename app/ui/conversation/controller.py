@@ -148,6 +148,7 @@ class ConversationController(QObject):
             CaptureFailed: lambda e: self.notice.emit("capture", e.message),
             SessionEnded: lambda e: speech.session_ended(e.session),
         }
+        self._bridge = speech_bridge
         speech_bridge.speech_event.connect(self._on_event)
 
     # -- who is who ------------------------------------------------------------------------
@@ -224,7 +225,8 @@ class ConversationController(QObject):
     def _listening_started(self, event: ListeningStarted) -> None:
         self._listening_since[event.session] = time.time()
         # Who was set to speak when this session began: its late turns still belong to them.
-        self._session_side[event.session] = self.fixed_side()
+        # In a call the side is the device's: the microphone is A, what the computer plays is B.
+        self._session_side[event.session] = self._bridge.call_sides.get(event.session) or self.fixed_side()
         for table in (self._listening_since, self._session_side):
             while len(table) > SESSIONS_KEPT:
                 del table[next(iter(table))]  # the oldest session
@@ -261,9 +263,11 @@ class ConversationController(QObject):
             0.0, 0.0, figures["first_token_ms"], figures["translation_done_ms"],
             figures["final_transcript_ms"],
         )  # fmt: skip
-        self._keep(turn, began + record.start_s, began + record.end_s)
+        # Over a call window the subtitles are the other side's words, translated for you.
+        on_top = event.session not in self._bridge.call_sides or side == "b"
+        self._keep(turn, began + record.start_s, began + record.end_s, on_top)
 
-    def _keep(self, turn: Turn, started: float, ended: float) -> None:
+    def _keep(self, turn: Turn, started: float, ended: float, on_top: bool = True) -> None:
         """Show, read and keep a finished turn; `started` and `ended` are wall-clock times."""
         if self.kept is None:
             self.session_started = started  # a kept conversation's clock starts at its first turn
@@ -272,7 +276,7 @@ class ConversationController(QObject):
             start_s=max(0.0, started - self.session_started),
             end_s=max(0.0, ended - self.session_started),
         )
-        if self.overlay is not None:
+        if self.overlay is not None and on_top:
             self.overlay.show_text(turn.translation, turn.source)
         speak = self.settings.speak_translations and turn.translation
         voice = self.settings.chosen_voices().get(turn.target_lang, "")

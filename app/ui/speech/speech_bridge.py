@@ -21,6 +21,7 @@ class SpeechBridge(QObject):
         super().__init__(parent)
         self.service = SpeechService(engine, self._relay)
         self.session: int | None = None
+        self.call_sides: dict[int, str] = {}  # a call's listening sessions and whose side each is
 
     def _relay(self, event: SpeechEvent) -> None:
         # Runs on the speech or engine thread: only emit here. After the window has closed and
@@ -31,6 +32,14 @@ class SpeechBridge(QObject):
     def start(self, source: AudioSource, config: SessionConfig) -> int:
         self.session = self.service.start_session(source, config)
         return self.session
+
+    def start_call(self, mine: AudioSource, mine_config: SessionConfig, theirs: AudioSource,
+                   theirs_config: SessionConfig) -> int:  # fmt: skip
+        """The microphone as Person A and what the computer plays as Person B, at once."""
+        a, b = self.service.start_call(mine, mine_config, theirs, theirs_config)
+        self.call_sides = {a: "a", b: "b"}
+        self.session = a
+        return a
 
     def stop(self) -> None:
         self.service.stop_session()

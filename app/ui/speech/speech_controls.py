@@ -8,7 +8,7 @@ tests can speak into it from a file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.settings import Settings
-from app.core.speech.audio import AUDIO_SUFFIXES, AudioFileError, AudioSource, FileSource
+from app.core.speech.audio import AUDIO_SUFFIXES, AudioError, AudioFileError, AudioSource, FileSource
+from app.core.speech.call import FixedSide
+from app.core.speech.directions import Side
 from app.core.speech.microphone import (
     AudioUnavailable,
     InputDevice,
@@ -38,6 +40,14 @@ from app.core.speech.microphone import (
     pick_device,
 )
 from app.core.speech.service import SessionConfig
+from app.core.speech.system_audio import (
+    SYSTEM_AUDIO,
+    CaptureDevice,
+    SoundcardSource,
+    list_devices,
+    load_soundcard,
+    no_system_audio_message,
+)
 from app.ui.speech.level_meter import FLOOR_DB, LevelMeter
 from app.ui.speech.speech_bridge import SpeechBridge
 
@@ -52,10 +62,24 @@ def _microphone(sd: Any, device: InputDevice) -> AudioSource:
     return MicrophoneSource(sd, device)
 
 
+def _system_audio(sc: ModuleType, device: CaptureDevice) -> AudioSource:
+    # The default output is followed: a headset unplugged mid-call moves to the new default.
+    return SoundcardSource(sc, device, follow_default=device.is_default)
+
+
 @dataclass
 class AudioBackend:
     load: Callable[[], ModuleType | Any] = load_sounddevice
     make_source: Callable[[Any, InputDevice], AudioSource] = _microphone
+    load_system: Callable[[], ModuleType] = load_soundcard  # what this computer plays
+    make_system_source: Callable[[ModuleType, CaptureDevice], AudioSource] = _system_audio
+
+
+CALL_TIP = (
+    "Call: your microphone is Person A and what this computer plays (the other side of a call) is "
+    "Person B, both translated live. Headphones work best: without them your microphone is muted "
+    "while the other side is heard, so they are not translated twice."
+)
 
 
 class SpeechControls(QWidget):
@@ -71,7 +95,9 @@ class SpeechControls(QWidget):
         self._plan = plan  # who speaks which language, the glossary: known when a session starts
         self.backend = backend or AudioBackend()
         self._sd: Any = None
+        self._sc: ModuleType | None = None
         self.mic_off_reason = ""
+        self.system_off_reason = ""
         self.listening_from = ""
         self._build()
         self.refresh_devices()
@@ -87,7 +113,15 @@ class SpeechControls(QWidget):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
         self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Look for microphones again")
+        self.refresh_button.setToolTip("Look for microphones and outputs again")
+        self.call_box = QCheckBox("Call")
+        self.call_box.setToolTip(CALL_TIP)
+        self.system_box = QComboBox()  # "what this computer plays", per output device
+        self.system_box.setToolTip("What this computer plays: the other side of a call")
+        self.system_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.system_box.setMinimumContentsLength(12)
+        self.system_box.addItem("What this computer plays")
+        self.system_box.setEnabled(False)
         self.meter = LevelMeter()
         self.model_box = QComboBox()
         self.model_box.setToolTip(
@@ -108,8 +142,8 @@ class SpeechControls(QWidget):
         self.state_label.setMinimumWidth(60)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.mic_button, self.meter, self.device_box, self.refresh_button, self.push_to_talk,
-                       self.model_box):  # fmt: skip
+        for widget in (self.mic_button, self.meter, self.device_box, self.call_box, self.system_box,
+                       self.refresh_button, self.push_to_talk, self.model_box):  # fmt: skip
             layout.addWidget(widget)
         layout.addWidget(self.state_label, stretch=1)
 
@@ -118,6 +152,7 @@ class SpeechControls(QWidget):
         self.mic_button.released.connect(self._ptt_released)
         self.push_to_talk.toggled.connect(self._ptt_changed)
         self.refresh_button.clicked.connect(self.refresh_devices)
+        self.call_box.toggled.connect(self._call_toggled)
         self.model_box.currentIndexChanged.connect(self._model_changed)
         self.device_box.currentIndexChanged.connect(self._device_changed)
         QShortcut(QKeySequence("Ctrl+M"), self.window(), self.mic_button.toggle)
@@ -127,6 +162,8 @@ class SpeechControls(QWidget):
 
     @Slot()
     def refresh_devices(self) -> None:
+        if self.call_box.isChecked():  # the sound server is asked only once a call is wanted
+            self.refresh_system_audio()
         self.device_box.blockSignals(True)
         self.device_box.clear()
         self.device_box.blockSignals(False)
@@ -149,6 +186,34 @@ class SpeechControls(QWidget):
         for widget in (self.mic_button, self.device_box, self.push_to_talk):
             widget.setEnabled(True)
         self.mic_button.setToolTip("Start or stop listening (Ctrl+M)")
+
+    def refresh_system_audio(self) -> None:
+        """List what each output plays; without a sound server or loopback, say what to do."""
+        self.system_box.clear()
+        try:
+            self._sc = self._sc or self.backend.load_system()
+            devices = [d for d in list_devices(self._sc) if d.kind == SYSTEM_AUDIO]
+        except AudioError as exc:
+            devices, self.system_off_reason = [], str(exc)
+        else:
+            self.system_off_reason = "" if devices else no_system_audio_message()
+        for device in devices:
+            self.system_box.addItem(device.name, device)
+        default = next((i for i, d in enumerate(devices) if d.is_default), 0)
+        self.system_box.setCurrentIndex(default)
+        if not devices:
+            self.system_box.addItem("No system audio")
+        self.system_box.setEnabled(bool(devices))
+        self.call_box.setToolTip(self.system_off_reason or CALL_TIP)
+        if not devices and self.call_box.isChecked():
+            self.notice.emit("system-audio", self.system_off_reason)
+
+    @Slot(bool)
+    def _call_toggled(self, on: bool) -> None:
+        if on:
+            self.refresh_system_audio()
+        else:
+            self.notice.emit("system-audio", "")
 
     def _mic_off(self, reason: str) -> None:
         """No microphone: say why; typed input and audio files still work."""
@@ -190,8 +255,28 @@ class SpeechControls(QWidget):
         device = self.device_box.currentData()
         if self.mic_off_reason or not isinstance(device, InputDevice):
             return False
+        if self.call_box.isChecked():
+            return self._start_call(device)
         self.listening_from = device.name
         self.bridge.start(self.backend.make_source(self._sd, device), self.session_config())
+        return True
+
+    def _start_call(self, device: InputDevice) -> bool:
+        theirs = self.system_box.currentData()
+        if not isinstance(theirs, CaptureDevice) or self._sc is None:
+            self.notice.emit("system-audio", self.system_off_reason or no_system_audio_message())
+            return False
+        self.notice.emit("system-audio", "")
+        base = self.session_config()
+        conversation = base.conversation
+        if conversation is None:
+            return False
+        a, b = conversation.pair
+        mine = replace(base, conversation=FixedSide(conversation, Side.A), language=a, target=b)
+        other = replace(base, conversation=FixedSide(conversation, Side.B), language=b, target=a)
+        self.listening_from = f"{device.name} and {theirs.name}"
+        self.bridge.start_call(self.backend.make_source(self._sd, device), mine,
+                               self.backend.make_system_source(self._sc, theirs), other)  # fmt: skip
         return True
 
     def open_file(self, path: str | Path) -> bool:

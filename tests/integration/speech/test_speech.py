@@ -169,7 +169,8 @@ def test_cli_transcribe_jsonl_contract() -> None:
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 1
     record = records[0]
-    assert set(record) == {"start_s", "end_s", "source", "translation", "language", "latency"}
+    assert set(record) == {"start_s", "end_s", "source", "translation", "language", "latency", "input"}
+    assert record["input"] == {"name": "thanks.wav", "kind": "file"}
     assert set(record["latency"]) == {
         "start_offset_ms",
         "final_transcript_ms",

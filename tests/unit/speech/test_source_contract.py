@@ -1,6 +1,8 @@
 """Every audio input keeps the AudioSource contract (app/core/speech/audio.py).
 
-A new source (system audio) joins the list in `SOURCES` and must pass the same checks.
+A new source joins the list in `SOURCES` and must pass the same checks. System audio is live
+capture from a sound server, not a replay of an array: the same checks run on it against a real
+PulseAudio server in tests/integration/speech/test_system_audio.py.
 """
 
 from __future__ import annotations

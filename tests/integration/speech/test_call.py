@@ -1,0 +1,65 @@
+"""A call through a real PulseAudio server: the virtual microphone is Person A, what the
+computer plays is Person B; both are listened to at once into one conversation."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+
+from app.core.conversation.parties import Conversation
+from app.core.speech.call import FixedSide
+from app.core.speech.devices import capture_devices, open_device
+from app.core.speech.directions import Side
+from app.core.speech.events import ListeningStarted, SpeechEvent
+from app.core.speech.replay import FileRun, listen_call
+from app.core.speech.service import SessionConfig
+from app.core.speech.wer import word_error_rate
+from app.core.translation.engine import TranslationEngine
+from tests.pulse_server import MIC_FEED, SPEAKERS, PulseServer
+from tests.speech_clips import SAID, WER_BOUND, clip
+
+CONVERSATION = Conversation.between("en", "fr")
+
+
+def _call(engine: TranslationEngine, pulse: PulseServer, plays: list[tuple[float, str, str]],
+          seconds: float) -> FileRun:  # fmt: skip
+    """Listen to both sides for `seconds`; each play (delay, sink, clip) starts once listening does."""
+    found = capture_devices()
+    mine = (open_device(found, "default"), SessionConfig(conversation=FixedSide(CONVERSATION, Side.A)))
+    theirs = (open_device(found, "system"), SessionConfig(conversation=FixedSide(CONVERSATION, Side.B)))
+    players: list[subprocess.Popen[bytes]] = []
+    timers: list[threading.Timer] = []
+
+    def start_playing(event: SpeechEvent) -> None:
+        if isinstance(event, ListeningStarted) and not timers:
+            for delay, sink, name in plays:
+                timer = threading.Timer(delay, lambda s=sink, n=name: players.append(pulse.play(s, clip(n))))
+                timer.start()
+                timers.append(timer)
+
+    run = listen_call(engine, mine, theirs, on_event=start_playing, seconds=seconds)
+    for timer in timers:
+        timer.join()
+    assert len(players) == len(plays) and all(p.wait(10) == 0 for p in players)
+    return run
+
+
+def test_both_sides_translate_into_one_conversation(pulse: PulseServer, engine: TranslationEngine) -> None:
+    run = _call(engine, pulse, [(0.0, SPEAKERS, "station"), (7.0, MIC_FEED, "thanks")], seconds=13.0)
+    theirs = [r for r in run.records if r.side == "b"]
+    mine = [r for r in run.records if r.side == "a"]
+    assert word_error_rate(SAID["station"], " ".join(r.source for r in theirs)) <= WER_BOUND, run.records
+    assert word_error_rate(SAID["thanks"], " ".join(r.source for r in mine)) <= WER_BOUND, run.records
+    assert {r.target for r in theirs} == {"en"} and {r.target for r in mine} == {"fr"}
+    assert all(r.translation for r in mine)
+    assert [r.start_s for r in run.records] == sorted(r.start_s for r in run.records)
+    assert max(r.end_s for r in theirs) < min(r.start_s for r in mine)  # B spoke first
+
+
+def test_the_microphone_hearing_the_speakers_is_not_translated_twice(
+    pulse: PulseServer, engine: TranslationEngine
+) -> None:
+    # No headphones: the microphone hears what the speakers play, at the same time.
+    run = _call(engine, pulse, [(0.0, SPEAKERS, "thanks"), (0.0, MIC_FEED, "thanks")], seconds=7.0)
+    assert [r.side for r in run.records] == ["b"], run.records
+    assert word_error_rate(SAID["thanks"], run.records[0].source) <= WER_BOUND

@@ -1,0 +1,107 @@
+"""A call in the window: a microphone (replaying a recording) is Person A, the real PulseAudio
+server's default output is Person B; both land in one conversation with the right names."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.conversation.history import Turn
+from app.core.speech.audio import SAMPLE_RATE, AudioSource, FileSource
+from app.core.speech.events import ListeningStarted
+from app.core.speech.microphone import InputDevice
+from app.core.speech.wer import word_error_rate
+from app.ui.speech.speech_controls import AudioBackend
+from tests.fake_sounddevice import FakeSoundDevice
+from tests.pulse_server import SPEAKERS, PulseServer
+from tests.speech_clips import SAID, WER_BOUND, clip, samples
+from tests.ui.windows import make_services, open_window
+
+
+def _microphone_saying_after(seconds: float, name: str) -> AudioBackend:
+    sd = FakeSoundDevice(np.zeros(1, np.float32))
+    audio = np.concatenate([np.zeros(int(seconds * SAMPLE_RATE), np.float32), samples(name)])
+
+    def source(_sd: Any, device: InputDevice) -> AudioSource:
+        return FileSource(samples=audio, realtime=True, name=device.name)
+
+    return AudioBackend(load=lambda: sd, make_source=source)
+
+
+# The offscreen platform cannot raise the subtitle window; a desktop can.
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")
+def test_a_call_in_the_window(qtbot: QtBot, tmp_path: Path, pulse: PulseServer) -> None:
+    changes = {"party_a_name": "Ana", "party_b_name": "Bo"}
+    window = open_window(
+        qtbot, make_services(tmp_path / "s.ini", changes, audio=_microphone_saying_after(9, "station"))
+    )
+    qtbot.waitUntil(lambda: window.engine.model_info is not None, timeout=60_000)
+    speech = window.speech
+    assert not speech.system_box.isEnabled()  # the sound server is asked only for a call
+    overlay = window.conversation.show_overlay(True)
+    assert overlay is not None
+    speech.call_box.setChecked(True)
+    assert speech.system_box.isEnabled() and speech.system_box.currentText() == "Monitor of Parley-speakers"
+    assert "Headphones work best" in speech.call_box.toolTip()
+    players: list[subprocess.Popen[bytes]] = []
+
+    def play(event: object) -> None:
+        if isinstance(event, ListeningStarted) and not players:
+            players.append(pulse.play(SPEAKERS, clip("thanks")))
+
+    window.services.speech.speech_event.connect(play)
+    kept: list[Turn] = []
+    window.conversation.turn_kept.connect(kept.append)
+    speech.mic_button.click()
+    qtbot.waitUntil(lambda: bool(players) and players[0].poll() is not None, timeout=30_000)
+
+    # The microphone's recording ends by itself; then stop the call and let the last turns finish.
+    def all_of_mine_kept() -> bool:
+        said = " ".join(t.source for t in kept if t.side == "a")
+        return bool(said) and word_error_rate(SAID["station"], said) <= WER_BOUND
+
+    qtbot.waitUntil(all_of_mine_kept, timeout=120_000)  # shared CPUs can be slow
+    speech.mic_button.click()
+    qtbot.waitUntil(lambda: not speech.mic_button.isChecked(), timeout=30_000)
+    turns = window.transcript.turns()
+    theirs = [t for t in turns if t.side == "b"]
+    mine = [t for t in turns if t.side == "a"]
+    assert {t.speaker for t in theirs} == {"Bo"} and {t.speaker for t in mine} == {"Ana"}
+    assert word_error_rate(SAID["thanks"], " ".join(t.committed for t in theirs)) <= WER_BOUND
+    assert word_error_rate(SAID["station"], " ".join(t.committed for t in mine)) <= WER_BOUND
+    assert [t.side for t in kept][-1] == "a"  # Ana spoke last
+    # The subtitles over the call window are the other side's: Bo's last turn, not Ana's.
+    assert overlay.source_label.text().strip() == theirs[-1].committed.strip()
+    window.close()
+
+
+def test_an_output_that_vanishes_mid_call_is_a_notice_and_the_call_goes_on(
+    qtbot: QtBot, tmp_path: Path, pulse: PulseServer
+) -> None:
+    module = pulse.pactl("load-module", "module-null-sink", "sink_name=parley_usb_headset").strip()
+    try:
+        pulse.pactl("set-default-sink", "parley_usb_headset")
+        audio = _microphone_saying_after(30, "thanks")  # the microphone stays quiet
+        window = open_window(qtbot, make_services(tmp_path / "s.ini", audio=audio))
+        speech = window.speech
+        speech.call_box.setChecked(True)
+        assert speech.system_box.currentData().id == "parley_usb_headset.monitor"
+        listening: list[object] = []
+        window.services.speech.speech_event.connect(
+            lambda e: listening.append(e) if isinstance(e, ListeningStarted) else None
+        )
+        speech.mic_button.click()
+        qtbot.waitUntil(lambda: len(listening) == 2, timeout=30_000)
+        pulse.pactl("unload-module", module)  # the headset is unplugged
+        qtbot.waitUntil(lambda: "is gone; listening to" in window.notice.text(), timeout=15_000)
+        assert speech.mic_button.isChecked()  # still listening, on the new default output
+        speech.mic_button.click()
+        qtbot.waitUntil(lambda: not speech.mic_button.isChecked(), timeout=30_000)
+        window.close()
+    finally:
+        pulse.pactl("set-default-sink", SPEAKERS)

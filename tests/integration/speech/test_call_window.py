@@ -23,6 +23,11 @@ from tests.speech_clips import SAID, WER_BOUND, clip, samples
 from tests.ui.windows import make_services, open_window
 
 
+# The recordings are English and tiny.en hears only English (a call with a French-speaking side is
+# refused with a sentence), so both parties speak English here.
+ENGLISH = {"source_lang": "en", "target_lang": "en"}
+
+
 def _microphone_saying_after(seconds: float, name: str) -> AudioBackend:
     sd = FakeSoundDevice(np.zeros(1, np.float32))
     audio = np.concatenate([np.zeros(int(seconds * SAMPLE_RATE), np.float32), samples(name)])
@@ -36,7 +41,7 @@ def _microphone_saying_after(seconds: float, name: str) -> AudioBackend:
 # The offscreen platform cannot raise the subtitle window; a desktop can.
 @pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")
 def test_a_call_in_the_window(qtbot: QtBot, tmp_path: Path, pulse: PulseServer) -> None:
-    changes = {"party_a_name": "Ana", "party_b_name": "Bo"}
+    changes = {"party_a_name": "Ana", "party_b_name": "Bo", **ENGLISH}
     window = open_window(
         qtbot, make_services(tmp_path / "s.ini", changes, audio=_microphone_saying_after(9, "station"))
     )
@@ -87,7 +92,7 @@ def test_an_output_that_vanishes_mid_call_is_a_notice_and_the_call_goes_on(
     try:
         pulse.pactl("set-default-sink", "parley_usb_headset")
         audio = _microphone_saying_after(30, "thanks")  # the microphone stays quiet
-        window = open_window(qtbot, make_services(tmp_path / "s.ini", audio=audio))
+        window = open_window(qtbot, make_services(tmp_path / "s.ini", ENGLISH, audio=audio))
         speech = window.speech
         speech.call_box.setChecked(True)
         assert speech.system_box.currentData().id == "parley_usb_headset.monitor"

@@ -22,7 +22,6 @@ from tests.pulse_server import SPEAKERS, PulseServer
 from tests.speech_clips import SAID, WER_BOUND, clip, samples
 from tests.ui.windows import make_services, open_window
 
-
 # The recordings are English and tiny.en hears only English (a call with a French-speaking side is
 # refused with a sentence), so both parties speak English here.
 ENGLISH = {"source_lang": "en", "target_lang": "en"}

@@ -105,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
         "transcribe", help="listen to an audio file or a device: live transcript and translation"
     )
     tx.add_argument("audio", type=Path, nargs="?", help="audio file (wav, flac, mp3, ogg, m4a)")
-    tx.add_argument("--device", metavar="NAME|system|default",
+    tx.add_argument("--device", dest="live_device", metavar="NAME|system|default",
                     help="listen live instead: system = what this computer plays, default = the default "
                          "microphone, or a device's name or id (see `parley devices`)")  # fmt: skip
     tx.add_argument(
@@ -440,7 +440,7 @@ def _live_source(args: argparse.Namespace) -> tuple[AudioSource, str]:
         raise CliError("--seconds must be more than 0")
     found = capture_devices()
     try:
-        source = open_device(found, args.device)
+        source = open_device(found, args.live_device)
     except AudioError as exc:
         raise CliError(str(exc)) from None
     device = getattr(source, "device", None)
@@ -473,14 +473,14 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     recognizer = _recognizer_config(args)  # refuse bad options before anything loads
     speech = speech_options_from_args(args)
     _check_spoken_language(speech.asr_model, speech.language)
-    if args.audio is None and args.device is None:
+    if args.audio is None and args.live_device is None:
         raise CliError("give an audio file to transcribe, or --device to listen live (see `parley devices`)")
-    if args.audio is not None and args.device is not None:
+    if args.audio is not None and args.live_device is not None:
         raise CliError("give an audio file or --device, not both")
-    if args.seconds is not None and args.device is None:
+    if args.seconds is not None and args.live_device is None:
         raise CliError("--seconds works with --device")
     source: AudioSource
-    if args.device is not None:
+    if args.live_device is not None:
         source, kind = _live_source(args)
     else:
         try:

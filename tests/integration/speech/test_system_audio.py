@@ -173,21 +173,25 @@ def test_system_audio_keeps_the_source_contract(pulse: PulseServer) -> None:
     assert isinstance(source, AudioSource) and source.name
     player = None
     source.start()
-    position, clock = 0, []
+    position, clock, levels = 0, [], []
     deadline = time.perf_counter() + 6
     while time.perf_counter() < deadline:
         block = source.read(0.1)
         clock.append(source.now())
         if block is None:
             continue
+        levels.append(source.level_db)
         player = player or pulse.play(SPEAKERS, clip("thanks"))
         assert block.samples.dtype == np.float32 and block.samples.ndim == 1
         assert float(np.max(np.abs(block.samples))) <= 1.0
         assert block.start_s == pytest.approx(position / SAMPLE_RATE, abs=1e-6)  # no gaps, no overlap
         position += block.samples.size
         assert source.now() >= position / SAMPLE_RATE - 1e-9, "a block was handed out before it was heard"
+    if player is not None:
+        player.wait(10)  # the clip is short; a player left running outlives the test
     assert clock == sorted(clock) and position > 2 * SAMPLE_RATE
-    assert -100.0 < source.level_db <= 0.0
+    # The level of what was heard: the clip may be over by the last block, so any block counts.
+    assert all(level <= 0.0 for level in levels) and max(levels) > -100.0
     stopper = threading.Thread(target=source.stop)
     stopper.start()
     stopper.join()

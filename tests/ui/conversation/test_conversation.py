@@ -178,7 +178,7 @@ def test_reading_aloud_uses_a_voice_for_the_language_and_pauses_listening(
     send(qtbot, window, "Guten Tag.")
     qtbot.waitUntil(lambda: states == [True, False], timeout=10_000)
     assert spoken.spoken == [("en", kept(window)[-1].translation, "Bob")]  # the engine's first English voice
-    qtbot.waitUntil(lambda: window.speech.listening, timeout=5_000)  # listening resumed after reading
+    qtbot.waitUntil(lambda: window.speech.listening, timeout=30_000)  # listening resumed after reading
     window.speaker_box.setCurrentIndex(window.speaker_box.findData("a"))  # into German: the mock has no voice
     send(qtbot, window, "Good morning.")
     assert "No voice on this computer reads 'de' aloud." in window.notice.text()

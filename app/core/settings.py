@@ -101,6 +101,8 @@ class Settings:
     endpoint_url: str = ""
     endpoint_model: str = ""
     endpoint_fallback: bool = False  # the local model stands in when the server cannot be reached
+    # Draft and refine: the bundled fast model drafts, the model in use translates what is committed.
+    draft_and_refine: bool = False
 
     def __post_init__(self) -> None:
         # Language codes have one spelling; a word of a closed set becomes its member. A value that

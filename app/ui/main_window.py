@@ -33,12 +33,13 @@ from app.ui.services import Services
 from app.ui.speech.speech_controls import SpeechControls
 from app.ui.speech.transcript_view import TranscriptView
 from app.ui.translation.latency_panel import LatencyPanel
+from app.ui.translation.refine_typing import RefineTyping
 from app.ui.translation.translation_view import TranslationView
 
 DEBOUNCE_MS = 120  # translate-as-you-type waits this long after the last keystroke
 
 
-class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
+class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
@@ -199,6 +200,7 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         self._build_model_menu()
+        self._build_refine_menu()
         self._build_conversation_menus()
 
     # -- wiring, one area at a time --------------------------------------------------------
@@ -210,12 +212,13 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
         self.open_audio_action.triggered.connect(self.speech.choose_file)
         self.speech.notice.connect(self.show_notice)
         self._wire_conversation()
+        self._wire_refine()
 
     def _wire_typing(self) -> None:
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
-        self.debounce.timeout.connect(self.translate_now)
+        self.debounce.timeout.connect(self._typing_paused)  # a draft first, with draft and refine on
         self.source.textChanged.connect(self.debounce.start)
         for combo in (self.source_lang, self.target_lang):
             combo.currentIndexChanged.connect(self._languages_changed)
@@ -375,6 +378,7 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
         self.store.save(self.settings)
         self.speech_bridge.close(timeout=1.0)
         self.conversation.close()  # after the speech pipeline: its last turns are kept first
+        self._close_refine()
         # The worker is a daemon: a native load still running does not hold the window open.
         self.engine.close(timeout=1.0)
         event.accept()

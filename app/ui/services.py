@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.core.conversation.history import HistoryError, HistoryStore
 from app.core.settings import Settings
+from app.core.speech.refine import RefiningTranslator
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.llama_backend import LLAMA
 from app.core.translation.remote_backend import ServerOrLocalLoader, endpoint_path
@@ -21,6 +22,7 @@ from app.ui.settings_store import SettingsStore
 from app.ui.speech.speech_bridge import SpeechBridge
 from app.ui.speech.speech_controls import AudioBackend
 from app.ui.translation.engine_bridge import EngineBridge
+from app.ui.translation.refine_bridge import RefineBridge
 
 Confirm = Callable[[str], bool]  # asked a warning, answers whether to go ahead
 
@@ -38,6 +40,7 @@ class Services:
     confirm: Confirm | None = None  # None: the model manager asks with a message box
     start_engine: bool = True  # load the model as soon as the window is built
     server: ServerOrLocalLoader = field(default_factory=lambda: ServerOrLocalLoader(LLAMA))
+    refine: RefineBridge | None = None  # draft and refine's second engine (None: the window makes one)
 
 
 def open_history(path: Path | None = None) -> tuple[HistoryStore | None, str]:
@@ -70,9 +73,10 @@ def build_services(
         warm_pair=(settings.source_lang, settings.target_lang),
     )
     engine = EngineBridge(config, engine_type=engine_type, loader=server)
-    speech = SpeechBridge(engine.engine)
+    # Speech drafts on a second engine once draft and refine is on (until then, it is plain).
+    speech = SpeechBridge(engine.engine, translator=RefiningTranslator)
     store_, problem = history if history is not None else open_history()
     return Services(
         store, settings, engine, speech, store_, problem, audio or AudioBackend(), tts_engine, confirm,
-        start_engine, server,
+        start_engine, server, RefineBridge(engine, speech, engine_type),
     )  # fmt: skip

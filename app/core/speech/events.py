@@ -84,6 +84,8 @@ class UtteranceRecord:
     final_transcript_at: float | None = None
     final_first_token_at: float | None = None
     final_done_at: float | None = None
+    # Draft and refine: the first token of the first translation of the whole utterance (draft or final).
+    draft_first_token_at: float | None = None
 
     def latency_ms(self) -> dict[str, float | None]:
         def ms(at: float | None, since: float) -> float | None:
@@ -94,6 +96,17 @@ class UtteranceRecord:
             "final_transcript_ms": ms(self.final_transcript_at, self.end_s),
             "first_token_ms": ms(self.final_first_token_at, self.end_s),
             "translation_done_ms": ms(self.final_done_at, self.end_s),
+        }
+
+    def refine_latency_ms(self) -> dict[str, float | None]:
+        """Draft and refine's two figures after the end of speech: the first draft token (or the
+        final's, if it came first, or without drafts), and the final translation done."""
+        first = self.draft_first_token_at
+        if first is None:
+            first = self.final_first_token_at
+        return {
+            "draft_first_token_ms": None if first is None else round((first - self.end_s) * 1000.0, 1),
+            "translation_done_ms": self.latency_ms()["translation_done_ms"],
         }
 
     def as_json(self) -> dict[str, object]:

@@ -21,7 +21,8 @@ from app.core.speech.events import (
     UtteranceDone,
     UtteranceRecord,
 )
-from app.core.speech.service import SessionConfig, SpeechService
+from app.core.speech.service import SessionConfig, SpeechService, TranslatorFactory
+from app.core.speech.translation import SpeechTranslator
 from app.core.translation.engine import TranslationEngine
 
 
@@ -46,11 +47,13 @@ def transcribe_source(
     on_record: Callable[[UtteranceRecord], None] | None = None,
     on_event: Callable[[SpeechEvent], None] | None = None,
     seconds: float | None = None,
+    translator: TranslatorFactory = SpeechTranslator,
 ) -> FileRun:
     """Listen to `source` until it ends (or for `seconds`) and every utterance is translated.
 
     Ctrl+C (KeyboardInterrupt) stops listening the same way: what was heard is finished first."""
-    return _listen(engine, lambda s: s.start_session(source, config), 1, on_record, on_event, seconds)
+    return _listen(engine, lambda s: s.start_session(source, config), 1, on_record, on_event, seconds,
+                   translator)  # fmt: skip
 
 
 def listen_call(
@@ -72,9 +75,10 @@ def _listen(
     on_record: Callable[[UtteranceRecord], None] | None,
     on_event: Callable[[SpeechEvent], None] | None,
     seconds: float | None,
+    translator: TranslatorFactory = SpeechTranslator,
 ) -> FileRun:
     events: queue.SimpleQueue[SpeechEvent] = queue.SimpleQueue()
-    service = SpeechService(engine, events.put)
+    service = SpeechService(engine, events.put, translator)
     run = FileRun()
     deadline: float | None = None  # counted from when listening starts, not from the model load
     stopping = False

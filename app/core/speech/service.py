@@ -78,11 +78,16 @@ class _Session:
         return [self] if self.partner is None else [self, self.partner]
 
 
+TranslatorFactory = Callable[[TranslationEngine, Listener], SpeechTranslator]
+
+
 class SpeechService:
-    def __init__(self, engine: TranslationEngine, listener: Listener) -> None:
+    def __init__(self, engine: TranslationEngine, listener: Listener,
+                 translator: TranslatorFactory = SpeechTranslator) -> None:  # fmt: skip
         self.engine = engine
         self._emit = listener
-        self.translator = SpeechTranslator(engine, listener)
+        # `translator`: e.g. a RefiningTranslator, which drafts on a second engine.
+        self.translator = translator(engine, listener)
         self._cond = threading.Condition()
         self._pending: _Session | None = None
         self._current: _Session | None = None

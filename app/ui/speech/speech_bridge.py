@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.speech.audio import AudioSource
 from app.core.speech.events import SpeechEvent
-from app.core.speech.service import SessionConfig, SpeechService
+from app.core.speech.service import SessionConfig, SpeechService, TranslatorFactory
+from app.core.speech.translation import SpeechTranslator
 from app.core.translation.engine import TranslationEngine
 
 
@@ -17,9 +18,10 @@ class SpeechBridge(QObject):
 
     speech_event = Signal(object)  # a SpeechEvent, delivered on the GUI thread
 
-    def __init__(self, engine: TranslationEngine, parent: QObject | None = None) -> None:
+    def __init__(self, engine: TranslationEngine, parent: QObject | None = None,
+                 translator: TranslatorFactory = SpeechTranslator) -> None:  # fmt: skip
         super().__init__(parent)
-        self.service = SpeechService(engine, self._relay)
+        self.service = SpeechService(engine, self._relay, translator)
         self.session: int | None = None
         self.call_sides: dict[int, str] = {}  # a call's listening sessions and whose side each is
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import math
+from collections import deque
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from app.core.metrics import RequestMetrics, RollingStats, SpeechStats
+from app.core.metrics import RequestMetrics, RollingStats, SpeechStats, percentile
 from app.core.models.gguf import human_count, human_size
 from app.core.speech.events import SpeechModelReady, UtteranceRecord
 from app.core.translation.backend import ModelInfo
+from app.core.translation.refine import RefineFigures
 
+REFINE_WINDOW = 500  # draft-and-refine figures: the p50/p90 are over this many most recent
 CHART_POINTS = 100  # each chart keeps this many most recent requests or utterances
 Y_STEP = 20  # the y-axis top is a multiple of this, so its 5 ticks are whole numbers of ms
 
@@ -109,6 +112,7 @@ class LatencyPanel(QWidget):
         self.speech_chart = LatencyChart(
             "Speech: latency per utterance", ["First token (ms)", "Translation done (ms)"], self
         )
+        layout.addWidget(self._build_refine_group())
         layout.addWidget(self.chart, stretch=1)
         layout.addWidget(self.speech_chart, stretch=1)
         layout.addWidget(self._group("Models", [
@@ -116,6 +120,37 @@ class LatencyPanel(QWidget):
             ("gpu", "GPU layers"), ("threads", "Threads"), ("load", "Load time"),
             ("speech_model", "Speech model"),
         ]))  # fmt: skip
+
+    def _build_refine_group(self) -> QGroupBox:
+        """Draft and refine: when the first draft showed, and when the refined text was done."""
+        self.refine_figures: dict[str, deque[float]] = {}
+        box = self._group("Draft and refine (last · p50 / p90)", [
+            ("rf_typed_draft", "Typed: first draft token"), ("rf_typed_done", "Typed: refined done"),
+            ("rf_speech_draft", "Speech: first draft token"), ("rf_speech_done", "Speech: final done"),
+        ])  # fmt: skip
+        box.setToolTip(
+            "Typed: from the pause in typing; speech: from the end of speech. The draft is the fast "
+            "model's; the refined or final translation is the model in use."
+        )
+        return box
+
+    def _refine_row(self, key: str, value: float | None) -> None:
+        values = self.refine_figures.setdefault(key, deque(maxlen=REFINE_WINDOW))
+        if value is not None:
+            values.append(value)
+        p50, p90 = percentile(list(values), 50), percentile(list(values), 90)
+        self.fields[key].setText(f"{_num(value)} · {_num(p50)} / {_num(p90)} ms")
+
+    def add_typed_refine(self, figures: RefineFigures) -> None:
+        """Typed text refined: its first draft token and refined done, since typing paused."""
+        self._refine_row("rf_typed_draft", figures.draft_first_token_ms)
+        self._refine_row("rf_typed_done", figures.refined_done_ms)
+
+    def add_speech_refine(self, record: UtteranceRecord) -> None:
+        """A spoken utterance with drafts on: its first draft token and final done, after speech."""
+        figures = record.refine_latency_ms()
+        self._refine_row("rf_speech_draft", figures["draft_first_token_ms"])
+        self._refine_row("rf_speech_done", figures["translation_done_ms"])
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -166,6 +201,8 @@ class LatencyPanel(QWidget):
         self.speech_chart.add(
             self.speech_stats.count, [latency["first_token_ms"], latency["translation_done_ms"]]
         )
+        if record.draft_first_token_at is not None:  # drafted on the fast model
+            self.add_speech_refine(record)
 
     def show_speech_status(self, lag_ms: float, pending: int, rtf: float | None) -> None:
         waiting = f", {pending} utterance{'s' if pending != 1 else ''} waiting" if pending else ""

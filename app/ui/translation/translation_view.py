@@ -7,6 +7,8 @@ from PySide6.QtGui import QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 FRAME_MS = 16
+# A draft (draft and refine: the fast model's translation, to be replaced) looks like tentative speech.
+DRAFT_STYLE = "color:#8a8a8a;font-style:italic"
 
 
 class TranslationView(QPlainTextEdit):
@@ -18,6 +20,8 @@ class TranslationView(QPlainTextEdit):
         self.setPlaceholderText("The translation appears here as you type.")
         self._buffer: list[str] = []
         self._replace = False
+        self.is_draft = False  # what is shown is a draft, to be replaced by the refined translation
+        self._next_draft = False  # what replaces it at the next flush is a draft
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FRAME_MS)
@@ -34,6 +38,27 @@ class TranslationView(QPlainTextEdit):
         """A new request: the old text stays until the new one's first piece replaces it."""
         self._buffer.clear()
         self._replace = True
+        self._next_draft = False
+
+    def begin_draft(self) -> None:
+        """A new draft: it replaces what is shown at its first piece, and is styled as a draft."""
+        self.begin()
+        self._next_draft = True
+
+    def finish_draft(self, text: str) -> None:
+        """The whole draft: shown, still as a draft, until the refined text's first piece replaces it."""
+        self._flush_timer.stop()
+        self._buffer.clear()
+        self._replace = False
+        self._set_draft(True)
+        if text != self.toPlainText():
+            self.setPlainText(text)
+        self.updated.emit(text)
+
+    def _set_draft(self, on: bool) -> None:
+        if on != self.is_draft:
+            self.is_draft = on
+            self.setStyleSheet(f"QPlainTextEdit {{{DRAFT_STYLE}}}" if on else "")
 
     def append_piece(self, piece: str) -> None:
         self._buffer.append(piece)
@@ -45,6 +70,7 @@ class TranslationView(QPlainTextEdit):
         self._flush_timer.stop()
         self._buffer.clear()
         self._replace = False
+        self._set_draft(False)
         if text != self.toPlainText():
             self.setPlainText(text)
         self.updated.emit(text)
@@ -53,6 +79,7 @@ class TranslationView(QPlainTextEdit):
         self._flush_timer.stop()
         self._buffer.clear()
         self._replace = False
+        self._set_draft(False)
         self.clear()
 
     def _flush(self) -> None:
@@ -62,6 +89,7 @@ class TranslationView(QPlainTextEdit):
         self._buffer.clear()
         if self._replace:
             self._replace = False
+            self._set_draft(self._next_draft)
             self.setPlainText(chunk)
         else:
             cursor = self.textCursor()

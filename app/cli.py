@@ -150,6 +150,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="--speech: audio files, each optionally PATH@START-END in seconds "
                             "(default: recorded speech shipped with Parley)")  # fmt: skip
     bench.add_argument("--minutes", type=float, default=10.0, help="--speech: length of the replay")
+    bench.add_argument("--refine", action="store_true",
+                       help="--speech: draft and refine (the fast model drafts, --model, by default the "
+                            "quality model, translates each finished utterance) next to plain quality mode, "
+                            "interleaved")  # fmt: skip
     add_cli_arguments(bench, SPEECH_OPTIONS)
     model_options(bench)
     bench.add_argument("--from", dest="source", type=_language, default="en")
@@ -366,6 +370,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     if args.typed == args.speech:
         raise CliError("choose one benchmark: --typed or --speech")
+    if args.refine and not args.speech:
+        raise CliError("--refine measures speech: use it with --speech")
     if args.sentences is not None and args.references is not None:
         raise CliError("give --sentences or --references, not both")
     if args.references is not None:
@@ -529,12 +535,27 @@ def _bench_speech(args: argparse.Namespace) -> int:
 
     _check_spoken_language(args.asr_model, args.language)
     clips = [Clip.parse(a) for a in args.audio] if args.audio else default_clips()
+    if args.refine:
+        return _bench_refine(args, clips)
     try:
         result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
                               _model_options(args), _recognizer_config(args))  # fmt: skip
     except AudioFileError as exc:
         raise CliError(str(exc)) from None
     return _report(format_speech_report(result), result, args.json_out)
+
+
+def _bench_refine(args: argparse.Namespace, clips: list[Any]) -> int:
+    from app.core.bench.speech import bench_refine, format_refine_report
+    from app.core.models.bundled import BundledModelMissing
+    from app.core.speech.audio import AudioFileError
+
+    try:
+        result = bench_refine(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
+                              _model_options(args), _recognizer_config(args))  # fmt: skip
+    except (AudioFileError, BundledModelMissing) as exc:
+        raise CliError(str(exc)) from None
+    return _report(format_refine_report(result), result, args.json_out)
 
 
 def cmd_history(args: argparse.Namespace) -> int:

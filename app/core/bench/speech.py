@@ -25,16 +25,20 @@ import numpy as np
 
 from app.core.bench.typed import machine_facts, peak_rss_mb
 from app.core.metrics import SpeechStats, percentile
+from app.core.models.bundled import quality_path
 from app.core.options import ModelOptions
 from app.core.speech.audio import SAMPLE_RATE, AudioFileError, FileSource, Samples, load_file
-from app.core.speech.events import PipelineStatus, SpeechEvent
+from app.core.speech.events import PipelineStatus, SpeechEvent, TranscriptChanged
 from app.core.speech.recognizer import RecognizerConfig
+from app.core.speech.refine import RefiningTranslator
 from app.core.speech.replay import transcribe_source
-from app.core.speech.service import SessionConfig
+from app.core.speech.service import SessionConfig, TranslatorFactory
+from app.core.speech.translation import SpeechTranslator
 from app.core.speech.vad import FRAME, StreamingVad
 from app.core.speech.whisper import load_speech_model
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.events import RequestFailed, RequestFinished, TranslationRequest
+from app.core.translation.refine import draft_config
 
 GAP_S = 2.0  # pause between clips: at least the baseline's silence, so its stretches end each round
 BASELINE_SILENCE_S = 2.0  # faster-whisper's default VAD: min_silence_duration_ms
@@ -321,4 +325,149 @@ def format_speech_report(result: dict[str, Any]) -> str:
         f"({result['ratios']['translation_done_p50_baseline_over_app'] or 0:.1f}× Parley's)",
         f"ASR real-time factor {s['rtf']}; worst lag {s['max_lag_ms']:.0f} ms",
         f"RSS: peak {res['peak_rss_mb']} MB; per minute {per_minute} MB",
+    ])  # fmt: skip
+
+
+# -- draft and refine against plain quality mode ------------------------------------------------
+
+REFINE_MODES = ("quality", "refine")
+_REFINE_FIGURES = ("draft_first_token_ms", "first_token_ms", "translation_done_ms", "final_transcript_ms",
+                   "start_offset_ms", "transcript_to_draft_ms", "transcript_to_done_ms")  # fmt: skip
+
+
+def _after_transcript(row: dict[str, float | None], key: str) -> float | None:
+    """A figure counted from the final transcript instead of the end of speech: translation alone."""
+    value, transcript = row[key], row["final_transcript_ms"]
+    return None if value is None or transcript is None else round(value - transcript, 1)
+
+
+def _refine_summary(records: list[Any], max_lag_ms: float) -> dict[str, Any]:
+    rows: list[dict[str, float | None]] = [{**r.latency_ms(), **r.refine_latency_ms()} for r in records]
+    for row in rows:
+        row["transcript_to_draft_ms"] = _after_transcript(row, "draft_first_token_ms")
+        row["transcript_to_done_ms"] = _after_transcript(row, "translation_done_ms")
+    out: dict[str, Any] = {k: _p([row[k] for row in rows if row[k] is not None]) for k in _REFINE_FIGURES}
+    out.update(utterances=len(records), max_lag_ms=round(max_lag_ms, 1))
+    return out
+
+
+def bench_refine(
+    clips: list[Clip],
+    asr_model: str,
+    minutes: float,
+    target: str,
+    language: str | None,
+    model_path: Path | None = None,
+    options: ModelOptions | None = None,
+    recognizer: RecognizerConfig | None = None,
+    rounds: int = 2,
+) -> dict[str, Any]:
+    """Plain quality mode (the quality model translates everything) against draft and refine (the
+    fast model drafts, the quality model translates each finished utterance), on the same two
+    engines, interleaved: `rounds` turns each, each a replay of minutes / rounds.
+
+    Each utterance is translated uncached: the replay repeats its clips, and a translation cached
+    from an earlier round would hide what translating costs."""
+    replay = Replay.build(clips, minutes * 60.0 / max(1, rounds))
+    path = model_path if model_path is not None else quality_path()
+    quality = TranslationEngine(
+        EngineConfig(path, options or ModelOptions(), warm_pair=(language or "en", target))
+    )
+    fast = TranslationEngine(draft_config(quality.config))
+    for engine in (quality, fast):
+        engine.start()
+    for engine in (quality, fast):
+        engine.wait_ready()
+        if engine.model_info is None:
+            raise RuntimeError(engine.load_error or "the model did not load")
+
+    def uncached(event: SpeechEvent) -> None:
+        if isinstance(event, TranscriptChanged) and not (event.committed or event.tentative or event.final):
+            quality.forget()  # a new utterance: earlier rounds' translations are forgotten
+            fast.forget()
+
+    def refining(engine: TranslationEngine, emit: Any) -> SpeechTranslator:
+        return RefiningTranslator(engine, emit, drafts=fast)
+
+    factories: dict[str, TranslatorFactory] = {"quality": SpeechTranslator, "refine": refining}
+    records: dict[str, list[Any]] = {mode: [] for mode in REFINE_MODES}
+    lag = dict.fromkeys(REFINE_MODES, 0.0)
+    asr: Any = None
+    config = SessionConfig(target=target, asr_model=asr_model, language=language)
+    if recognizer is not None:
+        config.recognizer = recognizer
+    for _ in range(max(1, rounds)):
+        for mode in REFINE_MODES:
+            source = FileSource(samples=replay.pieces(), realtime=True, name="replay")
+            run = transcribe_source(quality, source, config, on_event=uncached, translator=factories[mode])
+            records[mode].extend(run.records)
+            lag[mode] = max(lag[mode], run.max_lag_ms)
+            asr = run.model or asr
+    infos = {"quality": quality.model_info, "draft": fast.model_info}
+    peak = peak_rss_mb()
+    quality.close()
+    fast.close()
+    modes = {mode: _refine_summary(records[mode], lag[mode]) for mode in REFINE_MODES}
+
+    def ratio(key: str) -> float | None:
+        ours, theirs = modes["refine"][key]["p50"], modes["quality"][key]["p50"]
+        return round(ours / theirs, 2) if ours and theirs else None
+
+    return {
+        "date": dt.date.today().isoformat(),
+        "machine": machine_facts(),
+        "asr_model": asr.name if asr else asr_model,
+        "asr_device": f"{asr.device} {asr.compute_type}" if asr else None,
+        "models": {
+            role: {"name": info.name, "quantization": info.quantization, "backend": info.backend}
+            for role, info in infos.items()
+            if info is not None
+        },
+        "audio": {
+            "clips": [str(c) for c in clips],
+            "replay_s_per_turn": round(replay.seconds, 1),
+            "turns_per_mode": max(1, rounds),
+            "language": language or "detected",
+            "endpoint_ms": round(config.recognizer.endpoint_silence_s * 1000),
+            "target": target,
+        },
+        "modes": modes,
+        "ratios_refine_over_quality": {
+            "draft_first_token_p50": ratio("draft_first_token_ms"),
+            "translation_done_p50": ratio("translation_done_ms"),
+        },
+        "resources": {"peak_rss_mb": round(peak, 1)},
+        "utterances": {
+            mode: [{**r.as_json(), "refine": r.refine_latency_ms()} for r in records[mode]]
+            for mode in REFINE_MODES
+        },
+    }
+
+
+def format_refine_report(result: dict[str, Any]) -> str:
+    q, r = result["modes"]["quality"], result["modes"]["refine"]
+    models = result["models"]
+    ratios = result["ratios_refine_over_quality"]
+
+    def row(label: str, key: str) -> str:
+        cells = [q[key]["p50"], q[key]["p90"], r[key]["p50"], r[key]["p90"]]
+        return f"{label:38}" + "".join(f"{c or 0:>12.0f}" for c in cells)
+
+    return "\n".join([
+        f"Draft and refine — {result['asr_model']} ({result['asr_device']}); quality "
+        f"{models['quality']['name']}, drafts {models['draft']['name']}; "
+        f"{result['audio']['turns_per_mode']} turns of {result['audio']['replay_s_per_turn']:.0f} s "
+        "per mode, interleaved",
+        f"{'(ms after the end of speech)':38}{'quality p50':>12}{'p90':>12}{'refine p50':>12}{'p90':>12}",
+        row("first draft token", "draft_first_token_ms"),
+        row("final first token", "first_token_ms"),
+        row("final translation done", "translation_done_ms"),
+        row("final transcript", "final_transcript_ms"),
+        row("start → first word (from start)", "start_offset_ms"),
+        row("final transcript → first draft token", "transcript_to_draft_ms"),
+        row("final transcript → final done", "transcript_to_done_ms"),
+        f"utterances: quality {q['utterances']}, refine {r['utterances']}; worst lag: quality "
+        f"{q['max_lag_ms']:.0f} ms, refine {r['max_lag_ms']:.0f} ms",
+        f"refine / quality, p50: first draft token {ratios['draft_first_token_p50']}, "
+        f"final done {ratios['translation_done_p50']}",
     ])  # fmt: skip

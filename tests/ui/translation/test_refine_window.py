@@ -11,13 +11,21 @@ from pytestqt.qtbot import QtBot
 
 from app.core.conversation.history import Turn
 from app.core.models.bundled import qwen_path
+from app.core.settings import SpeakerMode
 from app.core.translation.events import RequestFinished
 from app.ui.main_window import MainWindow
 from app.ui.settings_store import SettingsStore
 from app.ui.translation.refine_typing import REFINE_ACTION
+from tests.speech_clips import clip
 from tests.ui.windows import RecordingEngine, make_services, open_window
 
 LOAD_MS = 120_000
+
+
+def asked(window: MainWindow) -> list[str]:
+    """The texts the model in use was asked to translate."""
+    assert isinstance(window.engine, RecordingEngine)
+    return [r.text for r in window.engine.requests]
 
 
 def kept(window: MainWindow) -> list[Turn]:
@@ -59,21 +67,21 @@ def test_the_draft_shows_then_the_refined_text_replaces_it_and_is_kept(
                     timeout=30_000)  # fmt: skip
     assert window.view.is_draft, "the draft is shown in the draft style"
     assert drafts_engine.requests[-1].text == text
-    assert not refined and not [r for r in window.engine.requests if r.text == text], "not refined yet"
+    assert not refined and text not in asked(window), "not refined yet"
     qtbot.waitUntil(lambda: bool(refined) and not window.view.is_draft, timeout=60_000)
     final = refined[-1].translation
-    assert window.engine.requests[-1].text == text, "the model in use refined the same text"
+    assert asked(window)[-1] == text, "the model in use refined the same text"
     qtbot.waitUntil(lambda: window.view.toPlainText() == final)
     assert final and final != drafted[-1].translation, "the two models translate it differently"
     fields = window.panel.fields
     assert fields["rf_typed_draft"].text().endswith("ms") and fields["rf_typed_draft"].text()[0].isdigit()
     assert fields["rf_typed_done"].text()[0].isdigit()
     # Send keeps the refined translation, not the draft, without translating again.
-    asked = len(window.engine.requests)
+    before = len(asked(window))
     window.send_typed()
     qtbot.waitUntil(lambda: len(kept(window)) == 1, timeout=30_000)
     assert kept(window)[0].translation == final and kept(window)[0].source == text
-    assert len(window.engine.requests) == asked
+    assert len(asked(window)) == before
 
 
 def test_send_refines_at_once_and_keeps_the_refined_text(qtbot: QtBot, window: MainWindow) -> None:
@@ -86,7 +94,7 @@ def test_send_refines_at_once_and_keeps_the_refined_text(qtbot: QtBot, window: M
     qtbot.waitUntil(lambda: len(kept(window)) == 1, timeout=60_000)
     done = [r for r in refined if not r.cancelled]
     assert done and kept(window)[0].translation == done[-1].translation
-    assert [r.text for r in window.engine.requests if r.text == text] == [text], "refined once"
+    assert [t for t in asked(window) if t == text] == [text], "refined once"
 
 
 def test_turning_it_off_closes_the_draft_engine_and_is_remembered(
@@ -97,9 +105,38 @@ def test_turning_it_off_closes_the_draft_engine_and_is_remembered(
     window.refine_action.setChecked(False)
     assert window.refine.engine is None and not window.settings.draft_and_refine
     qtbot.waitUntil(lambda: drafts._thread is not None and not drafts._thread.is_alive(), timeout=10_000)
-    before = len(window.engine.requests)
+    before = len(asked(window))
     qtbot.keyClicks(window.source, "Thank you very much.")
     qtbot.waitUntil(lambda: window.panel.last is not None, timeout=30_000)
-    assert len(window.engine.requests) > before, "typing goes straight to the model in use again"
+    assert len(asked(window)) > before, "typing goes straight to the model in use again"
     window.store.save(window.settings)
     assert not SettingsStore(tmp_path / "settings.ini").load().draft_and_refine
+
+
+def test_speech_drafts_on_the_fast_model_and_keeps_the_quality_models_finals(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    drafts_engine = window.refine.engine
+    assert isinstance(drafts_engine, RecordingEngine)
+    window.settings.speaker_mode = SpeakerMode.A  # the clip is English: Person A's
+    shown: list[tuple[str, bool]] = []  # each translation on screen, and whether it was final
+
+    def snap() -> None:
+        shown.extend((v.translation, v.translation_final) for v in window.transcript.turns() if v.translation)
+
+    window.transcript.updated.connect(snap)
+    kept_turns: list[Turn] = []
+    window.conversation.turn_kept.connect(kept_turns.append)
+    assert window.speech.open_file(clip("thanks"))
+    qtbot.waitUntil(lambda: len(kept_turns) >= 1 and not window.speech_bridge.service.active, timeout=90_000)
+    qtbot.waitUntil(lambda: window.speech_bridge.service.translator.pending_finals() == 0, timeout=60_000)
+    turn = kept_turns[0]
+    assert turn.kind == "speech" and turn.translation
+    assert turn.source in asked(window), "the finished sentence went to the model in use"
+    assert turn.source in [r.text for r in drafts_engine.requests], "and was drafted on the fast model"
+    drafts = [text for text, final in shown if not final]
+    assert drafts, "a draft was on screen before the final"
+    last = window.transcript.turns()[-1]
+    assert last.translation == turn.translation and last.translation_final
+    assert window.panel.fields["rf_speech_done"].text()[0].isdigit()
+    assert window.panel.fields["rf_speech_draft"].text()[0].isdigit()

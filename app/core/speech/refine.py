@@ -33,9 +33,13 @@ class RefiningTranslator(SpeechTranslator):
     """A SpeechTranslator whose partial text is drafted on a second engine (see the module doc)."""
 
     def __init__(self, engine: TranslationEngine, emit: Callable[[SpeechEvent], None],
-                 drafts: TranslationEngine | None = None) -> None:  # fmt: skip
+                 drafts: TranslationEngine | None = None,
+                 committed_on_main: bool = False) -> None:  # fmt: skip
         super().__init__(engine, self._from_finals)
         self._out = emit
+        # Committed clauses on the main engine too: the final then finds them in its sentence
+        # cache, as in plain mode; only the tentative tail is drafted while speech goes on.
+        self.committed_on_main = committed_on_main
         self._state = threading.Lock()  # taken after a translator's own lock, never before it
         self._drafts: SpeechTranslator | None = None
         self._clock_of: dict[int, Clock] = {}
@@ -84,7 +88,7 @@ class RefiningTranslator(SpeechTranslator):
 
     def offer(self, session: int, utterance: int, kind: str, text: str, source: str) -> None:
         drafts = self._drafts
-        if drafts is None or kind == FINAL:
+        if drafts is None or kind == FINAL or (kind == COMMITTED and self.committed_on_main):
             super().offer(session, utterance, kind, text, source)
         else:
             drafts.offer(session, utterance, kind, text, source)
@@ -122,7 +126,7 @@ class RefiningTranslator(SpeechTranslator):
     # -- events (on an engine's thread, under that translator's lock) -------------------------
 
     def _from_finals(self, event: SpeechEvent) -> None:
-        if isinstance(event, TranslationChanged):
+        if isinstance(event, TranslationChanged) and event.kind == FINAL:
             with self._state:
                 self._final_started.add((event.session, event.utterance))
         elif isinstance(event, UtteranceDone):

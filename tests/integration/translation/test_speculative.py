@@ -27,7 +27,7 @@ from app.core.translation.speculative import (
 )
 
 SENTENCES = ("We are looking for a quiet hotel near the beach.", "My phone battery is almost empty.")
-THREADS = 2
+THREADS = 1  # a busy machine stalls two threads that wait on each other at every layer
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def model() -> Iterator[LoadedModel]:
     loaded.close()
 
 
-def _greedy(llm: Llama, stream: Iterator[int], limit: int = 24) -> list[int]:
+def _greedy(llm: Llama, stream: Iterator[int], limit: int = 16) -> list[int]:
     out: list[int] = []
     for token in stream:
         if llama_cpp.llama_vocab_is_eog(llm._model.vocab, token) or len(out) >= limit:
@@ -49,7 +49,7 @@ def _greedy(llm: Llama, stream: Iterator[int], limit: int = 24) -> list[int]:
 
 def _text(model: LoadedModel, text: str) -> bytes:
     stream = model.stream(_prompt(model, text))
-    pieces = [piece for _, piece in zip(range(40), stream)]
+    pieces = [piece for _, piece in zip(range(16), stream)]
     stream.close()
     return b"".join(pieces)
 

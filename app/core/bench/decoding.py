@@ -147,18 +147,32 @@ def bench_speculative(
     max_tokens: int = 128,
     store: bool = True,
 ) -> dict[str, Any]:
-    """Plain and every method on the same prompts, interleaved per prompt; the choice, stored."""
+    """Plain and every method on the same prompts, interleaved per prompt; the choice, stored.
+
+    Before each decode the context goes back to the prompts' shared prefix, so every path
+    evaluates the sentence itself as the app does (otherwise the second path would find the
+    whole prompt cached by the first, and its time to first token would not compare).
+    """
+    shared = _shared_prefix([*prompts, *warmup])
+
+    def rewind() -> None:
+        llm.n_tokens = min(llm.n_tokens, shared)
+
     for prompt in warmup:  # each path once, so none pays for a cold cache or a first allocation
+        rewind()
         decode_once(llm, plain_tokens(llm, prompt), max_tokens)
         for drafter in drafters.values():
+            rewind()
             decode_once(llm, speculative_tokens(llm, prompt, drafter), max_tokens)
     plain = MethodRun()
     runs = {name: MethodRun() for name in drafters}
     for prompt in prompts:
+        rewind()
         plain.decoded.append(decode_once(llm, plain_tokens(llm, prompt), max_tokens))
         for name, drafter in drafters.items():
             run = runs[name]
             stats = DraftStats()
+            rewind()
             run.decoded.append(decode_once(llm, speculative_tokens(llm, prompt, drafter, stats), max_tokens))
             run.stats.add(stats)
     plain_tps = plain.tps_p50()
@@ -195,6 +209,17 @@ def bench_speculative(
         ratios = {name: m["decode_ratio"] for name, m in methods.items()}
         result["stored_in"] = str(store_method(key, chosen, ratios))
     return result
+
+
+def _shared_prefix(prompts: Sequence[list[int]]) -> int:
+    """How many leading tokens all `prompts` share (the fixed part the app keeps cached)."""
+    if not prompts:
+        return 0
+    first = prompts[0]
+    shared = len(first)
+    for other in prompts[1:]:
+        shared = min(shared, next((i for i, (a, b) in enumerate(zip(first, other)) if a != b), len(other)))
+    return shared
 
 
 def format_speculative(result: dict[str, Any]) -> str:

@@ -78,3 +78,11 @@ def test_a_damaged_or_unknown_choice_decodes_plainly(tmp_path: Path, monkeypatch
     assert stored_method("m:1:CPU:2") == PLAIN
     store_method("m:1:CPU:2", PROMPT_LOOKUP, {})  # a damaged file is replaced, not a failure
     assert stored_method("m:1:CPU:2") == PROMPT_LOOKUP
+
+
+def test_every_path_starts_from_the_prompts_shared_prefix() -> None:
+    from app.core.bench.decoding import _shared_prefix
+
+    assert _shared_prefix([[1, 2, 3, 4], [1, 2, 5], [1, 2, 3]]) == 2
+    assert _shared_prefix([[1, 2, 3]]) == 3 and _shared_prefix([]) == 0
+    assert _shared_prefix([[1, 2], [1, 2, 3]]) == 2

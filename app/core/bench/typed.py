@@ -24,7 +24,7 @@ from llama_cpp import Llama
 from app.core.languages import get_language
 from app.core.metrics import percentile
 from app.core.models.llama_build import default_threads
-from app.core.options import ModelOptions
+from app.core.options import ModelOptions, machine_threads
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
 
@@ -246,6 +246,10 @@ def _bench_decoding(
     except BundledModelMissing:
         draft = None
     drafters, notes = open_drafters(llm, draft, threads)
+    # The machine's bandwidth, all its cores copying, before and after: the better is the bound
+    # (other work on a shared machine only ever lowers it).
+    copiers = max(threads, machine_threads())
+    before = measure_bandwidth_gbs(copiers)
     try:
         spec = bench_speculative(llm, path, [tokens(p) for p in prompts], [tokens(p) for p in warmup],
                                  drafters, threads, backend)  # fmt: skip
@@ -253,9 +257,9 @@ def _bench_decoding(
         for drafter in drafters.values():
             getattr(drafter, "close", lambda: None)()
     spec["notes"] = notes
-    bandwidth = measure_bandwidth_gbs(threads)
-    return {"bound": bound_figures(bandwidth, path.stat().st_size, spec["plain"]["decode_tps"]["p50"]),
-            "speculative": spec}  # fmt: skip
+    samples = [before, measure_bandwidth_gbs(copiers)]
+    bound = bound_figures(max(samples), path.stat().st_size, spec["plain"]["decode_tps"]["p50"])
+    return {"bound": {**bound, "bandwidth_samples_gbs": samples, "copy_threads": copiers}, "speculative": spec}
 
 
 def format_report(result: dict[str, Any]) -> str:

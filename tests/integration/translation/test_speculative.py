@@ -102,3 +102,17 @@ def test_the_engine_decodes_with_the_stored_method(tmp_path: Path, monkeypatch: 
         assert _text(chosen, SENTENCES[1]) == expected
     finally:
         chosen.close()
+
+
+def test_a_context_longer_than_the_batch_decodes() -> None:
+    # llama-cpp-python's own speculative path (`Llama(draft_model=...)`) keeps logits for only
+    # `n_batch` positions and fails once the context is longer; Parley's loop keeps none.
+    llm = Llama(str(qwen_path()), n_ctx=256, n_batch=16, n_ubatch=16, n_threads=THREADS, verbose=False)
+    try:
+        text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        tokens = llm.tokenize(f"Count on: {text} fifteen sixteen".encode())
+        assert len(tokens) > 16
+        plain = _greedy(llm, plain_tokens(llm, tokens), limit=8)
+        assert _greedy(llm, speculative_tokens(llm, tokens, prompt_lookup()), limit=8) == plain
+    finally:
+        llm.close()

@@ -163,6 +163,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="--typed: a TSV with a header of language codes (en, fr, …); translates the "
                        "--from column and scores chrF against the --to column")  # fmt: skip
     bench.add_argument("--json", dest="json_out", type=Path, help="also write the figures to this JSON file")
+    bench.add_argument("--speculative", action="store_true",
+                       help="--typed: also decode against the memory-bandwidth bound, plain and with "
+                            "each speculative method; keep the fastest output-identical one")  # fmt: skip
     add_endpoint_arguments(bench)
     bench.add_argument("--clients", type=int, nargs="+", metavar="N", default=[],
                        help="--endpoint: also a load test with N clients at once, per N")  # fmt: skip
@@ -372,6 +375,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
         raise CliError("choose one benchmark: --typed or --speech")
     if args.refine and not args.speech:
         raise CliError("--refine measures speech: use it with --speech")
+    if args.speculative and (args.speech or args.endpoint_url):
+        raise CliError("--speculative measures a local model with --typed, not --speech or --endpoint")
     if args.sentences is not None and args.references is not None:
         raise CliError("give --sentences or --references, not both")
     if args.references is not None:
@@ -402,7 +407,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
     try:
         options = _model_options(args)
-        result = bench_typed(args.model, sentences, args.source, args.target, options, references)
+        result = bench_typed(args.model, sentences, args.source, args.target, options, references,
+                             speculative=args.speculative)  # fmt: skip
     except RuntimeError as exc:
         raise CliError(str(exc)) from None
     return _report(format_report(result), result, args.json_out)

@@ -24,7 +24,7 @@ from llama_cpp import Llama
 from app.core.languages import get_language
 from app.core.metrics import percentile
 from app.core.models.llama_build import default_threads
-from app.core.options import ModelOptions
+from app.core.options import ModelOptions, machine_threads
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.events import RequestFailed, RequestFinished, TokenEvent, TranslationRequest
 
@@ -166,6 +166,7 @@ def bench_typed(
     target: str = "fr",
     options: ModelOptions | None = None,
     references: Sequence[str] | None = None,
+    speculative: bool = False,
 ) -> dict[str, Any]:
     options = options or ModelOptions()
     threads = options.threads or default_threads()
@@ -191,6 +192,9 @@ def bench_typed(
                 flash_attn=info.flash_attn, swa_full=True, verbose=False)  # fmt: skip
     baseline = run_baseline(llm, prompts, warm_prompts, max_tokens=128)
     completion_api = run_completion_api(llm, prompts, max_tokens=128)
+    decoding = None
+    if speculative:
+        decoding = _bench_decoding(llm, info.path, info.backend, threads, prompts, warm_prompts[:1])
     llm.close()
     same = sum(a.strip() == b.strip() for a, b in zip(app.outputs, baseline.outputs))
     typed, base = _figures(app), _figures(baseline)
@@ -223,7 +227,40 @@ def bench_typed(
         },
         "resources": {"peak_rss_mb": peak_rss, "load_s": info.load_s},
         "quality": {"chrf": chrf(app.outputs, references)} if references is not None else None,
+        **(decoding or {}),
     }
+
+
+def _bench_decoding(
+    llm: Llama, path: Path, backend: str, threads: int, prompts: Sequence[str], warmup: Sequence[str]
+) -> dict[str, Any]:
+    """The bandwidth bound and the speculative methods, on the bare loop's model (--speculative)."""
+    from app.core.bench.decoding import bench_speculative, bound_figures, measure_bandwidth_gbs, open_drafters
+    from app.core.models.bundled import BundledModelMissing, qwen_path
+
+    def tokens(prompt: str) -> list[int]:
+        return llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
+
+    try:
+        draft: Path | None = qwen_path()
+    except BundledModelMissing:
+        draft = None
+    drafters, notes = open_drafters(llm, draft, threads)
+    # The machine's bandwidth, all its cores copying, before and after: the better is the bound
+    # (other work on a shared machine only ever lowers it).
+    copiers = max(threads, machine_threads())
+    before = measure_bandwidth_gbs(copiers)
+    try:
+        spec = bench_speculative(llm, path, [tokens(p) for p in prompts], [tokens(p) for p in warmup],
+                                 drafters, threads, backend)  # fmt: skip
+    finally:
+        for drafter in drafters.values():
+            getattr(drafter, "close", lambda: None)()
+    spec["notes"] = notes
+    samples = [before, measure_bandwidth_gbs(copiers)]
+    bound = bound_figures(max(samples), path.stat().st_size, spec["plain"]["decode_tps"]["p50"])
+    bound.update(bandwidth_samples_gbs=samples, copy_threads=copiers)
+    return {"bound": bound, "speculative": spec}
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -254,4 +291,8 @@ def format_report(result: dict[str, Any]) -> str:
     ]
     if result.get("quality"):
         lines.append(f"chrF against the references: {result['quality']['chrf']:.1f}")
+    if result.get("speculative"):
+        from app.core.bench.decoding import format_speculative
+
+        lines.append(format_speculative(result))
     return "\n".join(lines)

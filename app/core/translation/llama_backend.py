@@ -6,6 +6,7 @@ not thread-safe.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Generator
@@ -32,6 +33,20 @@ from app.core.translation.backend import REPORTED, REQUESTED, ModelInfo
 from app.core.translation.chat_templates import ChatTemplateError
 from app.core.translation.presets import build_style
 from app.core.translation.prompts import PromptStyle
+from app.core.translation.speculative import (
+    DRAFT_MODEL,
+    PLAIN,
+    PROMPT_LOOKUP,
+    Drafter,
+    DraftLlama,
+    choice_key,
+    prompt_lookup,
+    shares_vocabulary,
+    speculative_tokens,
+    stored_method,
+)
+
+log = logging.getLogger("parley.llama")
 
 
 class ModelLoadError(ModelError):
@@ -85,6 +100,26 @@ class LoadedModel:
             prompt_style_chosen=options.prompt_style != AUTO,
         )
         self._vocab = self.llm._model.vocab
+        # The decoding `parley bench --typed --speculative` measured fastest here, output-identical.
+        self.decoding, self._drafter = self._open_drafter(stored_method(choice_key(path, backend, threads)))
+
+    def _open_drafter(self, method: str) -> tuple[str, Drafter | None]:
+        if method == PROMPT_LOOKUP:
+            return method, prompt_lookup()
+        if method != DRAFT_MODEL:
+            return PLAIN, None
+        from app.core.models.bundled import qwen_path
+
+        try:
+            draft = Llama(str(qwen_path()), n_ctx=self.info.context, n_threads=self.info.threads,
+                          n_threads_batch=self.info.threads, verbose=False)  # fmt: skip
+        except Exception as exc:  # no draft model installed, or it does not load: plain decoding
+            log.warning("The draft model is not available (%s); decoding without it", exc)
+            return PLAIN, None
+        if not shares_vocabulary(self.llm, draft):
+            draft.close()
+            return PLAIN, None
+        return method, DraftLlama(draft)
 
     @staticmethod
     def _load(
@@ -145,10 +180,17 @@ class LoadedModel:
         The prompt's longest cached prefix is reused. Closing the iterator stops
         generation; the model stays usable.
         """
-        for token in self.llm.generate(tokens, temp=0.0, top_k=1, top_p=1.0, min_p=0.0, repeat_penalty=1.0):
-            if llama_cpp.llama_vocab_is_eog(self._vocab, token):
-                return
-            yield self.llm.detokenize([token])
+        if self._drafter is not None:
+            greedy = speculative_tokens(self.llm, tokens, self._drafter)
+        else:
+            greedy = self.llm.generate(tokens, temp=0.0, top_k=1, top_p=1.0, min_p=0.0, repeat_penalty=1.0)
+        try:
+            for token in greedy:
+                if llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                    return
+                yield self.llm.detokenize([token])
+        finally:
+            greedy.close()
 
     def cached_prefix(self, tokens: list[int]) -> int:
         """How many of `tokens` the context already holds (they will not be evaluated again)."""
@@ -161,6 +203,8 @@ class LoadedModel:
         return count
 
     def close(self) -> None:
+        if isinstance(self._drafter, DraftLlama):
+            self._drafter.close()
         self.llm.close()
 
 

@@ -101,6 +101,7 @@ class Settings:
     endpoint_url: str = ""
     endpoint_model: str = ""
     endpoint_fallback: bool = False  # the local model stands in when the server cannot be reached
+    ui_language: str = ""  # the interface's language (app/ui/i18n.py); empty: the system's
 
     def __post_init__(self) -> None:
         # Language codes have one spelling; a word of a closed set becomes its member. A value that

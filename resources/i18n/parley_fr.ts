@@ -5,94 +5,94 @@
     <name>ConversationController</name>
     <message>
         <source>Loading the speech model {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle vocal {name}…</translation>
     </message>
     <message>
         <source>Listening: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoute : {source}</translation>
     </message>
     <message>
         <source>No voice on this computer reads {language} aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune voix de cet ordinateur ne lit {language} à voix haute.</translation>
     </message>
 </context>
 <context>
     <name>ConversationMenus</name>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversation</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire…</translation>
     </message>
     <message>
         <source>Voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix…</translation>
     </message>
     <message>
         <source>Reading mode: committed text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode lecture : texte validé uniquement</translation>
     </message>
     <message>
         <source>Read translations aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les traductions à voix haute</translation>
     </message>
     <message>
         <source>Pause listening while reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre l&apos;écoute pendant la lecture</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit</translation>
     </message>
     <message>
         <source>&amp;Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sous-titres</translation>
     </message>
     <message>
         <source>Show the subtitle window</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre de sous-titres</translation>
     </message>
     <message>
         <source>Show the original too</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi l&apos;original</translation>
     </message>
     <message>
         <source>Let clicks pass through</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser passer les clics</translation>
     </message>
     <message>
         <source>Larger subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres plus grands</translation>
     </message>
     <message>
         <source>Smaller subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres plus petits</translation>
     </message>
     <message>
         <source>Less transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins transparent</translation>
     </message>
     <message>
         <source>More transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus transparent</translation>
     </message>
     <message>
         <source>The conversation history is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des conversations n&apos;est pas disponible.</translation>
     </message>
 </context>
 <context>
@@ -100,1017 +100,1022 @@
     <message>
         <source>The details are in the log:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails se trouvent dans le journal :
+{path}</translation>
     </message>
     <message>
         <source>No log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier journal n&apos;a pu être écrit.</translation>
     </message>
     <message>
         <source>Parley hit an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley a rencontré une erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong ({summary}).
 
 Parley keeps running, but if something no longer works, save what you need and restart it. {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({summary}).
+
+Parley continue de fonctionner, mais si quelque chose ne marche plus, enregistrez ce dont vous avez besoin et redémarrez-le. {place}</translation>
     </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossaire</translation>
     </message>
     <message>
         <source>Terms are given to the model whenever a sentence contains them, and to the speech recogniser as words to expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les termes sont fournis au modèle dès qu&apos;une phrase les contient, et à la reconnaissance vocale comme mots attendus.</translation>
     </message>
     <message>
         <source>Add term</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un terme</translation>
     </message>
     <message>
         <source>Remove term</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le terme</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tours</translation>
     </message>
     <message>
         <source>… and {count} more turns: export the conversation to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} tours de plus : exportez la conversation pour tout voir.</translation>
     </message>
     <message>
         <source>Conversation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des conversations</translation>
     </message>
     <message>
         <source>Search titles, names and everything said</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, les noms et tout ce qui a été dit</translation>
     </message>
     <message>
         <source>Double-click a title to rename the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un titre pour renommer la conversation.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;historique…</translation>
     </message>
     <message>
         <source>No conversations match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond.</translation>
     </message>
     <message>
         <source>Nothing kept yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore conservé.</translation>
     </message>
     <message>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la conversation</translation>
     </message>
     <message>
         <source>The conversation could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation n&apos;a pas pu être écrite dans {path} : {reason}.</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportée vers {path}.</translation>
     </message>
 </context>
 <context>
     <name>LatencyPanel</name>
     <message>
         <source>Typed: this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie : cette requête</translation>
     </message>
     <message>
         <source>Queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente dans la file</translation>
     </message>
     <message>
         <source>Prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>Préremplissage</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jeton</translation>
     </message>
     <message>
         <source>Decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Typed: session</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie : session</translation>
     </message>
     <message>
         <source>First token p50 / p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jeton p50 / p90</translation>
     </message>
     <message>
         <source>Total p50 / p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Total p50 / p90</translation>
     </message>
     <message>
         <source>Decode p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage p50</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Speech: after the end of speech (last · p50 / p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole : après la fin de la parole (dernier · p50 / p90)</translation>
     </message>
     <message>
         <source>Final transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription finale</translation>
     </message>
     <message>
         <source>Translation done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction terminée</translation>
     </message>
     <message>
         <source>Start → first word</source>
-        <translation type="unfinished"></translation>
+        <translation>Début → premier mot</translation>
     </message>
     <message>
         <source>Speech real-time factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur temps réel de la parole</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Utterances</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncés</translation>
     </message>
     <message>
         <source>Typed: latency per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie : latence par requête</translation>
     </message>
     <message>
         <source>First token (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jeton (ms)</translation>
     </message>
     <message>
         <source>Total (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (ms)</translation>
     </message>
     <message>
         <source>Speech: latency per utterance</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole : latence par énoncé</translation>
     </message>
     <message>
         <source>Translation done (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction terminée (ms)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantification</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches GPU</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Load time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de chargement</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle vocal</translation>
     </message>
     <message>
         <source>1 prompt token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeton de prompt</translation>
     </message>
     <message numerus="yes">
         <source>%n prompt tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton de prompt</numerusform>
+            <numerusform>%n jetons de prompt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{cached} of %n sentences cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cached} phrase sur %n en cache</numerusform>
+            <numerusform>{cached} phrases sur %n en cache</numerusform>
         </translation>
     </message>
     <message>
         <source>1 utterance waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 énoncé en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n utterances waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n énoncé en attente</numerusform>
+            <numerusform>%n énoncés en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} · {device} {compute_type} · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {device} {compute_type} · chargé en {seconds} s</translation>
     </message>
     <message>
         <source>{layers} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} sur {total}</translation>
     </message>
 </context>
 <context>
     <name>LevelMeter</name>
     <message>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;entrée</translation>
     </message>
     <message>
         <source>Input level: {level} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau d&apos;entrée : {level} dBFS</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Inverser</translation>
     </message>
     <message>
         <source>Swap source and target languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser les langues source et cible</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la traduction</translation>
     </message>
     <message>
         <source>Person A</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne A</translation>
     </message>
     <message>
         <source>Person A&apos;s name, shown beside what they say</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne A, affiché à côté de ce qu&apos;elle dit</translation>
     </message>
     <message>
         <source>Person B</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne B</translation>
     </message>
     <message>
         <source>Person B&apos;s name, shown beside what they say</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne B, affiché à côté de ce qu&apos;elle dit</translation>
     </message>
     <message>
         <source>Who speaks: detect from the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui parle : détecter selon la langue</translation>
     </message>
     <message>
         <source>Person A speaks and types</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne A parle et écrit</translation>
     </message>
     <message>
         <source>Person B speaks and types</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne B parle et écrit</translation>
     </message>
     <message>
         <source>Detect: each utterance&apos;s language says who spoke (needs Whisper base for two languages). Or fix the side, for example while each person holds the button in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter : la langue de chaque énoncé indique qui a parlé (il faut Whisper base pour deux langues). Ou fixez le côté, par exemple quand chacun maintient le bouton à son tour.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Add the typed text and its translation to the conversation (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le texte saisi et sa traduction à la conversation (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ici. Ctrl+Entrée traduit aussitôt ; Ctrl+Maj+Entrée l&apos;envoie dans la conversation.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open audio file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier audio…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>The interface will be in the language you chose when Parley starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interface sera dans la langue choisie au prochain démarrage de Parley.</translation>
     </message>
     <message>
         <source>Translation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction copiée</translation>
     </message>
     <message>
         <source>Look for microphones again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau les microphones</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les modèles…</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier…</translation>
     </message>
 </context>
 <context>
     <name>ModelManager</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantification</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de chat</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisable</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Performances</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Looking for models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des modèles…</translation>
     </message>
     <message>
         <source>How requests are written for this model; Automatic follows its metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les requêtes sont rédigées pour ce modèle ; Automatique suit ses métadonnées</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Add model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un modèle…</translation>
     </message>
     <message>
         <source>Add a GGUF file from disk; it is checked before it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier GGUF depuis le disque ; il est vérifié avant d&apos;être listé</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste</translation>
     </message>
     <message>
         <source>Forget a model you added (the file stays on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier un modèle ajouté (le fichier reste sur le disque)</translation>
     </message>
     <message>
         <source>Use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce modèle</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt :</translation>
     </message>
     <message>
         <source>Add Whisper folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier Whisper…</translation>
     </message>
     <message>
         <source>A folder holding a CTranslate2 Whisper model (model.bin, config.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier contenant un modèle Whisper CTranslate2 (model.bin, config.json)</translation>
     </message>
     <message>
         <source>{backend}: layers can be offloaded to the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} : les couches peuvent être déportées sur le GPU</translation>
     </message>
     <message>
         <source>CPU only: this llama.cpp build cannot offload (the README says how to install a GPU build)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU uniquement : cette version de llama.cpp ne peut pas déporter de couches (le README explique comment installer une version GPU)</translation>
     </message>
     <message>
         <source>0 keeps the model on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>0 garde le modèle sur le CPU</translation>
     </message>
     <message>
         <source>{size} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} jetons</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Reload the translation model with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger le modèle de traduction avec ces réglages</translation>
     </message>
     <message>
         <source>llama.cpp build</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de llama.cpp</translation>
     </message>
     <message>
         <source>The model list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des modèles n&apos;a pas pu être lue : {error}</translation>
     </message>
     <message>
         <source>No translation models were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de traduction n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>Automatic: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : {style}</translation>
     </message>
     <message>
         <source>Cannot be used: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisable : {problem}.</translation>
     </message>
     <message>
         <source>Active: {backend}, {layers} of {total} layers on the GPU, {threads} threads, prompt {style}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif : {backend}, {layers} couches sur {total} sur le GPU, {threads} threads, prompt {style}.</translation>
     </message>
     <message>
         <source>Memory could not be estimated: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire n&apos;a pas pu être estimée : {error}</translation>
     </message>
     <message>
         <source>Memory: {estimate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire : {estimate}.</translation>
     </message>
     <message>
         <source>{warning}
 
 Load it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning}
+
+Le charger quand même ?</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un modèle GGUF</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add a CTranslate2 Whisper folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier Whisper CTranslate2</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {name}…</translation>
     </message>
     <message>
         <source>Not added: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté : {error}.</translation>
     </message>
     <message>
         <source>Added {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ajouté.</translation>
     </message>
 </context>
 <context>
     <name>ModelMenus</name>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les modèles…</translation>
     </message>
     <message>
         <source>Open model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de modèle…</translation>
     </message>
     <message>
         <source>Use the bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le modèle fourni</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>{stage}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}…</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle chargé</translation>
     </message>
     <message>
         <source>{backend} — ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} — prêt</translation>
     </message>
     <message>
         <source>{backend}, {layers} of {total} layers on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend}, {layers} couches sur {total} sur le GPU</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>{name} · {quantization} · {where} · {threads} threads — ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {quantization} · {where} · {threads} threads — prêt</translation>
     </message>
     <message>
         <source>{message}. {model} is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}. {model} reste actif.</translation>
     </message>
     <message>
         <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}. Choisissez un autre modèle avec Modèles → Gérer les modèles…, ou utilisez le modèle fourni.</translation>
     </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
         <source>Empty: the server&apos;s first model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le premier modèle du serveur</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Use this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce serveur</translation>
     </message>
     <message>
         <source>Translate on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire sur cet ordinateur</translation>
     </message>
     <message>
         <source>Stop using the server; the local model translates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus utiliser le serveur ; le modèle local traduit à nouveau</translation>
     </message>
     <message>
         <source>Translate on an OpenAI-compatible server (llama-server, vLLM, Ollama…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduire sur un serveur compatible OpenAI (llama-server, vLLM, Ollama…).</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Asking {address} for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de ses modèles à {address}…</translation>
     </message>
     <message>
         <source>Connected. Models on the server: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Modèles du serveur : {models}.</translation>
     </message>
     <message>
         <source>Translating on {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction sur {address}.</translation>
     </message>
     <message>
         <source>Translating on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>SpeechControls</name>
     <message>
         <source>Whisper tiny.en (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper tiny.en (anglais)</translation>
     </message>
     <message>
         <source>Whisper base (any language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper base (toutes langues)</translation>
     </message>
     <message>
         <source>Call: your microphone is Person A and what this computer plays (the other side of a call) is Person B, both translated live. Headphones work best: without them your microphone is muted while the other side is heard, so they are not translated twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel : votre microphone est la personne A et ce que joue cet ordinateur (l&apos;autre côté d&apos;un appel) est la personne B, tous deux traduits en direct. Un casque est préférable : sans lui, votre microphone est coupé pendant que l&apos;autre côté parle, pour ne pas le traduire deux fois.</translation>
     </message>
     <message>
         <source>● Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>● Écouter</translation>
     </message>
     <message>
         <source>Start or stop listening (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou arrêter l&apos;écoute (Ctrl+M)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Look for microphones and outputs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher à nouveau les microphones et les sorties</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>What this computer plays: the other side of a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que joue cet ordinateur : l&apos;autre côté d&apos;un appel</translation>
     </message>
     <message>
         <source>What this computer plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que joue cet ordinateur</translation>
     </message>
     <message>
         <source>Speech model: tiny.en is English only and fastest; base detects the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle vocal : tiny.en ne comprend que l&apos;anglais et est le plus rapide ; base détecte la langue</translation>
     </message>
     <message>
         <source>Push to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyer pour parler</translation>
     </message>
     <message>
         <source>Listen only while the Listen button is held down</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;écouter que tant que le bouton Écouter est maintenu</translation>
     </message>
     <message>
         <source>No system audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de son système</translation>
     </message>
     <message>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de microphone</translation>
     </message>
     <message>
         <source>{mine} and {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mine} et {theirs}</translation>
     </message>
     <message>
         <source>Open an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier audio</translation>
     </message>
     <message>
         <source>Audio files ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers audio ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>● Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>● Maintenir pour parler</translation>
     </message>
     <message>
         <source>Stopped: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : {source}</translation>
     </message>
 </context>
 <context>
     <name>SubtitleOverlay</name>
     <message>
         <source>Parley subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres Parley</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Press the microphone button, or open an audio file, and speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur le bouton du microphone, ou ouvrez un fichier audio, et parlez.</translation>
     </message>
 </context>
 <context>
     <name>TranslationView</name>
     <message>
         <source>The translation appears here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction s&apos;affiche ici pendant que vous écrivez.</translation>
     </message>
 </context>
 <context>
     <name>VoicesDialog</name>
     <message>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Automatic ({voice})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique ({voice})</translation>
     </message>
     <message>
         <source>No voice on this computer speaks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune voix de cet ordinateur ne la parle</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <source>Translations are read aloud in the voice chosen for their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les traductions sont lues à voix haute avec la voix choisie pour leur langue.</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Microphone input is off: no input device was found. Connect a microphone, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée micro est désactivée : aucun périphérique d&apos;entrée n&apos;a été trouvé. Branchez un microphone, puis appuyez sur Actualiser.</translation>
     </message>
     <message>
         <source>macOS does not let applications record what it plays. Install a loopback driver such as BlackHole (existential.audio/blackhole), make a Multi-Output Device with it and your speakers in Audio MIDI Setup, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS ne permet pas aux applications d&apos;enregistrer ce qu&apos;il joue. Installez un pilote de bouclage comme BlackHole (existential.audio/blackhole), créez avec lui et vos haut-parleurs un périphérique à sorties multiples dans Configuration audio et MIDI, puis appuyez sur Actualiser.</translation>
     </message>
     <message>
         <source>No output device to capture was found: connect speakers or headphones, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sortie à capturer n&apos;a été trouvée : branchez des haut-parleurs ou un casque, puis appuyez sur Actualiser.</translation>
     </message>
     <message>
         <source>Preparing the bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du modèle fourni</translation>
     </message>
     <message>
         <source>Checking the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du modèle</translation>
     </message>
     <message>
         <source>Unloading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchargement de {name}</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du modèle</translation>
     </message>
     <message>
         <source>Warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Préchauffage</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de {name}</translation>
     </message>
     <message>
         <source>Context size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du contexte</translation>
     </message>
     <message>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads CPU</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches GPU</translation>
     </message>
     <message>
         <source>Flash attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash attention</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle vocal</translation>
     </message>
     <message>
         <source>Speech device</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique vocal</translation>
     </message>
     <message>
         <source>Speech compute type</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision du modèle vocal</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Model on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle sur le serveur</translation>
     </message>
     <message>
         <source>Use the local model when the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le modèle local quand le serveur est injoignable</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Automatic (every layer the build can offload)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (toutes les couches que la version peut déporter)</translation>
     </message>
     <message>
         <source>Few-shot completion (base models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétion avec exemples (modèles de base)</translation>
     </message>
     <message>
         <source>Translation instruction in the model&apos;s chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne de traduction dans le modèle de chat du modèle</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni</translation>
     </message>
     <message>
         <source>models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier models</translation>
     </message>
     <message>
         <source>user folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier utilisateur</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté</translation>
     </message>
     <message>
         <source>Your settings file ({path}) is damaged and could not be read; Parley is using its defaults{kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fichier de réglages ({path}) est endommagé et n&apos;a pas pu être lu ; Parley utilise ses valeurs par défaut{kept}.</translation>
     </message>
     <message>
         <source>Your settings come from a newer version of Parley (settings version {version}). Parley uses what it understands and leaves the file as it is, so changes you make now are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réglages viennent d&apos;une version plus récente de Parley (version de réglages {version}). Parley utilise ce qu&apos;il comprend et laisse le fichier tel quel : les modifications faites maintenant ne seront pas conservées.</translation>
     </message>
     <message>
         <source>Some settings were damaged and have been reset to their defaults: {names}{kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains réglages étaient endommagés et ont été remis à leur valeur par défaut : {names}{kept}.</translation>
     </message>
     <message>
         <source>Parts of your settings file ({path}) could not be read and are left at their defaults{kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des parties de votre fichier de réglages ({path}) n&apos;ont pas pu être lues et restent à leur valeur par défaut{kept}.</translation>
     </message>
     <message>
         <source>; the file as it was is kept as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le fichier tel quel est conservé sous {path}</translation>
     </message>
     <message>
         <source>Your settings cannot be saved to {path}: changes you make now will be lost when Parley closes. Make the file and its folder writable to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réglages ne peuvent pas être enregistrés dans {path} : les modifications faites maintenant seront perdues à la fermeture de Parley. Rendez le fichier et son dossier accessibles en écriture pour les conserver.</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réglages n&apos;ont pas pu être enregistrés dans {path}.</translation>
     </message>
 </context>
 </TS>

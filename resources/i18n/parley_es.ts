@@ -5,94 +5,94 @@
     <name>ConversationController</name>
     <message>
         <source>Loading the speech model {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo de voz {name}…</translation>
     </message>
     <message>
         <source>Listening: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando: {source}</translation>
     </message>
     <message>
         <source>No voice on this computer reads {language} aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna voz de este equipo lee {language} en voz alta.</translation>
     </message>
 </context>
 <context>
     <name>ConversationMenus</name>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversación</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
     <message>
         <source>Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario…</translation>
     </message>
     <message>
         <source>Voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voces…</translation>
     </message>
     <message>
         <source>Reading mode: committed text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo lectura: solo texto confirmado</translation>
     </message>
     <message>
         <source>Read translations aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las traducciones en voz alta</translation>
     </message>
     <message>
         <source>Pause listening while reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la escucha durante la lectura</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <source>&amp;Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subtítulos</translation>
     </message>
     <message>
         <source>Show the subtitle window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana de subtítulos</translation>
     </message>
     <message>
         <source>Show the original too</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también el original</translation>
     </message>
     <message>
         <source>Let clicks pass through</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar pasar los clics</translation>
     </message>
     <message>
         <source>Larger subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos más grandes</translation>
     </message>
     <message>
         <source>Smaller subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos más pequeños</translation>
     </message>
     <message>
         <source>Less transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos transparente</translation>
     </message>
     <message>
         <source>More transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Más transparente</translation>
     </message>
     <message>
         <source>The conversation history is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial de conversaciones no está disponible.</translation>
     </message>
 </context>
 <context>
@@ -100,1017 +100,1022 @@
     <message>
         <source>The details are in the log:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles están en el registro:
+{path}</translation>
     </message>
     <message>
         <source>No log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir ningún archivo de registro.</translation>
     </message>
     <message>
         <source>Parley hit an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley encontró un error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong ({summary}).
 
 Parley keeps running, but if something no longer works, save what you need and restart it. {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal ({summary}).
+
+Parley sigue funcionando, pero si algo deja de funcionar, guarde lo que necesite y reinícielo. {place}</translation>
     </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glosario</translation>
     </message>
     <message>
         <source>Terms are given to the model whenever a sentence contains them, and to the speech recogniser as words to expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los términos se dan al modelo cada vez que una frase los contiene, y al reconocedor de voz como palabras esperadas.</translation>
     </message>
     <message>
         <source>Add term</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir término</translation>
     </message>
     <message>
         <source>Remove term</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar término</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos</translation>
     </message>
     <message>
         <source>… and {count} more turns: export the conversation to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} turnos más: exporte la conversación para verlos todos.</translation>
     </message>
     <message>
         <source>Conversation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de conversaciones</translation>
     </message>
     <message>
         <source>Search titles, names and everything said</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, nombres y todo lo dicho</translation>
     </message>
     <message>
         <source>Double-click a title to rename the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un título para renombrar la conversación.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el historial…</translation>
     </message>
     <message>
         <source>No conversations match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación coincide.</translation>
     </message>
     <message>
         <source>Nothing kept yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha guardado nada.</translation>
     </message>
     <message>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la conversación</translation>
     </message>
     <message>
         <source>The conversation could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la conversación en {path}: {reason}.</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportada a {path}.</translation>
     </message>
 </context>
 <context>
     <name>LatencyPanel</name>
     <message>
         <source>Typed: this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: esta solicitud</translation>
     </message>
     <message>
         <source>Queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera en cola</translation>
     </message>
     <message>
         <source>Prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>Precarga</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer token</translation>
     </message>
     <message>
         <source>Decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificación</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Typed: session</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: sesión</translation>
     </message>
     <message>
         <source>First token p50 / p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer token p50 / p90</translation>
     </message>
     <message>
         <source>Total p50 / p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Total p50 / p90</translation>
     </message>
     <message>
         <source>Decode p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Decodificación p50</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Speech: after the end of speech (last · p50 / p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: tras el final del habla (último · p50 / p90)</translation>
     </message>
     <message>
         <source>Final transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción final</translation>
     </message>
     <message>
         <source>Translation done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción terminada</translation>
     </message>
     <message>
         <source>Start → first word</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio → primera palabra</translation>
     </message>
     <message>
         <source>Speech real-time factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de tiempo real de la voz</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>Utterances</source>
-        <translation type="unfinished"></translation>
+        <translation>Enunciados</translation>
     </message>
     <message>
         <source>Typed: latency per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: latencia por solicitud</translation>
     </message>
     <message>
         <source>First token (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer token (ms)</translation>
     </message>
     <message>
         <source>Total (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (ms)</translation>
     </message>
     <message>
         <source>Speech: latency per utterance</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz: latencia por enunciado</translation>
     </message>
     <message>
         <source>Translation done (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción terminada (ms)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantización</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas en GPU</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos</translation>
     </message>
     <message>
         <source>Load time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de carga</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de voz</translation>
     </message>
     <message>
         <source>1 prompt token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 token de prompt</translation>
     </message>
     <message numerus="yes">
         <source>%n prompt tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token de prompt</numerusform>
+            <numerusform>%n tokens de prompt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{cached} of %n sentences cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cached} de %n frase en caché</numerusform>
+            <numerusform>{cached} de %n frases en caché</numerusform>
         </translation>
     </message>
     <message>
         <source>1 utterance waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 enunciado en espera</translation>
     </message>
     <message numerus="yes">
         <source>%n utterances waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enunciado en espera</numerusform>
+            <numerusform>%n enunciados en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} · {device} {compute_type} · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {device} {compute_type} · cargado en {seconds} s</translation>
     </message>
     <message>
         <source>{layers} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} de {total}</translation>
     </message>
 </context>
 <context>
     <name>LevelMeter</name>
     <message>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de entrada</translation>
     </message>
     <message>
         <source>Input level: {level} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de entrada: {level} dBFS</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Intercambiar</translation>
     </message>
     <message>
         <source>Swap source and target languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar los idiomas de origen y destino</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la traducción</translation>
     </message>
     <message>
         <source>Person A</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona A</translation>
     </message>
     <message>
         <source>Person A&apos;s name, shown beside what they say</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona A, mostrado junto a lo que dice</translation>
     </message>
     <message>
         <source>Person B</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona B</translation>
     </message>
     <message>
         <source>Person B&apos;s name, shown beside what they say</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona B, mostrado junto a lo que dice</translation>
     </message>
     <message>
         <source>Who speaks: detect from the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién habla: detectar por el idioma</translation>
     </message>
     <message>
         <source>Person A speaks and types</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona A habla y escribe</translation>
     </message>
     <message>
         <source>Person B speaks and types</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona B habla y escribe</translation>
     </message>
     <message>
         <source>Detect: each utterance&apos;s language says who spoke (needs Whisper base for two languages). Or fix the side, for example while each person holds the button in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar: el idioma de cada enunciado indica quién habló (hace falta Whisper base para dos idiomas). O fije el lado, por ejemplo mientras cada persona mantiene pulsado el botón por turnos.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Add the typed text and its translation to the conversation (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el texto escrito y su traducción a la conversación (Ctrl+Mayús+Intro)</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
     <message>
         <source>Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba aquí. Ctrl+Intro traduce al instante; Ctrl+Mayús+Intro lo envía a la conversación.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open audio file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo de audio…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>The interface will be in the language you chose when Parley starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La interfaz estará en el idioma elegido la próxima vez que se inicie Parley.</translation>
     </message>
     <message>
         <source>Translation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción copiada</translation>
     </message>
     <message>
         <source>Look for microphones again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar micrófonos de nuevo</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar modelos…</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro archivo…</translation>
     </message>
 </context>
 <context>
     <name>ModelManager</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuantización</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de chat</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilizable</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendimiento</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Looking for models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando modelos…</translation>
     </message>
     <message>
         <source>How requests are written for this model; Automatic follows its metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se redactan las solicitudes para este modelo; Automático sigue sus metadatos</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Add model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir modelo…</translation>
     </message>
     <message>
         <source>Add a GGUF file from disk; it is checked before it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un archivo GGUF del disco; se comprueba antes de listarlo</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista</translation>
     </message>
     <message>
         <source>Forget a model you added (the file stays on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar un modelo añadido (el archivo sigue en el disco)</translation>
     </message>
     <message>
         <source>Use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este modelo</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt:</translation>
     </message>
     <message>
         <source>Add Whisper folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta de Whisper…</translation>
     </message>
     <message>
         <source>A folder holding a CTranslate2 Whisper model (model.bin, config.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta con un modelo Whisper de CTranslate2 (model.bin, config.json)</translation>
     </message>
     <message>
         <source>{backend}: layers can be offloaded to the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend}: las capas pueden descargarse en la GPU</translation>
     </message>
     <message>
         <source>CPU only: this llama.cpp build cannot offload (the README says how to install a GPU build)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo CPU: esta compilación de llama.cpp no puede descargar capas (el README explica cómo instalar una compilación para GPU)</translation>
     </message>
     <message>
         <source>0 keeps the model on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>0 mantiene el modelo en la CPU</translation>
     </message>
     <message>
         <source>{size} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} tokens</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Reload the translation model with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar el modelo de traducción con estos ajustes</translation>
     </message>
     <message>
         <source>llama.cpp build</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilación de llama.cpp</translation>
     </message>
     <message>
         <source>The model list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de modelos: {error}</translation>
     </message>
     <message>
         <source>No translation models were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún modelo de traducción.</translation>
     </message>
     <message>
         <source>Automatic: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático: {style}</translation>
     </message>
     <message>
         <source>Cannot be used: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar: {problem}.</translation>
     </message>
     <message>
         <source>Active: {backend}, {layers} of {total} layers on the GPU, {threads} threads, prompt {style}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo: {backend}, {layers} de {total} capas en la GPU, {threads} hilos, prompt {style}.</translation>
     </message>
     <message>
         <source>Memory could not be estimated: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo estimar la memoria: {error}</translation>
     </message>
     <message>
         <source>Memory: {estimate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria: {estimate}.</translation>
     </message>
     <message>
         <source>{warning}
 
 Load it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning}
+
+¿Cargarlo de todos modos?</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un modelo GGUF</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Add a CTranslate2 Whisper folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta de Whisper de CTranslate2</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {name}…</translation>
     </message>
     <message>
         <source>Not added: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No añadido: {error}.</translation>
     </message>
     <message>
         <source>Added {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} añadido.</translation>
     </message>
 </context>
 <context>
     <name>ModelMenus</name>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar modelos…</translation>
     </message>
     <message>
         <source>Open model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo de modelo…</translation>
     </message>
     <message>
         <source>Use the bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el modelo incluido</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un modelo GGUF</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>{stage}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}…</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo cargado</translation>
     </message>
     <message>
         <source>{backend} — ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} — listo</translation>
     </message>
     <message>
         <source>{backend}, {layers} of {total} layers on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend}, {layers} de {total} capas en la GPU</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>{name} · {quantization} · {where} · {threads} threads — ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {quantization} · {where} · {threads} hilos — listo</translation>
     </message>
     <message>
         <source>{message}. {model} is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}. {model} sigue activo.</translation>
     </message>
     <message>
         <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}. Elija otro modelo con Modelos → Gestionar modelos…, o use el incluido.</translation>
     </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este mensaje</translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
         <source>Empty: the server&apos;s first model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el primer modelo del servidor</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <source>Use this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar este servidor</translation>
     </message>
     <message>
         <source>Translate on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir en este equipo</translation>
     </message>
     <message>
         <source>Stop using the server; the local model translates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de usar el servidor; el modelo local vuelve a traducir</translation>
     </message>
     <message>
         <source>Translate on an OpenAI-compatible server (llama-server, vLLM, Ollama…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducir en un servidor compatible con OpenAI (llama-server, vLLM, Ollama…).</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Asking {address} for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a {address} sus modelos…</translation>
     </message>
     <message>
         <source>Connected. Models on the server: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Modelos del servidor: {models}.</translation>
     </message>
     <message>
         <source>Translating on {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduciendo en {address}.</translation>
     </message>
     <message>
         <source>Translating on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduciendo en este equipo.</translation>
     </message>
 </context>
 <context>
     <name>SpeechControls</name>
     <message>
         <source>Whisper tiny.en (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper tiny.en (inglés)</translation>
     </message>
     <message>
         <source>Whisper base (any language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper base (cualquier idioma)</translation>
     </message>
     <message>
         <source>Call: your microphone is Person A and what this computer plays (the other side of a call) is Person B, both translated live. Headphones work best: without them your microphone is muted while the other side is heard, so they are not translated twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada: su micrófono es la persona A y lo que reproduce este equipo (el otro lado de una llamada) es la persona B, ambos traducidos en directo. Lo mejor son unos auriculares: sin ellos, su micrófono se silencia mientras se oye al otro lado, para no traducirlo dos veces.</translation>
     </message>
     <message>
         <source>● Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>● Escuchar</translation>
     </message>
     <message>
         <source>Start or stop listening (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o detener la escucha (Ctrl+M)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Look for microphones and outputs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar de nuevo micrófonos y salidas</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>What this computer plays: the other side of a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que reproduce este equipo: el otro lado de una llamada</translation>
     </message>
     <message>
         <source>What this computer plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que reproduce este equipo</translation>
     </message>
     <message>
         <source>Speech model: tiny.en is English only and fastest; base detects the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de voz: tiny.en solo entiende inglés y es el más rápido; base detecta el idioma</translation>
     </message>
     <message>
         <source>Push to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar para hablar</translation>
     </message>
     <message>
         <source>Listen only while the Listen button is held down</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar solo mientras se mantiene pulsado el botón Escuchar</translation>
     </message>
     <message>
         <source>No system audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin audio del sistema</translation>
     </message>
     <message>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin micrófono</translation>
     </message>
     <message>
         <source>{mine} and {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mine} y {theirs}</translation>
     </message>
     <message>
         <source>Open an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de audio</translation>
     </message>
     <message>
         <source>Audio files ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de audio ({patterns});;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>● Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>● Mantener para hablar</translation>
     </message>
     <message>
         <source>Stopped: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: {source}</translation>
     </message>
 </context>
 <context>
     <name>SubtitleOverlay</name>
     <message>
         <source>Parley subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos de Parley</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Press the microphone button, or open an audio file, and speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse el botón del micrófono, o abra un archivo de audio, y hable.</translation>
     </message>
 </context>
 <context>
     <name>TranslationView</name>
     <message>
         <source>The translation appears here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción aparece aquí mientras escribe.</translation>
     </message>
 </context>
 <context>
     <name>VoicesDialog</name>
     <message>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Voces</translation>
     </message>
     <message>
         <source>Automatic ({voice})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática ({voice})</translation>
     </message>
     <message>
         <source>No voice on this computer speaks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna voz de este equipo lo habla</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar</translation>
     </message>
     <message>
         <source>Translations are read aloud in the voice chosen for their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las traducciones se leen en voz alta con la voz elegida para su idioma.</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Microphone input is off: no input device was found. Connect a microphone, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada de micrófono está desactivada: no se encontró ningún dispositivo de entrada. Conecte un micrófono y pulse Actualizar.</translation>
     </message>
     <message>
         <source>macOS does not let applications record what it plays. Install a loopback driver such as BlackHole (existential.audio/blackhole), make a Multi-Output Device with it and your speakers in Audio MIDI Setup, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS no permite que las aplicaciones graben lo que reproduce. Instale un controlador de bucle como BlackHole (existential.audio/blackhole), cree con él y sus altavoces un dispositivo de salida múltiple en Configuración de Audio MIDI y pulse Actualizar.</translation>
     </message>
     <message>
         <source>No output device to capture was found: connect speakers or headphones, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna salida que capturar: conecte altavoces o auriculares y pulse Actualizar.</translation>
     </message>
     <message>
         <source>Preparing the bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el modelo incluido</translation>
     </message>
     <message>
         <source>Checking the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el modelo</translation>
     </message>
     <message>
         <source>Unloading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando {name} de la memoria</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el modelo</translation>
     </message>
     <message>
         <source>Warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentando</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando {name}</translation>
     </message>
     <message>
         <source>Context size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del contexto</translation>
     </message>
     <message>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de CPU</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas en GPU</translation>
     </message>
     <message>
         <source>Flash attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención flash</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de voz</translation>
     </message>
     <message>
         <source>Speech device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo de voz</translation>
     </message>
     <message>
         <source>Speech compute type</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión del modelo de voz</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>Model on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo en el servidor</translation>
     </message>
     <message>
         <source>Use the local model when the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el modelo local cuando no se pueda acceder al servidor</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Automatic (every layer the build can offload)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (todas las capas que la compilación pueda descargar)</translation>
     </message>
     <message>
         <source>Few-shot completion (base models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado con ejemplos (modelos base)</translation>
     </message>
     <message>
         <source>Translation instruction in the model&apos;s chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción de traducción en la plantilla de chat del modelo</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido</translation>
     </message>
     <message>
         <source>models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta models</translation>
     </message>
     <message>
         <source>user folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta del usuario</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>Your settings file ({path}) is damaged and could not be read; Parley is using its defaults{kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de ajustes ({path}) está dañado y no se pudo leer; Parley usa sus valores predeterminados{kept}.</translation>
     </message>
     <message>
         <source>Your settings come from a newer version of Parley (settings version {version}). Parley uses what it understands and leaves the file as it is, so changes you make now are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus ajustes proceden de una versión más reciente de Parley (versión de ajustes {version}). Parley usa lo que entiende y deja el archivo como está, así que los cambios que haga ahora no se guardarán.</translation>
     </message>
     <message>
         <source>Some settings were damaged and have been reset to their defaults: {names}{kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos ajustes estaban dañados y se han restablecido a sus valores predeterminados: {names}{kept}.</translation>
     </message>
     <message>
         <source>Parts of your settings file ({path}) could not be read and are left at their defaults{kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de su archivo de ajustes ({path}) no se pudieron leer y quedan con sus valores predeterminados{kept}.</translation>
     </message>
     <message>
         <source>; the file as it was is kept as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>; el archivo tal como estaba se conserva como {path}</translation>
     </message>
     <message>
         <source>Your settings cannot be saved to {path}: changes you make now will be lost when Parley closes. Make the file and its folder writable to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus ajustes no se pueden guardar en {path}: los cambios que haga ahora se perderán al cerrar Parley. Dé permiso de escritura al archivo y a su carpeta para conservarlos.</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus ajustes en {path}.</translation>
     </message>
 </context>
 </TS>

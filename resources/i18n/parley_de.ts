@@ -5,94 +5,94 @@
     <name>ConversationController</name>
     <message>
         <source>Loading the speech model {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachmodell {name} wird geladen…</translation>
     </message>
     <message>
         <source>Listening: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hört zu: {source}</translation>
     </message>
     <message>
         <source>No voice on this computer reads {language} aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimme auf diesem Computer liest {language} vor.</translation>
     </message>
 </context>
 <context>
     <name>ConversationMenus</name>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespräch</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gespräch</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>Glossary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar…</translation>
     </message>
     <message>
         <source>Voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen…</translation>
     </message>
     <message>
         <source>Reading mode: committed text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesemodus: nur bestätigter Text</translation>
     </message>
     <message>
         <source>Read translations aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungen vorlesen</translation>
     </message>
     <message>
         <source>Pause listening while reading aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Vorlesen nicht zuhören</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größerer Text</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinerer Text</translation>
     </message>
     <message>
         <source>&amp;Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untertitel</translation>
     </message>
     <message>
         <source>Show the subtitle window</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitelfenster anzeigen</translation>
     </message>
     <message>
         <source>Show the original too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Original anzeigen</translation>
     </message>
     <message>
         <source>Let clicks pass through</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks durchlassen</translation>
     </message>
     <message>
         <source>Larger subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Untertitel</translation>
     </message>
     <message>
         <source>Smaller subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Untertitel</translation>
     </message>
     <message>
         <source>Less transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger transparent</translation>
     </message>
     <message>
         <source>More transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparenter</translation>
     </message>
     <message>
         <source>The conversation history is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesprächsverlauf ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -100,1017 +100,1022 @@
     <message>
         <source>The details are in the log:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten stehen im Protokoll:
+{path}</translation>
     </message>
     <message>
         <source>No log file could be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Protokolldatei geschrieben werden.</translation>
     </message>
     <message>
         <source>Parley hit an unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>In Parley ist ein unerwarteter Fehler aufgetreten</translation>
     </message>
     <message>
         <source>Something went wrong ({summary}).
 
 Parley keeps running, but if something no longer works, save what you need and restart it. {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen ({summary}).
+
+Parley läuft weiter, doch wenn etwas nicht mehr funktioniert, sichern Sie, was Sie brauchen, und starten Sie Parley neu. {place}</translation>
     </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <source>Terms are given to the model whenever a sentence contains them, and to the speech recogniser as words to expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe werden dem Modell mitgegeben, sobald ein Satz sie enthält, und der Spracherkennung als zu erwartende Wörter.</translation>
     </message>
     <message>
         <source>Add term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriff hinzufügen</translation>
     </message>
     <message>
         <source>Remove term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriff entfernen</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>… and {count} more turns: export the conversation to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere Beiträge: Exportieren Sie das Gespräch, um alle zu sehen.</translation>
     </message>
     <message>
         <source>Conversation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsverlauf</translation>
     </message>
     <message>
         <source>Search titles, names and everything said</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Namen und alles Gesagte durchsuchen</translation>
     </message>
     <message>
         <source>Double-click a title to rename the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Titel, um das Gespräch umzubenennen.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
         <source>No conversations match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gespräche gefunden.</translation>
     </message>
     <message>
         <source>Nothing kept yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>Export the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch exportieren</translation>
     </message>
     <message>
         <source>The conversation could not be written to {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch konnte nicht nach {path} geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {path} exportiert.</translation>
     </message>
 </context>
 <context>
     <name>LatencyPanel</name>
     <message>
         <source>Typed: this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Getippt: diese Anfrage</translation>
     </message>
     <message>
         <source>Queue wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>Prefill</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefill</translation>
     </message>
     <message>
         <source>First token</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Token</translation>
     </message>
     <message>
         <source>Decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierung</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Typed: session</source>
-        <translation type="unfinished"></translation>
+        <translation>Getippt: Sitzung</translation>
     </message>
     <message>
         <source>First token p50 / p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Token p50 / p90</translation>
     </message>
     <message>
         <source>Total p50 / p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt p50 / p90</translation>
     </message>
     <message>
         <source>Decode p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierung p50</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Speech: after the end of speech (last · p50 / p90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: nach dem Ende des Sprechens (letzte · p50 / p90)</translation>
     </message>
     <message>
         <source>Final transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültiges Transkript</translation>
     </message>
     <message>
         <source>Translation done</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung fertig</translation>
     </message>
     <message>
         <source>Start → first word</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn → erstes Wort</translation>
     </message>
     <message>
         <source>Speech real-time factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeitfaktor der Sprache</translation>
     </message>
     <message>
         <source>Lag</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzug</translation>
     </message>
     <message>
         <source>Utterances</source>
-        <translation type="unfinished"></translation>
+        <translation>Äußerungen</translation>
     </message>
     <message>
         <source>Typed: latency per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Getippt: Latenz pro Anfrage</translation>
     </message>
     <message>
         <source>First token (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Token (ms)</translation>
     </message>
     <message>
         <source>Total (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt (ms)</translation>
     </message>
     <message>
         <source>Speech: latency per utterance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: Latenz pro Äußerung</translation>
     </message>
     <message>
         <source>Translation done (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung fertig (ms)</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung</translation>
     </message>
     <message>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Art</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Schichten</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>Load time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladezeit</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachmodell</translation>
     </message>
     <message>
         <source>1 prompt token</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prompt-Token</translation>
     </message>
     <message numerus="yes">
         <source>%n prompt tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prompt-Token</numerusform>
+            <numerusform>%n Prompt-Token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{cached} of %n sentences cached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{cached} von %n Satz zwischengespeichert</numerusform>
+            <numerusform>{cached} von %n Sätzen zwischengespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>1 utterance waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Äußerung wartet</translation>
     </message>
     <message numerus="yes">
         <source>%n utterances waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Äußerung wartet</numerusform>
+            <numerusform>%n Äußerungen warten</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} · {device} {compute_type} · loaded in {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {device} {compute_type} · in {seconds} s geladen</translation>
     </message>
     <message>
         <source>{layers} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers} von {total}</translation>
     </message>
 </context>
 <context>
     <name>LevelMeter</name>
     <message>
         <source>Input level</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangspegel</translation>
     </message>
     <message>
         <source>Input level: {level} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangspegel: {level} dBFS</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>⇄ Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ Tauschen</translation>
     </message>
     <message>
         <source>Swap source and target languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangs- und Zielsprache tauschen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung kopieren</translation>
     </message>
     <message>
         <source>Person A</source>
-        <translation type="unfinished"></translation>
+        <translation>Person A</translation>
     </message>
     <message>
         <source>Person A&apos;s name, shown beside what they say</source>
-        <translation type="unfinished"></translation>
+        <translation>Name von Person A, neben dem Gesagten angezeigt</translation>
     </message>
     <message>
         <source>Person B</source>
-        <translation type="unfinished"></translation>
+        <translation>Person B</translation>
     </message>
     <message>
         <source>Person B&apos;s name, shown beside what they say</source>
-        <translation type="unfinished"></translation>
+        <translation>Name von Person B, neben dem Gesagten angezeigt</translation>
     </message>
     <message>
         <source>Who speaks: detect from the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer spricht: an der Sprache erkennen</translation>
     </message>
     <message>
         <source>Person A speaks and types</source>
-        <translation type="unfinished"></translation>
+        <translation>Person A spricht und tippt</translation>
     </message>
     <message>
         <source>Person B speaks and types</source>
-        <translation type="unfinished"></translation>
+        <translation>Person B spricht und tippt</translation>
     </message>
     <message>
         <source>Detect: each utterance&apos;s language says who spoke (needs Whisper base for two languages). Or fix the side, for example while each person holds the button in turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen: Die Sprache jeder Äußerung zeigt, wer gesprochen hat (für zwei Sprachen ist Whisper base nötig). Oder legen Sie die Seite fest, etwa wenn jede Person abwechselnd die Taste gedrückt hält.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Add the typed text and its translation to the conversation (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den getippten Text und seine Übersetzung dem Gespräch hinzufügen (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gespräch</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier tippen. Strg+Eingabe übersetzt sofort; Strg+Umschalt+Eingabe sendet den Text ins Gespräch.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open audio file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodatei öffnen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>The interface will be in the language you chose when Parley starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Oberfläche erscheint beim nächsten Start von Parley in der gewählten Sprache.</translation>
     </message>
     <message>
         <source>Translation copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung kopiert</translation>
     </message>
     <message>
         <source>Look for microphones again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut nach Mikrofonen suchen</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle verwalten…</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei öffnen…</translation>
     </message>
 </context>
 <context>
     <name>ModelManager</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantisierung</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Vorlage</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>unbrauchbar</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Looking for models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle werden gesucht…</translation>
     </message>
     <message>
         <source>How requests are written for this model; Automatic follows its metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Anfragen für dieses Modell formuliert werden; Automatisch folgt seinen Metadaten</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Add model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell hinzufügen…</translation>
     </message>
     <message>
         <source>Add a GGUF file from disk; it is checked before it is listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine GGUF-Datei von der Festplatte hinzufügen; sie wird vor der Aufnahme in die Liste geprüft</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Forget a model you added (the file stays on disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hinzugefügtes Modell vergessen (die Datei bleibt auf der Festplatte)</translation>
     </message>
     <message>
         <source>Use this model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell verwenden</translation>
     </message>
     <message>
         <source>Prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt:</translation>
     </message>
     <message>
         <source>Add Whisper folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper-Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>A folder holding a CTranslate2 Whisper model (model.bin, config.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit einem CTranslate2-Whisper-Modell (model.bin, config.json)</translation>
     </message>
     <message>
         <source>{backend}: layers can be offloaded to the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend}: Schichten können auf die GPU ausgelagert werden</translation>
     </message>
     <message>
         <source>CPU only: this llama.cpp build cannot offload (the README says how to install a GPU build)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur CPU: Dieser llama.cpp-Build kann nichts auslagern (die README erklärt, wie man einen GPU-Build installiert)</translation>
     </message>
     <message>
         <source>0 keeps the model on the CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>0 lässt das Modell auf der CPU</translation>
     </message>
     <message>
         <source>{size} tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} Token</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Reload the translation model with these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übersetzungsmodell mit diesen Einstellungen neu laden</translation>
     </message>
     <message>
         <source>llama.cpp build</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp-Build</translation>
     </message>
     <message>
         <source>The model list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>No translation models were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Übersetzungsmodelle gefunden.</translation>
     </message>
     <message>
         <source>Automatic: {style}</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: {style}</translation>
     </message>
     <message>
         <source>Cannot be used: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: {problem}.</translation>
     </message>
     <message>
         <source>Active: {backend}, {layers} of {total} layers on the GPU, {threads} threads, prompt {style}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: {backend}, {layers} von {total} Schichten auf der GPU, {threads} Threads, Prompt {style}.</translation>
     </message>
     <message>
         <source>Memory could not be estimated: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherbedarf konnte nicht geschätzt werden: {error}</translation>
     </message>
     <message>
         <source>Memory: {estimate}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: {estimate}.</translation>
     </message>
     <message>
         <source>{warning}
 
 Load it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning}
+
+Trotzdem laden?</translation>
     </message>
     <message>
         <source>Add a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Modell hinzufügen</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add a CTranslate2 Whisper folder</source>
-        <translation type="unfinished"></translation>
+        <translation>CTranslate2-Whisper-Ordner hinzufügen</translation>
     </message>
     <message>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geprüft…</translation>
     </message>
     <message>
         <source>Not added: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: {error}.</translation>
     </message>
     <message>
         <source>Added {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>ModelMenus</name>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelle</translation>
     </message>
     <message>
         <source>Manage models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle verwalten…</translation>
     </message>
     <message>
         <source>Open model file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei öffnen…</translation>
     </message>
     <message>
         <source>Use the bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefertes Modell verwenden</translation>
     </message>
     <message>
         <source>Open a GGUF model</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>{stage}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}…</translation>
     </message>
     <message>
         <source>No model loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Modell geladen</translation>
     </message>
     <message>
         <source>{backend} — ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend} — bereit</translation>
     </message>
     <message>
         <source>{backend}, {layers} of {total} layers on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>{backend}, {layers} von {total} Schichten auf der GPU</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>{name} · {quantization} · {where} · {threads} threads — ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {quantization} · {where} · {threads} Threads — bereit</translation>
     </message>
     <message>
         <source>{message}. {model} is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}. {model} bleibt aktiv.</translation>
     </message>
     <message>
         <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}. Wählen Sie unter Modelle → Modelle verwalten… ein anderes Modell oder verwenden Sie das mitgelieferte.</translation>
     </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
         <source>Empty: the server&apos;s first model</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: das erste Modell des Servers</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Use this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Server verwenden</translation>
     </message>
     <message>
         <source>Translate on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer übersetzen</translation>
     </message>
     <message>
         <source>Stop using the server; the local model translates again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server nicht mehr verwenden; das lokale Modell übersetzt wieder</translation>
     </message>
     <message>
         <source>Translate on an OpenAI-compatible server (llama-server, vLLM, Ollama…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem OpenAI-kompatiblen Server übersetzen (llama-server, vLLM, Ollama…).</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Asking {address} for its models…</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} wird nach seinen Modellen gefragt…</translation>
     </message>
     <message>
         <source>Connected. Models on the server: {models}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Modelle auf dem Server: {models}.</translation>
     </message>
     <message>
         <source>Translating on {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung auf {address}.</translation>
     </message>
     <message>
         <source>Translating on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung auf diesem Computer.</translation>
     </message>
 </context>
 <context>
     <name>SpeechControls</name>
     <message>
         <source>Whisper tiny.en (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper tiny.en (Englisch)</translation>
     </message>
     <message>
         <source>Whisper base (any language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Whisper base (jede Sprache)</translation>
     </message>
     <message>
         <source>Call: your microphone is Person A and what this computer plays (the other side of a call) is Person B, both translated live. Headphones work best: without them your microphone is muted while the other side is heard, so they are not translated twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf: Ihr Mikrofon ist Person A, und was dieser Computer abspielt (die andere Seite eines Anrufs), ist Person B; beide werden live übersetzt. Am besten mit Kopfhörern: Ohne sie wird Ihr Mikrofon stummgeschaltet, solange die andere Seite zu hören ist, damit nichts doppelt übersetzt wird.</translation>
     </message>
     <message>
         <source>● Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>● Zuhören</translation>
     </message>
     <message>
         <source>Start or stop listening (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuhören starten oder beenden (Strg+M)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Look for microphones and outputs again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut nach Mikrofonen und Ausgängen suchen</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>What this computer plays: the other side of a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Computer abspielt: die andere Seite eines Anrufs</translation>
     </message>
     <message>
         <source>What this computer plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Computer abspielt</translation>
     </message>
     <message>
         <source>Speech model: tiny.en is English only and fastest; base detects the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachmodell: tiny.en versteht nur Englisch und ist am schnellsten; base erkennt die Sprache</translation>
     </message>
     <message>
         <source>Push to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken zum Sprechen</translation>
     </message>
     <message>
         <source>Listen only while the Listen button is held down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zuhören, solange die Taste Zuhören gedrückt ist</translation>
     </message>
     <message>
         <source>No system audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemton</translation>
     </message>
     <message>
         <source>No microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mikrofon</translation>
     </message>
     <message>
         <source>{mine} and {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mine} und {theirs}</translation>
     </message>
     <message>
         <source>Open an audio file</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodatei öffnen</translation>
     </message>
     <message>
         <source>Audio files ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiodateien ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>● Hold to talk</source>
-        <translation type="unfinished"></translation>
+        <translation>● Halten zum Sprechen</translation>
     </message>
     <message>
         <source>Stopped: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: {source}</translation>
     </message>
 </context>
 <context>
     <name>SubtitleOverlay</name>
     <message>
         <source>Parley subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Parley-Untertitel</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Press the microphone button, or open an audio file, and speak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Mikrofontaste oder öffnen Sie eine Audiodatei, und sprechen Sie.</translation>
     </message>
 </context>
 <context>
     <name>TranslationView</name>
     <message>
         <source>The translation appears here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersetzung erscheint hier, während Sie tippen.</translation>
     </message>
 </context>
 <context>
     <name>VoicesDialog</name>
     <message>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <source>Automatic ({voice})</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch ({voice})</translation>
     </message>
     <message>
         <source>No voice on this computer speaks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimme auf diesem Computer spricht sie</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhören</translation>
     </message>
     <message>
         <source>Translations are read aloud in the voice chosen for their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungen werden mit der für ihre Sprache gewählten Stimme vorgelesen.</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Microphone input is off: no input device was found. Connect a microphone, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mikrofoneingang ist aus: Es wurde kein Eingabegerät gefunden. Schließen Sie ein Mikrofon an und drücken Sie dann Aktualisieren.</translation>
     </message>
     <message>
         <source>macOS does not let applications record what it plays. Install a loopback driver such as BlackHole (existential.audio/blackhole), make a Multi-Output Device with it and your speakers in Audio MIDI Setup, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS lässt Programme nicht aufnehmen, was es abspielt. Installieren Sie einen Loopback-Treiber wie BlackHole (existential.audio/blackhole), legen Sie damit und mit Ihren Lautsprechern in Audio-MIDI-Setup ein Gerät mit mehreren Ausgängen an und drücken Sie dann Aktualisieren.</translation>
     </message>
     <message>
         <source>No output device to capture was found: connect speakers or headphones, then press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Ausgabegerät zum Mitschneiden gefunden: Schließen Sie Lautsprecher oder Kopfhörer an und drücken Sie dann Aktualisieren.</translation>
     </message>
     <message>
         <source>Preparing the bundled model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefertes Modell wird vorbereitet</translation>
     </message>
     <message>
         <source>Checking the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geprüft</translation>
     </message>
     <message>
         <source>Unloading {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird entladen</translation>
     </message>
     <message>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird geladen</translation>
     </message>
     <message>
         <source>Warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmen</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Context size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextgröße</translation>
     </message>
     <message>
         <source>CPU threads</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Threads</translation>
     </message>
     <message>
         <source>GPU layers</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Schichten</translation>
     </message>
     <message>
         <source>Flash attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash-Attention</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Speech model</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachmodell</translation>
     </message>
     <message>
         <source>Speech device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät für Sprache</translation>
     </message>
     <message>
         <source>Speech compute type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechengenauigkeit der Sprache</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Model on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell auf dem Server</translation>
     </message>
     <message>
         <source>Use the local model when the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lokale Modell verwenden, wenn der Server nicht erreichbar ist</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Automatic (every layer the build can offload)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (alle Schichten, die der Build auslagern kann)</translation>
     </message>
     <message>
         <source>Few-shot completion (base models)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervollständigung mit Beispielen (Basismodelle)</translation>
     </message>
     <message>
         <source>Translation instruction in the model&apos;s chat template</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungsanweisung in der Chat-Vorlage des Modells</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <source>models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner models</translation>
     </message>
     <message>
         <source>user folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerordner</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>Your settings file ({path}) is damaged and could not be read; Parley is using its defaults{kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei ({path}) ist beschädigt und konnte nicht gelesen werden; Parley verwendet seine Standardwerte{kept}.</translation>
     </message>
     <message>
         <source>Your settings come from a newer version of Parley (settings version {version}). Parley uses what it understands and leaves the file as it is, so changes you make now are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen stammen aus einer neueren Version von Parley (Einstellungsversion {version}). Parley verwendet, was es versteht, und lässt die Datei unverändert; jetzt vorgenommene Änderungen werden daher nicht gespeichert.</translation>
     </message>
     <message>
         <source>Some settings were damaged and have been reset to their defaults: {names}{kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen waren beschädigt und wurden auf ihre Standardwerte zurückgesetzt: {names}{kept}.</translation>
     </message>
     <message>
         <source>Parts of your settings file ({path}) could not be read and are left at their defaults{kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile Ihrer Einstellungsdatei ({path}) konnten nicht gelesen werden und bleiben auf ihren Standardwerten{kept}.</translation>
     </message>
     <message>
         <source>; the file as it was is kept as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>; die Datei im bisherigen Zustand wird als {path} aufbewahrt</translation>
     </message>
     <message>
         <source>Your settings cannot be saved to {path}: changes you make now will be lost when Parley closes. Make the file and its folder writable to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen können nicht in {path} gespeichert werden: Jetzt vorgenommene Änderungen gehen beim Schließen von Parley verloren. Machen Sie die Datei und ihren Ordner beschreibbar, um sie zu behalten.</translation>
     </message>
     <message>
         <source>Your settings could not be saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungen konnten nicht in {path} gespeichert werden.</translation>
     </message>
 </context>
 </TS>

@@ -334,7 +334,7 @@ Parley läuft weiter, doch wenn etwas nicht mehr funktioniert, sichern Sie, was 
     </message>
     <message>
         <source>Backend</source>
-        <translation>Backend-Art</translation>
+        <translation>Backend</translation>
     </message>
     <message>
         <source>GPU layers</source>

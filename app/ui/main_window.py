@@ -97,7 +97,7 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
         self._apply_direction()
 
     def _build_language_bar(self) -> QHBoxLayout:
-        """Person A's name and language, swap, Person B's; clear and copy at the end."""
+        """Person A's name and language, swap, Person B's."""
         self.source_lang = self._language_box(self.settings.source_lang)
         self.target_lang = self._language_box(self.settings.target_lang)
         self.swap_button = QPushButton(self.tr("⇄ Swap"))
@@ -118,8 +118,6 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
         for widget in (self.name_a, self.source_lang, self.swap_button, self.name_b, self.target_lang):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.clear_button)
-        bar.addWidget(self.copy_button)
         return bar
 
     def _language_box(self, code: str) -> QComboBox:
@@ -153,6 +151,9 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
         talk.addWidget(self.send_button)
         talk.addWidget(self.new_button)
         talk.addWidget(self.history_button)
+        # Here rather than beside the languages: the language names make that row the widest.
+        talk.addWidget(self.clear_button)
+        talk.addWidget(self.copy_button)
         return talk
 
     def _build_speech(self) -> SpeechControls:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -143,12 +144,17 @@ class SpeechControls(QWidget):
         # whole in the tooltip.
         self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state_label.setMinimumWidth(60)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows: in one, longer labels (German, French) would widen the window past the screen.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        layout, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(layout)
+        rows.addLayout(second)
         for widget in (self.mic_button, self.meter, self.device_box, self.call_box, self.system_box,
                        self.refresh_button, self.push_to_talk, self.model_box):  # fmt: skip
-            layout.addWidget(widget)
-        layout.addWidget(self.state_label, stretch=1)
+            (second if widget in (self.push_to_talk, self.model_box) else layout).addWidget(widget)
+        layout.addStretch(1)
+        second.addWidget(self.state_label, stretch=1)
 
         self.mic_button.toggled.connect(self._mic_toggled)
         self.mic_button.pressed.connect(self._ptt_pressed)

@@ -25,6 +25,8 @@ CORE_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Use the local model when the server cannot be reached"),
     QT_TRANSLATE_NOOP("core", "Automatic"),
     QT_TRANSLATE_NOOP("core", "Automatic (every layer the build can offload)"),
+    QT_TRANSLATE_NOOP("core", "on"),
+    QT_TRANSLATE_NOOP("core", "off"),
     # Prompt presets that are descriptions rather than a model's name (STYLES)
     QT_TRANSLATE_NOOP("core", "Few-shot completion (base models)"),
     QT_TRANSLATE_NOOP("core", "Translation instruction in the model's chat template"),

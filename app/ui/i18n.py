@@ -107,6 +107,8 @@ class Translators:
             if self.language != "en" and qt.load(QLocale(self.language), "qtbase", "_", qt_dir):
                 app.installTranslator(qt)
                 self.installed.append(qt)
+        # Numbers and dates the window formats through QLocale() follow the interface's language.
+        QLocale.setDefault(QLocale(self.language))
         if isinstance(app, QApplication):
             app.setLayoutDirection(direction(self.language))
         return self.language

@@ -1078,6 +1078,14 @@ Load it anyway?</source>
         <translation>تلقائي (كل طبقة يستطيع الإصدار نقلها)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
         <source>Few-shot completion (base models)</source>
         <translation>إكمال بأمثلة قليلة (النماذج الأساسية)</translation>
     </message>

@@ -1066,6 +1066,14 @@ Trotzdem laden?</translation>
         <translation>Automatisch (alle Schichten, die der Build auslagern kann)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
         <source>Few-shot completion (base models)</source>
         <translation>Vervollständigung mit Beispielen (Basismodelle)</translation>
     </message>

@@ -1066,6 +1066,14 @@ Load it anyway?</source>
         <translation>Automático (todas las capas que la compilación pueda descargar)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
         <source>Few-shot completion (base models)</source>
         <translation>Completado con ejemplos (modelos base)</translation>
     </message>

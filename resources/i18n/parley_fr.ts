@@ -1066,6 +1066,14 @@ Le charger quand même ?</translation>
         <translation>Automatique (toutes les couches que la version peut déporter)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
         <source>Few-shot completion (base models)</source>
         <translation>Complétion avec exemples (modèles de base)</translation>
     </message>

@@ -1063,6 +1063,14 @@ Load it anyway?</source>
         <translation>自動 (ビルドがオフロードできるすべてのレイヤー)</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
         <source>Few-shot completion (base models)</source>
         <translation>少数例による補完 (ベースモデル)</translation>
     </message>

@@ -1063,6 +1063,14 @@ Load it anyway?</source>
         <translation>自动（此版本能卸载的所有层）</translation>
     </message>
     <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
         <source>Few-shot completion (base models)</source>
         <translation>少样本补全（基础模型）</translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -244,7 +244,7 @@ class ModelManager(QDialog):
         self.threads = self._spin_box(THREADS, s.threads)
         self.context_box = QComboBox()
         for size in sorted({*N_CTX.suggested, s.n_ctx}):
-            self.context_box.addItem(self.tr("{size} tokens").format(size=f"{size:,}"), size)
+            self.context_box.addItem(self.tr("{size} tokens").format(size=QLocale().toString(size)), size)
         self.context_box.setCurrentIndex(self.context_box.findData(s.n_ctx))
         self.speech_device_box = self._choice_box(ASR_DEVICE, s.asr_device)
         self.compute_box = self._choice_box(ASR_COMPUTE_TYPE, s.asr_compute_type)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,6 +27,8 @@ from app.ui.i18n import TRANSLATORS
 from app.ui.main_window import MainWindow
 from app.ui.services import build_services
 from app.ui.settings_store import SettingsStore
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _name(widget: QWidget) -> str:
@@ -77,17 +80,33 @@ def main(out_dir: Path, languages: list[str]) -> int:
         store = SettingsStore(out_dir / f"settings-{language}.ini")
         window = MainWindow(build_services(store, store.load(), start_engine=False))
         window.show()
+        screen = window.screen().availableGeometry()
         for _ in range(20):
             app.processEvents()
         window.grab().save(str(out_dir / f"window-{language}.png"))
         minimum = window.minimumSizeHint()
+        # The keyboard, in this language: Ctrl+Shift+M opens the model manager, Ctrl+H the history.
+        window.activateWindow()
+        for _ in range(100):  # the X server makes it active shortly after
+            if app.activeWindow() is window:
+                break
+            QTest.qWait(20)
+        QTest.keyClick(window.source, Qt.Key.Key_M, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        QTest.keyClick(window.source, Qt.Key.Key_H, CTRL)
+        QTest.qWait(200)
+        opened = sorted(type(w).__name__ for w in app.topLevelWidgets() if w.isVisible() and w is not window)
         report = {
             "language": language,
             "direction": "rtl" if window.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr",
             "cut": cut_off(window),
             "window": [window.width(), window.height()],
             "minimum": [minimum.width(), minimum.height()],
+            "screen": [screen.width(), screen.height()],
+            "shortcuts_opened": opened,
         }
+        for widget in app.topLevelWidgets():
+            if widget is not window and widget.isVisible():
+                widget.close()
         print(json.dumps(report, ensure_ascii=False), flush=True)
         window.close()
         window.deleteLater()

@@ -74,7 +74,8 @@ def input_devices(sd: Any) -> list[InputDevice]:
 
 def no_device_message() -> str:
     return QT_TRANSLATE_NOOP(
-        "core", "Microphone input is off: no input device was found. Connect a microphone, then press Refresh."
+        "core",
+        "Microphone input is off: no input device was found. Connect a microphone, then press Refresh.",
     )
 
 

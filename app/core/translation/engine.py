@@ -370,14 +370,24 @@ class TranslationEngine:
         previous = self.model_info
         try:
             if path is None:
-                self._emit(ModelLoading(Path(GEMMA_FILE), QT_TRANSLATE_NOOP("core", "Preparing the bundled model"), 0.1))
+                self._emit(
+                    ModelLoading(
+                        Path(GEMMA_FILE), QT_TRANSLATE_NOOP("core", "Preparing the bundled model"), 0.1
+                    )
+                )
                 path = gemma_path()
             # Checked while the old model still serves: a bad file changes nothing.
             if load.path is not None:  # the bundled file was verified when it was assembled
                 self._emit(ModelLoading(path, QT_TRANSLATE_NOOP("core", "Checking the model"), 0.2))
                 self._loader.check(path)
             if self._model is not None:
-                self._emit(ModelLoading(path, Message(QT_TRANSLATE_NOOP("core", "Unloading {name}"), name=self._model.info.name), 0.3))
+                self._emit(
+                    ModelLoading(
+                        path,
+                        Message(QT_TRANSLATE_NOOP("core", "Unloading {name}"), name=self._model.info.name),
+                        0.3,
+                    )
+                )
                 self._unload()
             self._emit(ModelLoading(path, QT_TRANSLATE_NOOP("core", "Loading the model"), 0.4))
             model = self._loader.load(path, load.options)
@@ -417,7 +427,13 @@ class TranslationEngine:
     def _failed(self, path: Path, message: str, previous: ModelInfo | None) -> None:
         """The new model failed: bring the previous one back if it was unloaded, and say so."""
         if previous is not None and self._model is None and self._active is not None:
-            self._emit(ModelLoading(previous.path, Message(QT_TRANSLATE_NOOP("core", "Restoring {name}"), name=previous.name), 0.6))
+            self._emit(
+                ModelLoading(
+                    previous.path,
+                    Message(QT_TRANSLATE_NOOP("core", "Restoring {name}"), name=previous.name),
+                    0.6,
+                )
+            )
             try:
                 self._ready(self._loader.load(previous.path, self._active.options), self._active)
             except Exception as exc:  # the old model may no longer fit, or be gone

@@ -18,6 +18,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def sentence_of(error: BaseException) -> str:
+    """The error's sentence: its `Message` when it was raised with one, so the window can translate it."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Message) else str(error)
+
+
 class Message(str):
     """An English sentence made from a marked template and its values; still a plain `str`."""
 
@@ -29,3 +35,7 @@ class Message(str):
         message.template = template
         message.values = values
         return message
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:
+        # Made again from its template (a child process sends errors back pickled).
+        return (self.template,), self.values

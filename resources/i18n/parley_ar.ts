@@ -1137,5 +1137,29 @@ Load it anyway?</source>
         <source>Your settings could not be saved to {path}.</source>
         <translation>تعذّر حفظ إعداداتك في {path}.</translation>
     </message>
+    <message>
+        <source>{path} is truncated or damaged (the file ends before the model data it describes)</source>
+        <translation>{path} مقطوع أو تالف (ينتهي الملف قبل بيانات النموذج التي يصفها)</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file (it lacks the GGUF signature)</source>
+        <translation>{path} ليس ملف نموذج GGUF (ينقصه توقيع GGUF)</translation>
+    </message>
+    <message>
+        <source>{path} uses GGUF version {version}, which Parley cannot read</source>
+        <translation>يستخدم {path} الإصدار {version} من GGUF، ولا يستطيع Parley قراءته</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>ملف النموذج غير موجود: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a GGUF model file</source>
+        <translation>{path} مجلد وليس ملف نموذج GGUF</translation>
+    </message>
+    <message>
+        <source>cannot read model file {path}: permission denied</source>
+        <translation>تعذّرت قراءة ملف النموذج {path}: تم رفض الإذن</translation>
+    </message>
 </context>
 </TS>

@@ -1125,5 +1125,29 @@ Trotzdem laden?</translation>
         <source>Your settings could not be saved to {path}.</source>
         <translation>Ihre Einstellungen konnten nicht in {path} gespeichert werden.</translation>
     </message>
+    <message>
+        <source>{path} is truncated or damaged (the file ends before the model data it describes)</source>
+        <translation>{path} ist abgeschnitten oder beschädigt (die Datei endet vor den Modelldaten, die sie beschreibt)</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file (it lacks the GGUF signature)</source>
+        <translation>{path} ist keine GGUF-Modelldatei (die GGUF-Signatur fehlt)</translation>
+    </message>
+    <message>
+        <source>{path} uses GGUF version {version}, which Parley cannot read</source>
+        <translation>{path} verwendet GGUF-Version {version}, die Parley nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>Modelldatei nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a GGUF model file</source>
+        <translation>{path} ist ein Ordner, keine GGUF-Modelldatei</translation>
+    </message>
+    <message>
+        <source>cannot read model file {path}: permission denied</source>
+        <translation>Modelldatei {path} kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
 </context>
 </TS>

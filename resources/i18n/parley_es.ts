@@ -1125,5 +1125,29 @@ Load it anyway?</source>
         <source>Your settings could not be saved to {path}.</source>
         <translation>No se pudieron guardar sus ajustes en {path}.</translation>
     </message>
+    <message>
+        <source>{path} is truncated or damaged (the file ends before the model data it describes)</source>
+        <translation>{path} está truncado o dañado (el archivo termina antes de los datos del modelo que describe)</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file (it lacks the GGUF signature)</source>
+        <translation>{path} no es un archivo de modelo GGUF (le falta la firma GGUF)</translation>
+    </message>
+    <message>
+        <source>{path} uses GGUF version {version}, which Parley cannot read</source>
+        <translation>{path} usa la versión {version} de GGUF, que Parley no puede leer</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>no se encontró el archivo de modelo: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a GGUF model file</source>
+        <translation>{path} es una carpeta, no un archivo de modelo GGUF</translation>
+    </message>
+    <message>
+        <source>cannot read model file {path}: permission denied</source>
+        <translation>no se puede leer el archivo de modelo {path}: permiso denegado</translation>
+    </message>
 </context>
 </TS>

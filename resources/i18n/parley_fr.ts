@@ -1125,5 +1125,29 @@ Le charger quand même ?</translation>
         <source>Your settings could not be saved to {path}.</source>
         <translation>Vos réglages n&apos;ont pas pu être enregistrés dans {path}.</translation>
     </message>
+    <message>
+        <source>{path} is truncated or damaged (the file ends before the model data it describes)</source>
+        <translation>{path} est tronqué ou endommagé (le fichier s&apos;arrête avant les données du modèle qu&apos;il décrit)</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file (it lacks the GGUF signature)</source>
+        <translation>{path} n&apos;est pas un fichier de modèle GGUF (la signature GGUF manque)</translation>
+    </message>
+    <message>
+        <source>{path} uses GGUF version {version}, which Parley cannot read</source>
+        <translation>{path} utilise la version GGUF {version}, que Parley ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>fichier de modèle introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a GGUF model file</source>
+        <translation>{path} est un dossier, pas un fichier de modèle GGUF</translation>
+    </message>
+    <message>
+        <source>cannot read model file {path}: permission denied</source>
+        <translation>impossible de lire le fichier de modèle {path} : permission refusée</translation>
+    </message>
 </context>
 </TS>

@@ -1122,5 +1122,29 @@ Load it anyway?</source>
         <source>Your settings could not be saved to {path}.</source>
         <translation>設定を {path} に保存できませんでした。</translation>
     </message>
+    <message>
+        <source>{path} is truncated or damaged (the file ends before the model data it describes)</source>
+        <translation>{path} は途中で切れているか壊れています (記述されたモデルデータより前でファイルが終わっています)</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file (it lacks the GGUF signature)</source>
+        <translation>{path} は GGUF モデルファイルではありません (GGUF シグネチャがありません)</translation>
+    </message>
+    <message>
+        <source>{path} uses GGUF version {version}, which Parley cannot read</source>
+        <translation>{path} は GGUF バージョン {version} を使っており、Parley では読み込めません</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>モデルファイルが見つかりません: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a GGUF model file</source>
+        <translation>{path} はフォルダーで、GGUF モデルファイルではありません</translation>
+    </message>
+    <message>
+        <source>cannot read model file {path}: permission denied</source>
+        <translation>モデルファイル {path} を読み込めません: アクセスが拒否されました</translation>
+    </message>
 </context>
 </TS>

@@ -1122,5 +1122,29 @@ Load it anyway?</source>
         <source>Your settings could not be saved to {path}.</source>
         <translation>无法将您的设置保存到 {path}。</translation>
     </message>
+    <message>
+        <source>{path} is truncated or damaged (the file ends before the model data it describes)</source>
+        <translation>{path} 已截断或损坏（文件在其描述的模型数据之前就结束了）</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file (it lacks the GGUF signature)</source>
+        <translation>{path} 不是 GGUF 模型文件（缺少 GGUF 签名）</translation>
+    </message>
+    <message>
+        <source>{path} uses GGUF version {version}, which Parley cannot read</source>
+        <translation>{path} 使用 GGUF 版本 {version}，Parley 无法读取</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>找不到模型文件：{path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a GGUF model file</source>
+        <translation>{path} 是文件夹，不是 GGUF 模型文件</translation>
+    </message>
+    <message>
+        <source>cannot read model file {path}: permission denied</source>
+        <translation>无法读取模型文件 {path}：权限被拒绝</translation>
+    </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from app.core import logs
 from app.core.errors import BackendError, ModelError, ParleyError
-from app.core.i18n import QT_TRANSLATE_NOOP, Message
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, sentence_of
 from app.core.languages import get_language
 from app.core.metrics import RequestMetrics, RequestTimer
 from app.core.models.bundled import GEMMA_FILE, gemma_path
@@ -393,7 +393,7 @@ class TranslationEngine:
             model = self._loader.load(path, load.options)
         except (ModelError, OSError) as exc:
             log.warning("The model %s could not be used: %s", path or GEMMA_FILE, exc)
-            self._failed(path or Path(GEMMA_FILE), str(exc), previous)
+            self._failed(path or Path(GEMMA_FILE), sentence_of(exc), previous)
             return
         except Exception as exc:  # anything else from native code or a model's data: still a sentence
             log.exception("Loading %s failed", path or GEMMA_FILE)

@@ -209,3 +209,16 @@ def test_the_system_locale_chooses_the_language_at_start(monkeypatch: pytest.Mon
         assert system_language() == expected
         assert resolve("") == expected
     assert resolve("ja") == "ja"
+
+
+def test_a_model_error_from_the_core_is_shown_in_the_interface_language(
+    qtbot: QtBot, tmp_path: Path, interface: object
+) -> None:
+    interface("fr")  # type: ignore[operator]
+    missing = tmp_path / "missing.gguf"
+    window = open_window(qtbot, make_services(tmp_path / "fr.ini", {"model_path": str(missing)}))
+    qtbot.waitUntil(lambda: "model" in window.notice.rows, timeout=20_000)
+    text = window.notice.rows["model"].label.text()
+    assert text.startswith(f"fichier de modèle introuvable : {missing}"), text
+    assert "Gérer les modèles" in text  # the window's own sentence around it, in French too
+    assert window.status_label.text() == "Aucun modèle chargé"

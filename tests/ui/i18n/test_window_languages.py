@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.core.conversation.export import FORMATS
 from app.core.languages import language_codes
 from app.core.models.families import STYLES
 from app.core.options import ComputeType, SpeechDevice
@@ -38,10 +39,10 @@ from tests.ui.windows import make_services, open_window
 
 LANGUAGES = TOOLS.LANGUAGES
 # Names and identifiers, the same in every language: the program, an address's shape, the speech
-# engine's devices and number formats, and prompt presets named after their models.
+# engine's devices and number formats, export formats, and prompt presets named after their models.
 NOT_TRANSLATED = {
     "Parley", "http://HOST:8000",
-    *SpeechDevice.values(), *ComputeType.values(),
+    *SpeechDevice.values(), *ComputeType.values(), *(name.upper() for name in FORMATS),
     *(title for title in STYLES.values() if title not in CORE_WORDS),
 }  # fmt: skip
 
@@ -113,16 +114,23 @@ def window_in(
     return open_window(qtbot, services)
 
 
+def dialogs_and_window(window: MainWindow) -> list[str]:
+    history = window.open_history()
+    assert history is not None
+    found = texts(window) + texts(window.open_models()) + texts(window.open_glossary()) + texts(history)
+    overlay = window.conversation.show_overlay(True)
+    assert overlay is not None
+    return [*found, *texts(overlay)]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform: the overlay
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_window_and_dialogs_show_the_translations(
     qtbot: QtBot, tmp_path: Path, interface: object, language: str
 ) -> None:
-    english_window = window_in(qtbot, tmp_path, "en", interface)
-    english = (
-        texts(english_window) + texts(english_window.open_models()) + texts(english_window.open_glossary())
-    )
+    english = dialogs_and_window(window_in(qtbot, tmp_path, "en", interface))
     window = window_in(qtbot, tmp_path, language, interface)
-    shown = texts(window) + texts(window.open_models()) + texts(window.open_glossary())
+    shown = dialogs_and_window(window)
     left = untranslated(english, shown, language)
     assert not left, "\n".join(left)
     assert window.clear_button.text() != "Clear"

@@ -6,7 +6,7 @@ RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 PACKAGE_STAMP := $(VENV)/.installed-package
 
-.PHONY: run test lint bench self-test package package-test clean
+.PHONY: run test lint bench self-test package package-test clean translations
 
 $(PY):
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Parley needs Python 3.10 or newer"'
@@ -36,6 +36,12 @@ lint: $(TEST_STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+
+# The interface's translations: refresh resources/i18n/*.ts from the code (new strings come in
+# unfinished), then compile the committed app/resources/i18n/*.qm. Run it after adding or changing
+# a string; `make test` fails until every new string is translated in every .ts.
+translations: $(RUN_STAMP)
+	$(PY) resources/i18n/translations.py
 
 bench: $(TEST_STAMP)
 	$(VENV)/bin/parley bench --typed --json bench-typed.json

@@ -143,3 +143,45 @@ def spoken_language(code_or_name: str) -> str:
         if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
             raise
         return code
+
+
+# Each language's name in each interface language (the keys of the outer table), for the pickers:
+# "Allemand — Deutsch" in a French interface. English names are the registry's own.
+LOCAL_NAMES: dict[str, dict[str, str]] = {
+    "fr": {
+        "en": "Anglais", "fr": "Français", "es": "Espagnol", "de": "Allemand", "it": "Italien",
+        "pt": "Portugais", "nl": "Néerlandais", "ru": "Russe", "zh": "Chinois", "ja": "Japonais",
+        "ko": "Coréen", "ar": "Arabe", "hi": "Hindi",
+    },
+    "es": {
+        "en": "Inglés", "fr": "Francés", "es": "Español", "de": "Alemán", "it": "Italiano",
+        "pt": "Portugués", "nl": "Neerlandés", "ru": "Ruso", "zh": "Chino", "ja": "Japonés",
+        "ko": "Coreano", "ar": "Árabe", "hi": "Hindi",
+    },
+    "de": {
+        "en": "Englisch", "fr": "Französisch", "es": "Spanisch", "de": "Deutsch", "it": "Italienisch",
+        "pt": "Portugiesisch", "nl": "Niederländisch", "ru": "Russisch", "zh": "Chinesisch",
+        "ja": "Japanisch", "ko": "Koreanisch", "ar": "Arabisch", "hi": "Hindi",
+    },
+    "zh": {
+        "en": "英语", "fr": "法语", "es": "西班牙语", "de": "德语", "it": "意大利语", "pt": "葡萄牙语",
+        "nl": "荷兰语", "ru": "俄语", "zh": "中文", "ja": "日语", "ko": "韩语", "ar": "阿拉伯语",
+        "hi": "印地语",
+    },
+    "ja": {
+        "en": "英語", "fr": "フランス語", "es": "スペイン語", "de": "ドイツ語", "it": "イタリア語",
+        "pt": "ポルトガル語", "nl": "オランダ語", "ru": "ロシア語", "zh": "中国語", "ja": "日本語",
+        "ko": "韓国語", "ar": "アラビア語", "hi": "ヒンディー語",
+    },
+    "ar": {
+        "en": "الإنجليزية", "fr": "الفرنسية", "es": "الإسبانية", "de": "الألمانية", "it": "الإيطالية",
+        "pt": "البرتغالية", "nl": "الهولندية", "ru": "الروسية", "zh": "الصينية", "ja": "اليابانية",
+        "ko": "الكورية", "ar": "العربية", "hi": "الهندية",
+    },
+}  # fmt: skip
+
+
+def local_name(code: str, interface: str) -> str:
+    """`code`'s language named in the `interface` language (English when there is no table for it)."""
+    lang = get_language(code)
+    return LOCAL_NAMES.get(interface, {}).get(lang.code, lang.name)

@@ -103,6 +103,7 @@ class Settings:
     endpoint_fallback: bool = False  # the local model stands in when the server cannot be reached
     # Draft and refine: the bundled fast model drafts, the model in use translates what is committed.
     draft_and_refine: bool = False
+    ui_language: str = ""  # the interface's language (app/ui/i18n.py); empty: the system's
 
     def __post_init__(self) -> None:
         # Language codes have one spelling; a word of a closed set becomes its member. A value that

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.ui import crash_dialog, startup_report
+from app.ui.i18n import TRANSLATORS, resolve
 from app.ui.main_window import MainWindow
 from app.ui.services import build_services
 from app.ui.settings_store import SettingsStore
@@ -26,6 +27,8 @@ def run_gui(model: Path | None = None, settings_path: Path | None = None) -> int
     QApplication.setWindowIcon(QIcon(str(ICON)))
     store = SettingsStore(settings_path)
     settings = store.load()
+    # Before any widget exists: every string is translated when its widget is made.
+    TRANSLATORS.install(qt_app, resolve(settings.ui_language))
     if model is not None:
         settings.model_path = str(model)
     # The composition root: the services are built here, once, and handed to the window.

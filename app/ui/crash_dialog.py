@@ -62,13 +62,19 @@ class CrashReporter(QObject):
                 return  # already telling the user; this one is in the log
             self.dialog.deleteLater()
         where = logs.log_file()
-        place = f"The details are in the log:\n{where}" if where else "No log file could be written."
+        place = (
+            self.tr("The details are in the log:\n{path}").format(path=where)
+            if where
+            else self.tr("No log file could be written.")
+        )
         parent = QApplication.activeWindow()
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Parley hit an unexpected error",
-            f"Something went wrong ({summary}).\n\nParley keeps running, but if something no longer "
-            f"works, save what you need and restart it. {place}",
+            self.tr("Parley hit an unexpected error"),
+            self.tr(
+                "Something went wrong ({summary}).\n\nParley keeps running, but if something no longer "
+                "works, save what you need and restart it. {place}"
+            ).format(summary=summary, place=place),
             QMessageBox.StandardButton.Ok,
             parent if isinstance(parent, QWidget) else None,
         )

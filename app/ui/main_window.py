@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from app.core.translation.events import RequestFinished, TranslationRequest
 from app.core.translation.glossary import Glossary
 from app.ui.conversation.controller import ConversationController, Parties
 from app.ui.conversation.menus import ConversationMenus
+from app.ui.i18n import TRANSLATORS, UI_LANGUAGES, base_code, core_text, language_label
 from app.ui.models.model_manager import ModelManager
 from app.ui.models.model_menus import ModelMenus
 from app.ui.notices import Action, NoticeArea
@@ -68,7 +69,7 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
         self._wire()
         self.history_problem = services.history_problem
         self.show_notice("history", self.history_problem)
-        self.show_notice("settings", self.store.notice)
+        self.show_notice("settings", " ".join(core_text(n) for n in self.store.notices))
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray(self.settings.window_geometry))
         if services.start_engine:
@@ -97,57 +98,63 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
         self._apply_direction()
 
     def _build_language_bar(self) -> QHBoxLayout:
-        """Person A's name and language, swap, Person B's; clear and copy at the end."""
+        """Person A's name and language, swap, Person B's."""
         self.source_lang = self._language_box(self.settings.source_lang)
         self.target_lang = self._language_box(self.settings.target_lang)
-        self.swap_button = QPushButton("⇄ Swap")
-        self.swap_button.setToolTip("Swap source and target languages")
-        self.clear_button = QPushButton("Clear")
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the translation")
+        self.swap_button = QPushButton(self.tr("⇄ Swap"))
+        self.swap_button.setToolTip(self.tr("Swap source and target languages"))
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the translation"))
         self.name_a = QLineEdit(self.settings.party_a_name)
         self.name_b = QLineEdit(self.settings.party_b_name)
-        for edit, who in ((self.name_a, "Person A"), (self.name_b, "Person B")):
+        for edit, who, tip in (
+            (self.name_a, self.tr("Person A"), self.tr("Person A's name, shown beside what they say")),
+            (self.name_b, self.tr("Person B"), self.tr("Person B's name, shown beside what they say")),
+        ):
             edit.setPlaceholderText(who)
             edit.setMaximumWidth(110)
-            edit.setToolTip(f"{who}'s name, shown beside what they say")
+            edit.setToolTip(tip)
         bar = QHBoxLayout()
         for widget in (self.name_a, self.source_lang, self.swap_button, self.name_b, self.target_lang):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.clear_button)
-        bar.addWidget(self.copy_button)
         return bar
 
     def _language_box(self, code: str) -> QComboBox:
         box = QComboBox()
         for lang in LANGUAGES:
-            box.addItem(f"{lang.name} — {lang.native}", lang.code)
+            box.addItem(language_label(lang.code, TRANSLATORS.language), lang.code)
         box.setCurrentIndex(box.findData(code))
         return box
 
     def _build_conversation_bar(self) -> QHBoxLayout:
         self.speaker_box = QComboBox()
-        self.speaker_box.addItem("Who speaks: detect from the language", "detect")
-        self.speaker_box.addItem("Person A speaks and types", "a")
-        self.speaker_box.addItem("Person B speaks and types", "b")
+        self.speaker_box.addItem(self.tr("Who speaks: detect from the language"), "detect")
+        self.speaker_box.addItem(self.tr("Person A speaks and types"), "a")
+        self.speaker_box.addItem(self.tr("Person B speaks and types"), "b")
         self.speaker_box.setCurrentIndex(max(0, self.speaker_box.findData(self.settings.speaker_mode)))
         self.speaker_box.setToolTip(
-            "Detect: each utterance's language says who spoke (needs Whisper base for two languages). "
-            "Or fix the side, for example while each person holds the button in turn."
+            self.tr(
+                "Detect: each utterance's language says who spoke (needs Whisper base for two languages). "
+                "Or fix the side, for example while each person holds the button in turn."
+            )
         )
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setToolTip(
-            "Add the typed text and its translation to the conversation (Ctrl+Shift+Enter)"
+            self.tr("Add the typed text and its translation to the conversation (Ctrl+Shift+Enter)")
         )
-        self.new_button = QPushButton("New conversation")
-        self.history_button = QPushButton("History…")
+        self.new_button = QPushButton(self.tr("New conversation"))
+        self.history_button = QPushButton(self.tr("History…"))
         talk = QHBoxLayout()
         talk.addWidget(self.speaker_box)
         talk.addStretch(1)
         talk.addWidget(self.send_button)
         talk.addWidget(self.new_button)
         talk.addWidget(self.history_button)
+        # Here rather than beside the languages: the language names make that row the widest.
+        talk.addWidget(self.clear_button)
+        talk.addWidget(self.copy_button)
         return talk
 
     def _build_speech(self) -> SpeechControls:
@@ -160,7 +167,9 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
         """What is typed, its translation, and the conversation's transcript, one above the other."""
         self.source = QPlainTextEdit()
         self.source.setPlaceholderText(
-            "Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation."
+            self.tr(
+                "Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation."
+            )
         )
         self.view = TranslationView()
         self.transcript = TranscriptView()
@@ -186,22 +195,56 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(200)
-        self.status_label = QLabel("Starting…")
+        self.status_label = QLabel(self.tr("Starting…"))
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu("&File")
-        self.open_audio_action = QAction("Open audio file…", self)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_audio_action = QAction(self.tr("Open audio file…"), self)
         menu.addAction(self.open_audio_action)
         menu.addSeparator()
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         self._build_model_menu()
         self._build_refine_menu()
         self._build_conversation_menus()
+        self._build_view_menu()
+
+    def _build_view_menu(self) -> None:
+        """View → Language: the interface's language, kept in the settings, used from the next start."""
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        system = self.language_menu.addAction(self.tr("Follow the system"))
+        system.setData("")
+        system.setCheckable(True)
+        group.addAction(system)
+        self.language_actions[""] = system
+        self.language_menu.addSeparator()
+        for code in UI_LANGUAGES:
+            action = self.language_menu.addAction(language_label(base_code(code), TRANSLATORS.language))
+            action.setData(code)
+            action.setCheckable(True)
+            group.addAction(action)
+            self.language_actions[code] = action
+        chosen = self.settings.ui_language if self.settings.ui_language in UI_LANGUAGES else ""
+        self.language_actions[chosen].setChecked(True)
+        group.triggered.connect(self._language_chosen)
+
+    @Slot(QAction)
+    def _language_chosen(self, action: QAction) -> None:
+        code = str(action.data() or "")
+        if code == self.settings.ui_language:
+            return
+        self.settings.ui_language = code
+        self.show_notice(
+            "ui-language",
+            self.tr("The interface will be in the language you chose when Parley starts again."),
+        )
 
     # -- wiring, one area at a time --------------------------------------------------------
 
@@ -311,19 +354,19 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
     @Slot()
     def copy_translation(self) -> None:
         QGuiApplication.clipboard().setText(self.view.toPlainText())
-        self.statusBar().showMessage("Translation copied", 2000)
+        self.statusBar().showMessage(self.tr("Translation copied"), 2000)
 
     @Slot(str, str)
     def show_notice(self, key: str, text: str, action: Action | None = None) -> None:
         """Keep a notice under `key` until it is dismissed or resolved; an empty text resolves it."""
-        self.notice.show_notice(key, text, action or self._notice_actions().get(key))
+        self.notice.show_notice(key, core_text(text), action or self._notice_actions().get(key))
 
     def _notice_actions(self) -> dict[str, Action]:
         """What the window offers beside a notice raised by a part that cannot offer it itself."""
         return {
-            "capture": Action("Look for microphones again", self.speech.refresh_devices),
-            "speech-model": Action("Manage models…", self.open_models),
-            "audio-file": Action("Open another file…", self.speech.choose_file),
+            "capture": Action(self.tr("Look for microphones again"), self.speech.refresh_devices),
+            "speech-model": Action(self.tr("Manage models…"), self.open_models),
+            "audio-file": Action(self.tr("Open another file…"), self.speech.choose_file),
         }
 
     def _apply_direction(self) -> None:

@@ -41,7 +41,7 @@ class NoticeRow(QFrame):
         self.action_button.hide()
         self.dismiss_button = QToolButton()
         self.dismiss_button.setText("✕")
-        self.dismiss_button.setToolTip("Dismiss this message")
+        self.dismiss_button.setToolTip(self.tr("Dismiss this message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 4, 4)
         layout.addWidget(self.label, stretch=1)

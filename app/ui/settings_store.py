@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from app.core.settings import SCHEMA_VERSION, Settings, field_types, migrate
 
 
@@ -26,6 +27,7 @@ class SettingsStore:
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         self.notice = ""
+        self.notices: list[str] = []  # the notice's sentences, each a Message the window translates
         self.read_only = False  # a newer Parley's file: saving leaves it as it is
         self.backup: Path | None = None  # where a damaged file was kept
 
@@ -39,7 +41,8 @@ class SettingsStore:
         settings = self._read(notices)
         if not self.read_only:
             notices.append(self._cannot_save())
-        self.notice = " ".join(n for n in notices if n)
+        self.notices = [n for n in notices if n]
+        self.notice = " ".join(self.notices)
         return settings
 
     def _read(self, notices: list[str]) -> Settings:
@@ -51,8 +54,15 @@ class SettingsStore:
             kept = self._keep_damaged()
             self._qs.clear()
             notices.append(
-                f"Your settings file ({self.path}) is damaged and could not be read; Parley is using "
-                f"its defaults{kept}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Your settings file ({path}) is damaged and could not be read; Parley is using "
+                        "its defaults{kept}.",
+                    ),
+                    path=self.path,
+                    kept=kept,
+                )
             )
             return Settings()
         damaged: list[str] = []
@@ -62,9 +72,15 @@ class SettingsStore:
         elif version > SCHEMA_VERSION:
             self.read_only = True
             notices.append(
-                f"Your settings come from a newer version of Parley (settings version {version}). "
-                "Parley uses what it understands and leaves the file as it is, so changes you make "
-                "now are not kept."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Your settings come from a newer version of Parley (settings version {version}). "
+                        "Parley uses what it understands and leaves the file as it is, so changes you make "
+                        "now are not kept.",
+                    ),
+                    version=version,
+                )
             )
         elif version < SCHEMA_VERSION:
             values = migrate({key: self._qs.value(key) for key in keys if key != "version"}, version)
@@ -76,14 +92,26 @@ class SettingsStore:
         if damaged:
             kept = self._keep_damaged()
             notices.append(
-                "Some settings were damaged and have been reset to their defaults: "
-                + ", ".join(sorted(damaged))
-                + f"{kept}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Some settings were damaged and have been reset to their defaults: {names}{kept}.",
+                    ),
+                    names=", ".join(sorted(damaged)),
+                    kept=kept,
+                )
             )
         elif unreadable:  # what could be read is used; the rest of the file is kept, not dropped
             notices.append(
-                f"Parts of your settings file ({self.path}) could not be read and are left at their "
-                f"defaults{self._keep_damaged()}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Parts of your settings file ({path}) could not be read and are left at their "
+                        "defaults{kept}.",
+                    ),
+                    path=self.path,
+                    kept=self._keep_damaged(),
+                )
             )
         return settings
 
@@ -133,7 +161,7 @@ class SettingsStore:
             except OSError:
                 return ""
             self.backup = candidate
-        return f"; the file as it was is kept as {self.backup}"
+        return Message(QT_TRANSLATE_NOOP("core", "; the file as it was is kept as {path}"), path=self.backup)
 
     def _cannot_save(self) -> str:
         """A sentence if settings cannot be written where they are kept, else ""."""
@@ -147,9 +175,13 @@ class SettingsStore:
             writable = folder.is_dir() and os.access(folder, os.W_OK)
         if writable:
             return ""
-        return (
-            f"Your settings cannot be saved to {file}: changes you make now will be lost when Parley "
-            "closes. Make the file and its folder writable to keep them."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Your settings cannot be saved to {path}: changes you make now will be lost when Parley "
+                "closes. Make the file and its folder writable to keep them.",
+            ),
+            path=file,
         )
 
     def save(self, settings: Settings) -> str:
@@ -162,5 +194,7 @@ class SettingsStore:
             self._qs.setValue(f.name, QByteArray(value) if isinstance(value, bytes) else value)
         self._qs.sync()
         if self._qs.status() != QSettings.Status.NoError:
-            return self._cannot_save() or f"Your settings could not be saved to {self.path}."
+            return self._cannot_save() or Message(
+                QT_TRANSLATE_NOOP("core", "Your settings could not be saved to {path}."), path=self.path
+            )
         return ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import ModelError
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 
 MAGIC = b"GGUF"
 
@@ -147,18 +148,35 @@ class _Reader:
 
 
 def _truncated(path: Path) -> str:
-    return f"{path} is truncated or damaged (the file ends before the model data it describes)"
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "core", "{path} is truncated or damaged (the file ends before the model data it describes)"
+        ),
+        path=path,
+    )
+
+
+def _not_gguf(path: Path) -> str:
+    return Message(
+        QT_TRANSLATE_NOOP("core", "{path} is not a GGUF model file (it lacks the GGUF signature)"), path=path
+    )
 
 
 def _describe(path: Path, data: mmap.mmap | bytes, size: int) -> GGUFInfo:
     if data[:4] != MAGIC:
-        raise ModelFileError(f"{path} is not a GGUF model file (it lacks the GGUF signature)")
+        raise ModelFileError(_not_gguf(path))
     reader = _Reader(data)
     reader.pos = 4
     try:
         version = int(reader.take("<I"))
         if version not in (2, 3):
-            raise ModelFileError(f"{path} uses GGUF version {version}, which Parley cannot read")
+            raise ModelFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "{path} uses GGUF version {version}, which Parley cannot read"),
+                    path=path,
+                    version=version,
+                )
+            )
         n_tensors = int(reader.take("<Q"))
         n_kv = int(reader.take("<Q"))
         metadata: dict[str, object] = {}
@@ -194,21 +212,25 @@ def read_gguf(path: str | os.PathLike[str]) -> GGUFInfo:
     """Validate and describe a GGUF file; raises ModelFileError with a user-facing sentence."""
     path = Path(path).expanduser()
     if not path.exists():
-        raise ModelFileError(f"model file not found: {path}")
+        raise ModelFileError(Message(QT_TRANSLATE_NOOP("core", "model file not found: {path}"), path=path))
     if path.is_dir():
-        raise ModelFileError(f"{path} is a folder, not a GGUF model file")
+        raise ModelFileError(
+            Message(QT_TRANSLATE_NOOP("core", "{path} is a folder, not a GGUF model file"), path=path)
+        )
     try:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size < 24:
                 head = handle.read()
                 if head[:4] != MAGIC:
-                    raise ModelFileError(f"{path} is not a GGUF model file (it lacks the GGUF signature)")
+                    raise ModelFileError(_not_gguf(path))
                 raise ModelFileError(_truncated(path))
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
                 return _describe(path, data, size)
     except PermissionError:
-        raise ModelFileError(f"cannot read model file {path}: permission denied") from None
+        raise ModelFileError(
+            Message(QT_TRANSLATE_NOOP("core", "cannot read model file {path}: permission denied"), path=path)
+        ) from None
     except OSError as exc:
         raise ModelFileError(f"cannot read model file {path}: {exc.strerror or exc}") from None
 

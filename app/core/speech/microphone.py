@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.speech.audio import SAMPLE_RATE, AudioBlock, AudioError, Resampler, Samples, level_dbfs
 
 CALLBACK_S = 0.05  # PortAudio block length
@@ -72,7 +73,10 @@ def input_devices(sd: Any) -> list[InputDevice]:
 
 
 def no_device_message() -> str:
-    return "Microphone input is off: no input device was found. Connect a microphone, then press Refresh."
+    return QT_TRANSLATE_NOOP(
+        "core",
+        "Microphone input is off: no input device was found. Connect a microphone, then press Refresh.",
+    )
 
 
 def pick_device(devices: list[InputDevice], remembered: str) -> InputDevice | None:

@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.speech.audio import SAMPLE_RATE, AudioBlock, AudioError, Resampler, Samples, level_dbfs
 
 MICROPHONE, SYSTEM_AUDIO = "microphone", "system audio"
@@ -133,12 +134,15 @@ def list_devices(sc: ModuleType) -> list[CaptureDevice]:
 
 def no_system_audio_message() -> str:
     if sys.platform == "darwin":
-        return (
+        return QT_TRANSLATE_NOOP(
+            "core",
             "macOS does not let applications record what it plays. Install a loopback driver such as "
             "BlackHole (existential.audio/blackhole), make a Multi-Output Device with it and your "
-            "speakers in Audio MIDI Setup, then press Refresh."
+            "speakers in Audio MIDI Setup, then press Refresh.",
         )
-    return "No output device to capture was found: connect speakers or headphones, then press Refresh."
+    return QT_TRANSLATE_NOOP(
+        "core", "No output device to capture was found: connect speakers or headphones, then press Refresh."
+    )
 
 
 def find_device(devices: list[CaptureDevice], which: str) -> CaptureDevice:

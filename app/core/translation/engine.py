@@ -24,6 +24,7 @@ from pathlib import Path
 
 from app.core import logs
 from app.core.errors import BackendError, ModelError, ParleyError
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, sentence_of
 from app.core.languages import get_language
 from app.core.metrics import RequestMetrics, RequestTimer
 from app.core.models.bundled import GEMMA_FILE, gemma_path
@@ -369,20 +370,30 @@ class TranslationEngine:
         previous = self.model_info
         try:
             if path is None:
-                self._emit(ModelLoading(Path(GEMMA_FILE), "Preparing the bundled model", 0.1))
+                self._emit(
+                    ModelLoading(
+                        Path(GEMMA_FILE), QT_TRANSLATE_NOOP("core", "Preparing the bundled model"), 0.1
+                    )
+                )
                 path = gemma_path()
             # Checked while the old model still serves: a bad file changes nothing.
             if load.path is not None:  # the bundled file was verified when it was assembled
-                self._emit(ModelLoading(path, "Checking the model", 0.2))
+                self._emit(ModelLoading(path, QT_TRANSLATE_NOOP("core", "Checking the model"), 0.2))
                 self._loader.check(path)
             if self._model is not None:
-                self._emit(ModelLoading(path, f"Unloading {self._model.info.name}", 0.3))
+                self._emit(
+                    ModelLoading(
+                        path,
+                        Message(QT_TRANSLATE_NOOP("core", "Unloading {name}"), name=self._model.info.name),
+                        0.3,
+                    )
+                )
                 self._unload()
-            self._emit(ModelLoading(path, "Loading the model", 0.4))
+            self._emit(ModelLoading(path, QT_TRANSLATE_NOOP("core", "Loading the model"), 0.4))
             model = self._loader.load(path, load.options)
         except (ModelError, OSError) as exc:
             log.warning("The model %s could not be used: %s", path or GEMMA_FILE, exc)
-            self._failed(path or Path(GEMMA_FILE), str(exc), previous)
+            self._failed(path or Path(GEMMA_FILE), sentence_of(exc), previous)
             return
         except Exception as exc:  # anything else from native code or a model's data: still a sentence
             log.exception("Loading %s failed", path or GEMMA_FILE)
@@ -403,7 +414,7 @@ class TranslationEngine:
             self.config.model_path = load.path
             self.config.options = load.options
         if self.config.warm_pair is not None:
-            self._emit(ModelLoading(model.info.path, "Warming up", 0.8))
+            self._emit(ModelLoading(model.info.path, QT_TRANSLATE_NOOP("core", "Warming up"), 0.8))
             source, target = self.config.warm_pair
             self._warm(model, TranslationRequest("Hello.", source, target))
         info = model.info
@@ -416,7 +427,13 @@ class TranslationEngine:
     def _failed(self, path: Path, message: str, previous: ModelInfo | None) -> None:
         """The new model failed: bring the previous one back if it was unloaded, and say so."""
         if previous is not None and self._model is None and self._active is not None:
-            self._emit(ModelLoading(previous.path, f"Restoring {previous.name}", 0.6))
+            self._emit(
+                ModelLoading(
+                    previous.path,
+                    Message(QT_TRANSLATE_NOOP("core", "Restoring {name}"), name=previous.name),
+                    0.6,
+                )
+            )
             try:
                 self._ready(self._loader.load(previous.path, self._active.options), self._active)
             except Exception as exc:  # the old model may no longer fit, or be gone

@@ -40,6 +40,7 @@ from app.core.speech.translation import FINAL
 from app.core.translation.glossary import Glossary
 from app.ui.conversation.spoken_output import SpokenOutput
 from app.ui.conversation.subtitle_overlay import SubtitleOverlay
+from app.ui.i18n import core_text
 from app.ui.speech.speech_bridge import SpeechBridge
 from app.ui.speech.transcript_view import KEEP, TranscriptView
 from app.ui.translation.latency_panel import LatencyPanel
@@ -117,7 +118,7 @@ class ConversationController(QObject):
         self.panel = panel
         self.history = history  # for reading; turns are written by the writer, off the GUI thread
         self.writer = (
-            HistoryWriter(history.path, lambda text: self.notice.emit("history", text))
+            HistoryWriter(history.path, lambda text: self.notice.emit("history", core_text(text)))
             if history is not None
             else None
         )
@@ -134,9 +135,11 @@ class ConversationController(QObject):
         # Every speech event goes to exactly one handler here, in the order the pipeline sent them.
         self._routes: dict[type, Callable[[Any], None]] = {
             ListeningStarted: self._listening_started,
-            SpeechModelLoading: lambda e: speech.show_state(f"Loading the speech model {e.name}…"),
+            SpeechModelLoading: lambda e: speech.show_state(
+                self.tr("Loading the speech model {name}…").format(name=e.name)
+            ),
             SpeechModelReady: self._speech_model_ready,
-            SpeechModelFailed: lambda e: self.notice.emit("speech-model", e.message),
+            SpeechModelFailed: lambda e: self.notice.emit("speech-model", core_text(e.message)),
             AudioLevel: lambda e: speech.show_level(e.level_db),
             TranscriptChanged: self._transcript_changed,
             TranslationChanged: lambda e: transcript.set_translation(
@@ -144,8 +147,8 @@ class ConversationController(QObject):
             ),
             UtteranceDone: self._utterance_done,
             PipelineStatus: lambda e: panel.show_speech_status(e.lag_ms, e.pending_finals, e.rtf),
-            PipelineNotice: lambda e: self.notice.emit("speech", e.message),
-            CaptureFailed: lambda e: self.notice.emit("capture", e.message),
+            PipelineNotice: lambda e: self.notice.emit("speech", core_text(e.message)),
+            CaptureFailed: lambda e: self.notice.emit("capture", core_text(e.message)),
             SessionEnded: lambda e: speech.session_ended(e.session),
         }
         self._bridge = speech_bridge
@@ -192,7 +195,7 @@ class ConversationController(QObject):
             session = self.history.session(session_id)
             turns = self.history.turns(session_id) if session is not None else []
         except HistoryError as exc:
-            self.notice.emit("history", str(exc))
+            self.notice.emit("history", core_text(exc))
             return False
         if session is None:
             return False
@@ -231,11 +234,11 @@ class ConversationController(QObject):
             while len(table) > SESSIONS_KEPT:
                 del table[next(iter(table))]  # the oldest session
         self.notice.emit("capture", "")  # capturing again: an earlier capture failure is over
-        self.speech.show_state(f"Listening: {event.source}")
+        self.speech.show_state(self.tr("Listening: {source}").format(source=event.source))
 
     def _speech_model_ready(self, event: SpeechModelReady) -> None:
         self.panel.show_speech_model(event)
-        self.notice.emit("speech-model", event.notice or "")
+        self.notice.emit("speech-model", core_text(event.notice or ""))
 
     def _transcript_changed(self, event: TranscriptChanged) -> None:
         self.transcript.set_transcript(
@@ -281,7 +284,12 @@ class ConversationController(QObject):
         speak = self.settings.speak_translations and turn.translation
         voice = self.settings.chosen_voices().get(turn.target_lang, "")
         if speak and not self.spoken.say(turn.translation, turn.target_lang, voice):
-            self.notice.emit("voice", f"No voice on this computer reads {turn.target_lang!r} aloud.")
+            self.notice.emit(
+                "voice",
+                self.tr("No voice on this computer reads {language} aloud.").format(
+                    language=repr(turn.target_lang)
+                ),
+            )
         if self.writer is None:
             return
         if self.kept is None:

@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.languages import get_language
+from app.core.languages import local_name
 from app.core.settings import Settings
 from app.core.translation.glossary import Glossary
+from app.ui.i18n import TRANSLATORS, base_code
 
 
 class GlossaryDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Glossary")
+        self.setWindowTitle(self.tr("Glossary"))
         self.resize(620, 420)
         self.settings = settings
         self.glossary = Glossary.parse(settings.glossary)
@@ -33,31 +34,29 @@ class GlossaryDialog(QDialog):
         self.tables: dict[tuple[str, str], QTableWidget] = {}
         tabs = QTabWidget()
         for source, target in ((a, b), (b, a)):
-            tabs.addTab(
-                self._page(source, target), f"{get_language(source).name} → {get_language(target).name}"
-            )
+            tabs.addTab(self._page(source, target), f"{self._name(source)} → {self._name(target)}")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Terms are given to the model whenever a sentence contains them, "
-                                "and to the speech recogniser as words to expect."))  # fmt: skip
+        layout.addWidget(QLabel(self.tr("Terms are given to the model whenever a sentence contains them, "
+                                        "and to the speech recogniser as words to expect.")))  # fmt: skip
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)
 
     def _page(self, source: str, target: str) -> QWidget:
         table = QTableWidget(0, 2)
-        table.setHorizontalHeaderLabels([get_language(source).name, get_language(target).name])
+        table.setHorizontalHeaderLabels([self._name(source), self._name(target)])
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for term, translation in self.glossary.entries(source, target):
             self._append(table, term, translation)
         self._append(table, "", "")  # a free row to type into
         self.tables[(source, target)] = table
-        add = QPushButton("Add term")
+        add = QPushButton(self.tr("Add term"))
         add.clicked.connect(lambda: self._append(table, "", ""))
-        remove = QPushButton("Remove term")
+        remove = QPushButton(self.tr("Remove term"))
         remove.clicked.connect(
             lambda: table.removeRow(table.currentRow()) if table.currentRow() >= 0 else None
         )
@@ -70,6 +69,10 @@ class GlossaryDialog(QDialog):
         layout.addWidget(table, 1)
         layout.addLayout(row)
         return page
+
+    @staticmethod
+    def _name(code: str) -> str:
+        return local_name(code, base_code(TRANSLATORS.language))
 
     @staticmethod
     def _append(table: QTableWidget, term: str, translation: str) -> None:

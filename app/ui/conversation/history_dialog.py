@@ -45,8 +45,14 @@ from PySide6.QtWidgets import (
 from app.core.conversation.export import FORMATS, export
 from app.core.conversation.history import HistoryStore, Session
 from app.core.conversation.history_writer import HistoryThread, HistoryWriter
+from app.core.i18n import QT_TRANSLATE_NOOP
+from app.ui.i18n import core_text, translate
 
-COLUMNS = ("When", "Title", "People", "Languages", "Turns")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryDialog", "When"), QT_TRANSLATE_NOOP("HistoryDialog", "Title"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "People"), QT_TRANSLATE_NOOP("HistoryDialog", "Languages"),
+    QT_TRANSLATE_NOOP("HistoryDialog", "Turns"),
+)  # fmt: skip
 TITLE_COLUMN = 1
 SEARCH_PAUSE_MS = 200  # search once typing pauses, not on every keystroke
 PREVIEW_TURNS = 300  # the preview shows a long conversation's start; export has it all
@@ -103,7 +109,7 @@ class SessionsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("HistoryDialog", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -139,8 +145,12 @@ class SessionsModel(QAbstractTableModel):
 def preview_text(store: HistoryStore, session: Session) -> str:
     turns = store.turns(session.id)
     text = export(session, turns[:PREVIEW_TURNS], "txt")
-    if len(turns) > PREVIEW_TURNS:
-        text += f"\n… and {len(turns) - PREVIEW_TURNS} more turns: export the conversation to see them all.\n"
+    hidden = len(turns) - PREVIEW_TURNS
+    if hidden > 0:
+        more = translate(
+            "HistoryDialog", "… and {count} more turns: export the conversation to see them all."
+        ).format(count=hidden)
+        text += f"\n{more}\n"
     return text
 
 
@@ -154,7 +164,7 @@ class HistoryDialog(QDialog):
     def __init__(self, store: HistoryStore, parent: QWidget | None = None,
                  writer: HistoryWriter | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Conversation history")
+        self.setWindowTitle(self.tr("Conversation history"))
         self.resize(900, 560)
         self.store = store  # only its path is used here: this dialog reads on its own connection
         self._own_writer = writer is None  # standalone: a writer of its own, closed with the dialog
@@ -169,7 +179,7 @@ class HistoryDialog(QDialog):
         self.finished.connect(self._stop)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search titles, names and everything said")
+        self.search.setPlaceholderText(self.tr("Search titles, names and everything said"))
         self.search.setClearButtonEnabled(True)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
@@ -185,7 +195,7 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.setToolTip("Double-click a title to rename the conversation.")
+        self.table.setToolTip(self.tr("Double-click a title to rename the conversation."))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # Fixed widths, not ResizeToContents: measuring every row would grow with the history.
@@ -199,9 +209,9 @@ class HistoryDialog(QDialog):
         self.format_box = QComboBox()
         for fmt in FORMATS:
             self.format_box.addItem(fmt.upper(), fmt)
-        self.export_button = QPushButton("Export…")
-        self.reopen_button = QPushButton("Reopen")
-        self.delete_button = QPushButton("Delete")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.export_button.clicked.connect(self.choose_export)
         self.reopen_button.clicked.connect(self._reopen)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -213,7 +223,7 @@ class HistoryDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.delete_button)
         row.addStretch(1)
-        row.addWidget(QLabel("Format:"))
+        row.addWidget(QLabel(self.tr("Format:")))
         row.addWidget(self.format_box)
         row.addWidget(self.export_button)
         row.addWidget(self.reopen_button)
@@ -226,7 +236,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(close)
         self._enable(False)
-        self.preview.setPlainText("Reading the history…")
+        self.preview.setPlainText(self.tr("Reading the history…"))
         self.refresh()
 
     # -- the threads -------------------------------------------------------------------
@@ -251,7 +261,7 @@ class HistoryDialog(QDialog):
             self.preview.setPlainText(result)
             self.previewed.emit(context)
         elif what == "problem":
-            self.problem.setText(result)
+            self.problem.setText(core_text(result))
         elif what == "deleted":
             self.refresh()
         elif what == "exported":
@@ -315,7 +325,9 @@ class HistoryDialog(QDialog):
         if session is None:
             self._preview_id = 0
             self.preview.setPlainText(
-                "No conversations match." if self.search.text().strip() else "Nothing kept yet."
+                self.tr("No conversations match.")
+                if self.search.text().strip()
+                else self.tr("Nothing kept yet.")
             )
             return
         if session.id == self._preview_id:
@@ -367,7 +379,10 @@ class HistoryDialog(QDialog):
             return
         fmt = str(self.format_box.currentData())
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the conversation", f"conversation-{session.id}.{fmt}", f"{fmt.upper()} (*.{fmt})"
+            self,
+            self.tr("Export the conversation"),
+            f"conversation-{session.id}.{fmt}",
+            f"{fmt.upper()} (*.{fmt})",
         )
         if path:
             self.export_to(path, fmt)
@@ -384,8 +399,11 @@ class HistoryDialog(QDialog):
                 with open(path, "w", encoding="utf-8") as handle:
                     handle.write(text)
             except OSError as exc:
-                return False, f"The conversation could not be written to {path}: {exc.strerror or exc}."
-            return True, f"Exported to {path}."
+                failed = translate(
+                    "HistoryDialog", "The conversation could not be written to {path}: {reason}."
+                )
+                return False, failed.format(path=path, reason=exc.strerror or exc)
+            return True, translate("HistoryDialog", "Exported to {path}.").format(path=path)
 
         exported = self._relay.call("exported", path)
         self.reader.submit(write, exported, lambda message: exported((False, message)))

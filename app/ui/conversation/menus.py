@@ -14,6 +14,7 @@ from app.ui.conversation.controller import ConversationController
 from app.ui.conversation.glossary_dialog import GlossaryDialog
 from app.ui.conversation.history_dialog import HistoryDialog
 from app.ui.conversation.voices_dialog import VoicesDialog
+from app.ui.i18n import translate
 from app.ui.speech.speech_controls import SpeechControls
 from app.ui.speech.transcript_view import TranscriptView
 
@@ -48,33 +49,43 @@ class ConversationMenus:
         def _languages_changed(self) -> None: ...
 
     def _build_conversation_menus(self) -> None:
-        talk_menu = self.menuBar().addMenu("&Conversation")
-        self.new_action = talk_menu.addAction("New conversation")
-        self.history_action = talk_menu.addAction("History…")
+        talk_menu = self.menuBar().addMenu(translate("ConversationMenus", "&Conversation"))
+        self.new_action = talk_menu.addAction(translate("ConversationMenus", "New conversation"))
+        self.history_action = talk_menu.addAction(translate("ConversationMenus", "History…"))
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.glossary_action = talk_menu.addAction("Glossary…")
-        self.voices_action = talk_menu.addAction("Voices…")
+        self.glossary_action = talk_menu.addAction(translate("ConversationMenus", "Glossary…"))
+        self.voices_action = talk_menu.addAction(translate("ConversationMenus", "Voices…"))
         talk_menu.addSeparator()
-        self.reading_action = self._toggle(talk_menu, "Reading mode: committed text only", "reading_mode")
-        self.speak_action = self._toggle(talk_menu, "Read translations aloud", "speak_translations")
-        self.pause_action = self._toggle(
-            talk_menu, "Pause listening while reading aloud", "pause_while_speaking"
+        self.reading_action = self._toggle(
+            talk_menu, translate("ConversationMenus", "Reading mode: committed text only"), "reading_mode"
         )
-        self.larger_action = talk_menu.addAction("Larger text")
+        self.speak_action = self._toggle(
+            talk_menu, translate("ConversationMenus", "Read translations aloud"), "speak_translations"
+        )
+        self.pause_action = self._toggle(
+            talk_menu,
+            translate("ConversationMenus", "Pause listening while reading aloud"),
+            "pause_while_speaking",
+        )
+        self.larger_action = talk_menu.addAction(translate("ConversationMenus", "Larger text"))
         self.larger_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        self.smaller_action = talk_menu.addAction("Smaller text")
+        self.smaller_action = talk_menu.addAction(translate("ConversationMenus", "Smaller text"))
         self.smaller_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        subtitles = self.menuBar().addMenu("&Subtitles")
-        self.overlay_action = self._toggle(subtitles, "Show the subtitle window", "overlay_visible")
-        self.overlay_source_action = self._toggle(subtitles, "Show the original too", "overlay_show_source")
+        subtitles = self.menuBar().addMenu(translate("ConversationMenus", "&Subtitles"))
+        self.overlay_action = self._toggle(
+            subtitles, translate("ConversationMenus", "Show the subtitle window"), "overlay_visible"
+        )
+        self.overlay_source_action = self._toggle(
+            subtitles, translate("ConversationMenus", "Show the original too"), "overlay_show_source"
+        )
         self.click_through_action = self._toggle(
-            subtitles, "Let clicks pass through", "overlay_click_through"
+            subtitles, translate("ConversationMenus", "Let clicks pass through"), "overlay_click_through"
         )
         subtitles.addSeparator()
-        self.overlay_bigger = subtitles.addAction("Larger subtitles")
-        self.overlay_smaller = subtitles.addAction("Smaller subtitles")
-        self.overlay_opaquer = subtitles.addAction("Less transparent")
-        self.overlay_clearer = subtitles.addAction("More transparent")
+        self.overlay_bigger = subtitles.addAction(translate("ConversationMenus", "Larger subtitles"))
+        self.overlay_smaller = subtitles.addAction(translate("ConversationMenus", "Smaller subtitles"))
+        self.overlay_opaquer = subtitles.addAction(translate("ConversationMenus", "Less transparent"))
+        self.overlay_clearer = subtitles.addAction(translate("ConversationMenus", "More transparent"))
 
     def _wire_conversation(self) -> None:
         self.conversation.notice.connect(self.show_notice)
@@ -137,7 +148,11 @@ class ConversationMenus:
     def open_history(self) -> HistoryDialog | None:
         if self.conversation.history is None:
             # The same notice as at start (one key: shown again if dismissed, never twice).
-            self.show_notice("history", self.history_problem or "The conversation history is not available.")
+            self.show_notice(
+                "history",
+                self.history_problem
+                or translate("ConversationMenus", "The conversation history is not available."),
+            )
             return None
         dialog = HistoryDialog(self.conversation.history, cast(QWidget, self), self.conversation.writer)
         dialog.reopen.connect(self._reopen)

@@ -20,7 +20,7 @@ class SubtitleOverlay(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.settings = settings
         self._drag_from: QPoint | None = None
-        self.setWindowTitle("Parley subtitles")
+        self.setWindowTitle(self.tr("Parley subtitles"))
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(16, 16, 16))

@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.languages import EXAMPLES, get_language
+from app.core.languages import EXAMPLES, local_name
 from app.core.settings import Settings
 from app.ui.conversation.spoken_output import SpokenOutput
+from app.ui.i18n import TRANSLATORS, base_code
 
 
 class VoicesDialog(QDialog):
     def __init__(self, settings: Settings, spoken: SpokenOutput, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Voices")
+        self.setWindowTitle(self.tr("Voices"))
         self.settings = settings
         self.spoken = spoken
         self.boxes: dict[str, QComboBox] = {}
@@ -33,20 +34,20 @@ class VoicesDialog(QDialog):
             box = QComboBox()
             voices = [v.name() for v in spoken.voices(code)]
             if voices:
-                box.addItem(f"Automatic ({voices[0]})", "")
+                box.addItem(self.tr("Automatic ({voice})").format(voice=voices[0]), "")
                 for name in voices:
                     box.addItem(name, name)
                 box.setCurrentIndex(max(0, box.findData(chosen.get(code, ""))))
             else:
-                box.addItem("No voice on this computer speaks it", "")
+                box.addItem(self.tr("No voice on this computer speaks it"), "")
                 box.setEnabled(False)
-            test = QPushButton("Listen")
+            test = QPushButton(self.tr("Listen"))
             test.setEnabled(bool(voices))
             test.clicked.connect(lambda _=False, c=code, b=box: self.try_voice(c, str(b.currentData())))
             row = QHBoxLayout()
             row.addWidget(box, 1)
             row.addWidget(test)
-            form.addRow(get_language(code).name, row)
+            form.addRow(local_name(code, base_code(TRANSLATORS.language)), row)
             self.boxes[code] = box
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -54,7 +55,9 @@ class VoicesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Translations are read aloud in the voice chosen for their language."))
+        layout.addWidget(
+            QLabel(self.tr("Translations are read aloud in the voice chosen for their language."))
+        )
         layout.addLayout(form)
         layout.addWidget(buttons)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.models.catalog import CatalogEntry, list_models
 from app.core.models.families import AUTO, STYLES
 from app.core.models.gguf import human_count, human_size
@@ -54,18 +55,26 @@ from app.core.options import (
 from app.core.settings import Settings
 from app.core.translation.backend import ModelInfo
 from app.ui.background import Background
+from app.ui.i18n import core_text, translate
 from app.ui.models.server_page import ServerPage
 
+# Marked here, translated when a table is made (the interface language is known by then).
 GGUF_COLUMNS = (
-    "Name", "Origin", "Architecture", "Parameters", "Quantization", "Size", "Context",
-    "Chat template", "Prompt",
+    QT_TRANSLATE_NOOP("ModelManager", "Name"), QT_TRANSLATE_NOOP("ModelManager", "Origin"),
+    QT_TRANSLATE_NOOP("ModelManager", "Architecture"), QT_TRANSLATE_NOOP("ModelManager", "Parameters"),
+    QT_TRANSLATE_NOOP("ModelManager", "Quantization"), QT_TRANSLATE_NOOP("ModelManager", "Size"),
+    QT_TRANSLATE_NOOP("ModelManager", "Context"), QT_TRANSLATE_NOOP("ModelManager", "Chat template"),
+    QT_TRANSLATE_NOOP("ModelManager", "Prompt"),
 )  # fmt: skip
-WHISPER_COLUMNS = ("Name", "Origin", "Languages", "Size")
+WHISPER_COLUMNS = (
+    QT_TRANSLATE_NOOP("ModelManager", "Name"), QT_TRANSLATE_NOOP("ModelManager", "Origin"),
+    QT_TRANSLATE_NOOP("ModelManager", "Languages"), QT_TRANSLATE_NOOP("ModelManager", "Size"),
+)  # fmt: skip
 
 
 def _table(columns: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([translate("ModelManager", column) for column in columns])
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -99,12 +108,13 @@ def _page(table: QTableWidget, *parts: QWidget | QHBoxLayout) -> QWidget:
 
 def _origin(entry: CatalogEntry) -> str:
     """A bundled translation model names its tier: what `parley --model` calls it."""
-    return f"{entry.origin} · {entry.tier}" if entry.tier else entry.origin
+    origin = core_text(entry.origin)
+    return f"{origin} · {entry.tier}" if entry.tier else origin
 
 
 def _gguf_cells(entry: CatalogEntry) -> list[str]:
     if not entry.available:
-        return [entry.name, _origin(entry), "unusable", "", "", "", "", "", ""]
+        return [entry.name, _origin(entry), translate("ModelManager", "unusable"), "", "", "", "", "", ""]
     return [
         entry.name,
         _origin(entry),
@@ -113,14 +123,15 @@ def _gguf_cells(entry: CatalogEntry) -> list[str]:
         entry.quantization or "?",
         human_size(entry.size_bytes or 0),
         f"{entry.context_length:,}" if entry.context_length else "?",
-        "yes" if entry.chat_template else "no",
-        STYLES.get(entry.prompt_style or "", "?"),
+        translate("ModelManager", "yes") if entry.chat_template else translate("ModelManager", "no"),
+        core_text(STYLES.get(entry.prompt_style or "", "?")),
     ]
 
 
 def _whisper_cells(entry: CatalogEntry) -> list[str]:
     size = human_size(entry.size_bytes) if entry.size_bytes else ""
-    return [entry.name, entry.origin, entry.languages or "unusable", size]
+    languages = entry.languages or translate("ModelManager", "unusable")
+    return [entry.name, core_text(entry.origin), languages, size]
 
 
 class ModelManager(QDialog):
@@ -132,7 +143,7 @@ class ModelManager(QDialog):
                  confirm: Callable[[str], bool] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._confirm = confirm  # None: ask with a message box
-        self.setWindowTitle("Models")
+        self.setWindowTitle(self.tr("Models"))
         self.resize(980, 560)
         self.settings = settings
         self.active = active
@@ -155,11 +166,11 @@ class ModelManager(QDialog):
 
     def _build(self) -> None:
         tabs = QTabWidget()
-        tabs.addTab(self._translation_tab(), "Translation")
-        tabs.addTab(self._speech_tab(), "Speech")
-        tabs.addTab(self._performance_tab(), "Performance")
+        tabs.addTab(self._translation_tab(), self.tr("Translation"))
+        tabs.addTab(self._speech_tab(), self.tr("Speech"))
+        tabs.addTab(self._performance_tab(), self.tr("Performance"))
         self.server_page = ServerPage(self.settings)
-        tabs.addTab(self.server_page, "Server")
+        tabs.addTab(self.server_page, self.tr("Server"))
         self.tabs = tabs
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -176,27 +187,29 @@ class ModelManager(QDialog):
     def _translation_tab(self) -> QWidget:
         self.gguf_table = _table(GGUF_COLUMNS)
         self.gguf_table.itemSelectionChanged.connect(self._gguf_selected)
-        self.gguf_detail = QLabel("Looking for models…")
+        self.gguf_detail = QLabel(self.tr("Looking for models…"))
         self.gguf_detail.setWordWrap(True)
         self.gguf_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.style_box = QComboBox()
-        self.style_box.setToolTip("How requests are written for this model; Automatic follows its metadata")
-        self.style_box.addItem("Automatic", AUTO)
+        self.style_box.setToolTip(
+            self.tr("How requests are written for this model; Automatic follows its metadata")
+        )
+        self.style_box.addItem(self.tr("Automatic"), AUTO)
         for key, title in STYLES.items():
-            self.style_box.addItem(title, key)
+            self.style_box.addItem(core_text(title), key)
         self.memory_label = QLabel("")
         self.memory_label.setWordWrap(True)
-        self.add_button = QPushButton("Add model…")
-        self.add_button.setToolTip("Add a GGUF file from disk; it is checked before it is listed")
-        self.remove_button = QPushButton("Remove from list")
-        self.remove_button.setToolTip("Forget a model you added (the file stays on disk)")
-        self.use_button = QPushButton("Use this model")
+        self.add_button = QPushButton(self.tr("Add model…"))
+        self.add_button.setToolTip(self.tr("Add a GGUF file from disk; it is checked before it is listed"))
+        self.remove_button = QPushButton(self.tr("Remove from list"))
+        self.remove_button.setToolTip(self.tr("Forget a model you added (the file stays on disk)"))
+        self.use_button = QPushButton(self.tr("Use this model"))
         self.use_button.setDefault(True)
         self.add_button.clicked.connect(self.choose_gguf)
         self.remove_button.clicked.connect(self.remove_selected)
         self.use_button.clicked.connect(self.use_selected)
         style_row = QHBoxLayout()
-        style_row.addWidget(QLabel("Prompt:"))
+        style_row.addWidget(QLabel(self.tr("Prompt:")))
         style_row.addWidget(self.style_box, 1)
         buttons = _button_row([self.add_button, self.remove_button], self.use_button)
         return _page(self.gguf_table, self.gguf_detail, style_row, self.memory_label, buttons)
@@ -206,10 +219,10 @@ class ModelManager(QDialog):
         self.whisper_table.itemSelectionChanged.connect(self._whisper_selected)
         self.whisper_detail = QLabel("")
         self.whisper_detail.setWordWrap(True)
-        add = QPushButton("Add Whisper folder…")
-        add.setToolTip("A folder holding a CTranslate2 Whisper model (model.bin, config.json)")
+        add = QPushButton(self.tr("Add Whisper folder…"))
+        add.setToolTip(self.tr("A folder holding a CTranslate2 Whisper model (model.bin, config.json)"))
         add.clicked.connect(self.choose_whisper)
-        self.use_speech_button = QPushButton("Use this model")
+        self.use_speech_button = QPushButton(self.tr("Use this model"))
         self.use_speech_button.clicked.connect(self.use_selected_speech)
         return _page(self.whisper_table, self.whisper_detail, _button_row([add], self.use_speech_button))
 
@@ -217,35 +230,37 @@ class ModelManager(QDialog):
         s = self.settings
         backend = gpu_backend()
         build = (
-            f"{backend}: layers can be offloaded to the GPU"
+            self.tr("{backend}: layers can be offloaded to the GPU").format(backend=backend)
             if backend != "CPU"
-            else "CPU only: this llama.cpp build cannot offload (the README says how to install a GPU build)"
+            else self.tr(
+                "CPU only: this llama.cpp build cannot offload (the README says how to install a GPU build)"
+            )
         )
         self.backend_label = QLabel(build)
         self.backend_label.setWordWrap(True)
         self.gpu_layers = self._spin_box(GPU_LAYERS, s.gpu_layers)
-        self.gpu_layers.setToolTip("0 keeps the model on the CPU")
+        self.gpu_layers.setToolTip(self.tr("0 keeps the model on the CPU"))
         self.flash_box = self._choice_box(FLASH_ATTN, s.flash_attn)
         self.threads = self._spin_box(THREADS, s.threads)
         self.context_box = QComboBox()
         for size in sorted({*N_CTX.suggested, s.n_ctx}):
-            self.context_box.addItem(f"{size:,} tokens", size)
+            self.context_box.addItem(self.tr("{size} tokens").format(size=QLocale().toString(size)), size)
         self.context_box.setCurrentIndex(self.context_box.findData(s.n_ctx))
         self.speech_device_box = self._choice_box(ASR_DEVICE, s.asr_device)
         self.compute_box = self._choice_box(ASR_COMPUTE_TYPE, s.asr_compute_type)
-        apply = QPushButton("Apply")
-        apply.setToolTip("Reload the translation model with these settings")
+        apply = QPushButton(self.tr("Apply"))
+        apply.setToolTip(self.tr("Reload the translation model with these settings"))
         apply.clicked.connect(self.apply_options)
         self.apply_button = apply
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow("llama.cpp build", self.backend_label)
-        form.addRow(GPU_LAYERS.label, self.gpu_layers)
-        form.addRow(FLASH_ATTN.label, self.flash_box)
-        form.addRow(THREADS.label, self.threads)
-        form.addRow(N_CTX.label, self.context_box)
-        form.addRow(ASR_DEVICE.label, self.speech_device_box)
-        form.addRow(ASR_COMPUTE_TYPE.label, self.compute_box)
+        form.addRow(self.tr("llama.cpp build"), self.backend_label)
+        form.addRow(core_text(GPU_LAYERS.label), self.gpu_layers)
+        form.addRow(core_text(FLASH_ATTN.label), self.flash_box)
+        form.addRow(core_text(THREADS.label), self.threads)
+        form.addRow(core_text(N_CTX.label), self.context_box)
+        form.addRow(core_text(ASR_DEVICE.label), self.speech_device_box)
+        form.addRow(core_text(ASR_COMPUTE_TYPE.label), self.compute_box)
         form.addRow("", apply)
         return page
 
@@ -256,7 +271,7 @@ class ModelManager(QDialog):
         low, high = spec.bounds()
         box.setRange(low, high)
         if str(low) in spec.labels:
-            box.setSpecialValueText(spec.labels[str(low)])
+            box.setSpecialValueText(core_text(spec.labels[str(low)]))
         box.setValue(current)
         return box
 
@@ -264,7 +279,7 @@ class ModelManager(QDialog):
     def _choice_box(spec: OptionSpec[Any], current: str) -> QComboBox:
         box = QComboBox()
         for choice in spec.choices:
-            box.addItem(spec.label_of(choice), choice)
+            box.addItem(core_text(spec.label_of(choice)), choice)
         box.setCurrentIndex(max(0, box.findData(str(current))))
         return box
 
@@ -276,14 +291,16 @@ class ModelManager(QDialog):
     @Slot(object, object)
     def _listed(self, entries: Any, error: Any) -> None:
         if error is not None:
-            self.show_problem(f"The model list could not be read: {error}")
+            self.show_problem(
+                self.tr("The model list could not be read: {error}").format(error=core_text(error))
+            )
             return
         self.gguf = [e for e in entries if e.kind == "gguf"]
         self.whisper = [e for e in entries if e.kind == "whisper"]
         self._fill(self.gguf_table, self.gguf, _gguf_cells, self.settings.model_path)
         self._fill(self.whisper_table, self.whisper, _whisper_cells, self.settings.asr_model)
         if not self.gguf:
-            self.gguf_detail.setText("No translation models were found.")
+            self.gguf_detail.setText(self.tr("No translation models were found."))
 
     @staticmethod
     def _fill(table: QTableWidget, entries: list[CatalogEntry], cells: Any, active: str) -> None:
@@ -318,15 +335,28 @@ class ModelManager(QDialog):
             max(0, self.style_box.findData(self.settings.prompt_style_for(entry.setting)))
         )
         detected = STYLES.get(entry.prompt_style or "", "")
-        self.style_box.setItemText(0, f"Automatic: {detected}" if detected else "Automatic")
+        self.style_box.setItemText(
+            0,
+            self.tr("Automatic: {style}").format(style=core_text(detected))
+            if detected
+            else self.tr("Automatic"),
+        )
         lines = [entry.path or ""]
         if entry.problem:
-            lines.append(f"Cannot be used: {entry.problem}.")
+            lines.append(self.tr("Cannot be used: {problem}.").format(problem=core_text(entry.problem)))
         elif self.active is not None and entry.path and Path(entry.path) == self.active.path:
             a = self.active
             lines.append(
-                f"Active: {a.backend}, {a.gpu_layers} of {a.n_layers + 1} layers on the GPU, "
-                f"{a.threads} threads, prompt {STYLES.get(a.prompt_style)}."
+                self.tr(
+                    "Active: {backend}, {layers} of {total} layers on the GPU, {threads} threads, "
+                    "prompt {style}."
+                ).format(
+                    backend=a.backend,
+                    layers=a.gpu_layers,
+                    total=a.n_layers + 1,
+                    threads=a.threads,
+                    style=core_text(STYLES.get(a.prompt_style, "")),
+                )
             )
         self.gguf_detail.setText("\n".join(line for line in lines if line))
         if entry.available and entry.path:
@@ -340,12 +370,15 @@ class ModelManager(QDialog):
     @Slot(object, object)
     def _estimated(self, result: Any, error: Any) -> None:
         if error is not None:
-            self.memory_label.setText(f"Memory could not be estimated: {error}")
+            self.memory_label.setText(
+                self.tr("Memory could not be estimated: {error}").format(error=core_text(error))
+            )
             self._pending_use = None
             return
         entry: CatalogEntry = result[0]
         estimate, warning = result[1], result[2]
-        self.memory_label.setText(f"Memory: {describe(estimate)}." + (f"\n⚠ {warning}" if warning else ""))
+        memory = self.tr("Memory: {estimate}.").format(estimate=describe(estimate))
+        self.memory_label.setText(memory + (f"\n⚠ {core_text(warning)}" if warning else ""))
         if self._pending_use is entry:
             self._pending_use = None
             if not warning or self.confirm(warning):
@@ -356,7 +389,7 @@ class ModelManager(QDialog):
         if self._confirm is not None:
             return self._confirm(warning)
         answer = QMessageBox.warning(
-            self, "Parley", f"{warning}\n\nLoad it anyway?",
+            self, "Parley", self.tr("{warning}\n\nLoad it anyway?").format(warning=core_text(warning)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes
@@ -380,32 +413,33 @@ class ModelManager(QDialog):
     @Slot()
     def choose_gguf(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Add a GGUF model", "", "GGUF models (*.gguf);;All files (*)"
+            self, self.tr("Add a GGUF model"), "", self.tr("GGUF models (*.gguf);;All files (*)")
         )
         if path:
             self.add(path)
 
     @Slot()
     def choose_whisper(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Add a CTranslate2 Whisper folder")
+        path = QFileDialog.getExistingDirectory(self, self.tr("Add a CTranslate2 Whisper folder"))
         if path:
             self.add(path)
 
     def add(self, path: str) -> None:
         """Check then remember a model file or folder; a refusal is shown and nothing changes."""
         self.show_problem("")
-        self.gguf_detail.setText(f"Checking {Path(path).name}…")
+        self.gguf_detail.setText(self.tr("Checking {name}…").format(name=Path(path).name))
         self._adding.run(lambda: add_model(path))
 
     @Slot(object, object)
     def _added(self, result: Any, error: Any) -> None:
         if error is not None:
             self.gguf_detail.setText("")
-            self.show_problem(f"Not added: {error}.")
+            self.show_problem(self.tr("Not added: {error}.").format(error=core_text(error)))
             return
         kind, path, notice = result
         self.tabs.setCurrentIndex(0 if kind == "gguf" else 1)
-        self.gguf_detail.setText(f"Added {path.name}.")
+        self.gguf_detail.setText(self.tr("Added {name}.").format(name=path.name))
+        notice = core_text(notice) if notice else ""
         self.show_problem(f"{notice[:1].upper()}{notice[1:]}." if notice else "")
         self.refresh()
 
@@ -422,7 +456,7 @@ class ModelManager(QDialog):
     def _whisper_selected(self) -> None:
         entry = self._selected(self.whisper_table, self.whisper)
         if entry is not None:
-            self.whisper_detail.setText(entry.problem or entry.path or "")
+            self.whisper_detail.setText(core_text(entry.problem) if entry.problem else entry.path or "")
             self.use_speech_button.setEnabled(entry.available)
 
     @Slot()

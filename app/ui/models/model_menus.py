@@ -16,6 +16,7 @@ from app.core.translation.backend import ModelInfo
 from app.core.translation.engine import TranslationEngine
 from app.core.translation.events import ModelSource
 from app.core.translation.remote_backend import Endpoint, endpoint_path
+from app.ui.i18n import core_text, translate
 from app.ui.models.model_manager import ModelManager
 from app.ui.notices import Action
 from app.ui.services import Services
@@ -49,13 +50,13 @@ class ModelMenus:
 
     def _build_model_menu(self) -> None:
         parent = cast(QWidget, self)
-        models = self.menuBar().addMenu("&Models")
-        self.manage_models_action = QAction("Manage models…", parent)
+        models = self.menuBar().addMenu(translate("ModelMenus", "&Models"))
+        self.manage_models_action = QAction(translate("ModelMenus", "Manage models…"), parent)
         self.manage_models_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         models.addAction(self.manage_models_action)
-        self.open_model_action = QAction("Open model file…", parent)
+        self.open_model_action = QAction(translate("ModelMenus", "Open model file…"), parent)
         models.addAction(self.open_model_action)
-        self.default_model_action = QAction("Use the bundled model", parent)
+        self.default_model_action = QAction(translate("ModelMenus", "Use the bundled model"), parent)
         models.addAction(self.default_model_action)
 
     def _wire_models(self) -> None:
@@ -70,7 +71,10 @@ class ModelMenus:
     @Slot()
     def choose_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            cast(QWidget, self), "Open a GGUF model", "", "GGUF models (*.gguf);;All files (*)"
+            cast(QWidget, self),
+            translate("ModelMenus", "Open a GGUF model"),
+            "",
+            translate("ModelMenus", "GGUF models (*.gguf);;All files (*)"),
         )
         if path:
             self.load_model(path)
@@ -135,7 +139,7 @@ class ModelMenus:
     def _on_loading(self, stage: str, fraction: float) -> None:
         self.progress.show()
         self.progress.setValue(int(fraction * 100))
-        self.status_label.setText(f"{stage}…")
+        self.status_label.setText(translate("ModelMenus", "{stage}…").format(stage=core_text(stage)))
 
     @Slot(object)
     def _on_ready(self, info: ModelInfo) -> None:
@@ -150,18 +154,24 @@ class ModelMenus:
 
     def _show_status(self, info: ModelInfo | None) -> None:
         if info is None:
-            self.status_label.setText("No model loaded")
+            self.status_label.setText(translate("ModelMenus", "No model loaded"))
             return
         if info.backend.startswith("remote:"):
-            self.status_label.setText(f"{info.backend} — ready")
+            self.status_label.setText(
+                translate("ModelMenus", "{backend} — ready").format(backend=info.backend)
+            )
             return
         where = (
-            f"{info.backend}, {info.gpu_layers} of {info.n_layers + 1} layers on the GPU"
+            translate("ModelMenus", "{backend}, {layers} of {total} layers on the GPU").format(
+                backend=info.backend, layers=info.gpu_layers, total=info.n_layers + 1
+            )
             if info.gpu_layers
-            else "CPU"
+            else translate("ModelMenus", "CPU")
         )
         self.status_label.setText(
-            f"{info.name} · {info.quantization} · {where} · {info.threads} threads — ready"
+            translate("ModelMenus", "{name} · {quantization} · {where} · {threads} threads — ready").format(
+                name=info.name, quantization=info.quantization, where=where, threads=info.threads
+            )
         )
 
     @Slot(object)
@@ -180,16 +190,24 @@ class ModelMenus:
         self.progress.hide()
         if kept:
             self._show_status(self.engine.model_info)
-            self.show_notice("model", f"{message}. {kept} is still active.",
-                             Action("Manage models…", self.open_models))  # fmt: skip
+            self.show_notice(
+                "model",
+                translate("ModelMenus", "{message}. {model} is still active.").format(
+                    message=core_text(message), model=kept
+                ),
+                Action(translate("ModelMenus", "Manage models…"), self.open_models),
+            )
             return
         # Nothing is active: start next time with the bundled model rather than a file that failed.
         self.settings.model_path = ""
         if self.models_dialog is not None:
             self.models_dialog.active_changed("")
-        self.status_label.setText("No model loaded")
+        self.status_label.setText(translate("ModelMenus", "No model loaded"))
         self.show_notice(
             "model",
-            f"{message}. Choose another model with Models → Manage models…, or use the bundled one.",
-            Action("Use the bundled model", lambda: self.load_model(None)),
+            translate(
+                "ModelMenus",
+                "{message}. Choose another model with Models → Manage models…, or use the bundled one.",
+            ).format(message=core_text(message)),
+            Action(translate("ModelMenus", "Use the bundled model"), lambda: self.load_model(None)),
         )

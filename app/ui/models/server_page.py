@@ -27,6 +27,7 @@ from app.core.server_key import KeychainError, load_key, store_key
 from app.core.settings import Settings
 from app.core.translation.remote_backend import Endpoint, RemoteError, list_models
 from app.ui.background import Background
+from app.ui.i18n import core_text
 
 
 def endpoint_from_settings(settings: Settings, key: str | None = None) -> Endpoint | None:
@@ -52,24 +53,24 @@ class ServerPage(QWidget):
         self.url.setPlaceholderText("http://HOST:8000")
         self.model = QComboBox()
         self.model.setEditable(True)
-        self.model.setToolTip("Empty: the server's first model")
+        self.model.setToolTip(self.tr("Empty: the server's first model"))
         self.model.setEditText(settings.endpoint_model)
         self.key = QLineEdit(
             load_key(Endpoint(settings.endpoint_url).address) if settings.endpoint_url else ""
         )
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("none")
-        self.fallback = QCheckBox(ENDPOINT_FALLBACK.label)
+        self.key.setPlaceholderText(self.tr("none"))
+        self.fallback = QCheckBox(core_text(ENDPOINT_FALLBACK.label))
         self.fallback.setChecked(settings.endpoint_fallback)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.use_button = QPushButton("Use this server")
+        self.use_button = QPushButton(self.tr("Use this server"))
         self.use_button.clicked.connect(self.use_server)
-        self.local_button = QPushButton("Translate on this computer")
-        self.local_button.setToolTip("Stop using the server; the local model translates again")
+        self.local_button = QPushButton(self.tr("Translate on this computer"))
+        self.local_button.setToolTip(self.tr("Stop using the server; the local model translates again"))
         self.local_button.clicked.connect(self.use_local)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
@@ -77,10 +78,12 @@ class ServerPage(QWidget):
         buttons.addWidget(self.local_button)
         buttons.addWidget(self.use_button)
         form = QFormLayout(self)
-        form.addRow(QLabel("Translate on an OpenAI-compatible server (llama-server, vLLM, Ollama…)."))
-        form.addRow(ENDPOINT_URL.label, self.url)
-        form.addRow(ENDPOINT_MODEL.label, self.model)
-        form.addRow("API key", self.key)
+        form.addRow(
+            QLabel(self.tr("Translate on an OpenAI-compatible server (llama-server, vLLM, Ollama…)."))
+        )
+        form.addRow(core_text(ENDPOINT_URL.label), self.url)
+        form.addRow(core_text(ENDPOINT_MODEL.label), self.model)
+        form.addRow(self.tr("API key"), self.key)
         form.addRow("", self.fallback)
         form.addRow(buttons)
         form.addRow(self.status)
@@ -95,41 +98,45 @@ class ServerPage(QWidget):
         try:
             endpoint = self.endpoint()
         except (ParleyError, ValueError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(core_text(exc))
             return
-        self.status.setText(f"Asking {endpoint.address} for its models…")
+        self.status.setText(self.tr("Asking {address} for its models…").format(address=endpoint.address))
         self._testing.run(lambda: list_models(endpoint))
 
     @Slot(object, object)
     def _tested(self, models: Any, error: Any) -> None:
         if error is not None:
-            self.status.setText(str(error))
+            self.status.setText(core_text(error))
             return
         chosen = self.model.currentText()
         self.model.clear()
         self.model.addItems(models)
         self.model.setEditText(chosen or (models[0] if models else ""))
-        self.status.setText(f"Connected. Models on the server: {', '.join(models) or 'none'}.")
+        self.status.setText(
+            self.tr("Connected. Models on the server: {models}.").format(
+                models=", ".join(models) or self.tr("none")
+            )
+        )
 
     @Slot()
     def use_server(self) -> None:
         try:
             endpoint = self.endpoint()
         except (ParleyError, ValueError) as exc:
-            self.status.setText(str(exc))
+            self.status.setText(core_text(exc))
             return
         s = self.settings
         s.endpoint_url, s.endpoint_model = endpoint.address, endpoint.model
         s.endpoint_fallback = self.fallback.isChecked()
         try:
             store_key(endpoint.address, endpoint.api_key)
-            self.status.setText(f"Translating on {endpoint.address}.")
+            self.status.setText(self.tr("Translating on {address}.").format(address=endpoint.address))
         except KeychainError as exc:  # the key still works for this session, from memory
-            self.status.setText(str(exc))
+            self.status.setText(core_text(exc))
         self.server_chosen.emit(endpoint)
 
     @Slot()
     def use_local(self) -> None:
         self.settings.endpoint_url = ""
-        self.status.setText("Translating on this computer.")
+        self.status.setText(self.tr("Translating on this computer."))
         self.server_chosen.emit(None)

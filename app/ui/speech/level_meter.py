@@ -14,10 +14,10 @@ class LevelMeter(QProgressBar):
         self.setTextVisible(False)
         self.setFixedWidth(70)
         self.setMaximumHeight(12)
-        self.setToolTip("Input level")
+        self.setToolTip(self.tr("Input level"))
         self.set_level(FLOOR_DB)
 
     def set_level(self, level_db: float) -> None:
         fraction = (max(FLOOR_DB, min(0.0, level_db)) - FLOOR_DB) / -FLOOR_DB
         self.setValue(round(fraction * 100))
-        self.setToolTip(f"Input level: {level_db:.0f} dBFS")
+        self.setToolTip(self.tr("Input level: {level} dBFS").format(level=f"{level_db:.0f}"))

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.settings import Settings
 from app.core.speech.audio import AUDIO_SUFFIXES, AudioError, AudioFileError, AudioSource, FileSource
 from app.core.speech.call import FixedSide
@@ -48,14 +50,15 @@ from app.core.speech.system_audio import (
     load_soundcard,
     no_system_audio_message,
 )
+from app.ui.i18n import core_text
 from app.ui.speech.level_meter import FLOOR_DB, LevelMeter
 from app.ui.speech.speech_bridge import SpeechBridge
 
 SPEECH_MODELS = (
-    ("tiny.en", "Whisper tiny.en (English)"),
-    ("base", "Whisper base (any language)"),
+    ("tiny.en", QT_TRANSLATE_NOOP("SpeechControls", "Whisper tiny.en (English)")),
+    ("base", QT_TRANSLATE_NOOP("SpeechControls", "Whisper base (any language)")),
 )
-AUDIO_FILTER = f"Audio files ({' '.join('*' + s for s in AUDIO_SUFFIXES)});;All files (*)"
+AUDIO_PATTERNS = " ".join("*" + s for s in AUDIO_SUFFIXES)
 
 
 def _microphone(sd: Any, device: InputDevice) -> AudioSource:
@@ -75,10 +78,11 @@ class AudioBackend:
     make_system_source: Callable[[ModuleType, CaptureDevice], AudioSource] = _system_audio
 
 
-CALL_TIP = (
+CALL_TIP = QT_TRANSLATE_NOOP(
+    "SpeechControls",
     "Call: your microphone is Person A and what this computer plays (the other side of a call) is "
     "Person B, both translated live. Headphones work best: without them your microphone is muted "
-    "while the other side is heard, so they are not translated twice."
+    "while the other side is heard, so they are not translated twice.",
 )
 
 
@@ -105,47 +109,52 @@ class SpeechControls(QWidget):
     # -- layout -----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.mic_button = QPushButton("● Listen")
+        self.mic_button = QPushButton(self.tr("● Listen"))
         self.mic_button.setCheckable(True)
-        self.mic_button.setToolTip("Start or stop listening (Ctrl+M)")
+        self.mic_button.setToolTip(self.tr("Start or stop listening (Ctrl+M)"))
         self.device_box = QComboBox()
         for box in (self.device_box,):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Look for microphones and outputs again")
-        self.call_box = QCheckBox("Call")
-        self.call_box.setToolTip(CALL_TIP)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Look for microphones and outputs again"))
+        self.call_box = QCheckBox(self.tr("Call"))
+        self.call_box.setToolTip(self.tr(CALL_TIP))
         self.system_box = QComboBox()  # "what this computer plays", per output device
-        self.system_box.setToolTip("What this computer plays: the other side of a call")
+        self.system_box.setToolTip(self.tr("What this computer plays: the other side of a call"))
         self.system_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.system_box.setMinimumContentsLength(12)
-        self.system_box.addItem("What this computer plays")
+        self.system_box.addItem(self.tr("What this computer plays"))
         self.system_box.setEnabled(False)
         self.meter = LevelMeter()
         self.model_box = QComboBox()
         self.model_box.setToolTip(
-            "Speech model: tiny.en is English only and fastest; base detects the language"
+            self.tr("Speech model: tiny.en is English only and fastest; base detects the language")
         )
         for key, title in SPEECH_MODELS:
-            self.model_box.addItem(title, key)
+            self.model_box.addItem(self.tr(title), key)
         if self.model_box.findData(self.settings.asr_model) < 0:
             self.model_box.addItem(Path(self.settings.asr_model).name, self.settings.asr_model)
         self.model_box.setCurrentIndex(self.model_box.findData(self.settings.asr_model))
-        self.push_to_talk = QCheckBox("Push to talk")
-        self.push_to_talk.setToolTip("Listen only while the Listen button is held down")
+        self.push_to_talk = QCheckBox(self.tr("Push to talk"))
+        self.push_to_talk.setToolTip(self.tr("Listen only while the Listen button is held down"))
         self.push_to_talk.setChecked(self.settings.push_to_talk)
         self.state_label = QLabel("")
         # Long states (why the microphone is off) must not widen the window: elided by the layout,
         # whole in the tooltip.
         self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state_label.setMinimumWidth(60)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two rows: in one, longer labels (German, French) would widen the window past the screen.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        layout, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(layout)
+        rows.addLayout(second)
         for widget in (self.mic_button, self.meter, self.device_box, self.call_box, self.system_box,
                        self.refresh_button, self.push_to_talk, self.model_box):  # fmt: skip
-            layout.addWidget(widget)
-        layout.addWidget(self.state_label, stretch=1)
+            (second if widget in (self.push_to_talk, self.model_box) else layout).addWidget(widget)
+        layout.addStretch(1)
+        second.addWidget(self.state_label, stretch=1)
 
         self.mic_button.toggled.connect(self._mic_toggled)
         self.mic_button.pressed.connect(self._ptt_pressed)
@@ -171,10 +180,10 @@ class SpeechControls(QWidget):
             self._sd = self._sd or self.backend.load()
             devices = input_devices(self._sd)
         except AudioUnavailable as exc:
-            self._mic_off(str(exc))
+            self._mic_off(core_text(exc))
             return
         if not devices:
-            self._mic_off(no_device_message())
+            self._mic_off(core_text(no_device_message()))
             return
         self.device_box.blockSignals(True)
         for device in devices:
@@ -185,7 +194,7 @@ class SpeechControls(QWidget):
         self.mic_off_reason = ""
         for widget in (self.mic_button, self.device_box, self.push_to_talk):
             widget.setEnabled(True)
-        self.mic_button.setToolTip("Start or stop listening (Ctrl+M)")
+        self.mic_button.setToolTip(self.tr("Start or stop listening (Ctrl+M)"))
 
     def refresh_system_audio(self) -> None:
         """List what each output plays; without a sound server or loopback, say what to do."""
@@ -194,17 +203,17 @@ class SpeechControls(QWidget):
             self._sc = self._sc or self.backend.load_system()
             devices = [d for d in list_devices(self._sc) if d.kind == SYSTEM_AUDIO]
         except AudioError as exc:
-            devices, self.system_off_reason = [], str(exc)
+            devices, self.system_off_reason = [], core_text(exc)
         else:
-            self.system_off_reason = "" if devices else no_system_audio_message()
+            self.system_off_reason = "" if devices else core_text(no_system_audio_message())
         for device in devices:
             self.system_box.addItem(device.name, device)
         default = next((i for i, d in enumerate(devices) if d.is_default), 0)
         self.system_box.setCurrentIndex(default)
         if not devices:
-            self.system_box.addItem("No system audio")
+            self.system_box.addItem(self.tr("No system audio"))
         self.system_box.setEnabled(bool(devices))
-        self.call_box.setToolTip(self.system_off_reason or CALL_TIP)
+        self.call_box.setToolTip(self.system_off_reason or self.tr(CALL_TIP))
         if not devices and self.call_box.isChecked():
             self.notice.emit("system-audio", self.system_off_reason)
 
@@ -221,7 +230,7 @@ class SpeechControls(QWidget):
         for widget in (self.mic_button, self.device_box, self.push_to_talk):
             widget.setEnabled(False)
         self.mic_button.setToolTip(reason)
-        self.device_box.addItem("No microphone")
+        self.device_box.addItem(self.tr("No microphone"))
         self.show_state(reason)
 
     @Slot()
@@ -264,7 +273,7 @@ class SpeechControls(QWidget):
     def _start_call(self, device: InputDevice) -> bool:
         theirs = self.system_box.currentData()
         if not isinstance(theirs, CaptureDevice) or self._sc is None:
-            self.notice.emit("system-audio", self.system_off_reason or no_system_audio_message())
+            self.notice.emit("system-audio", self.system_off_reason or core_text(no_system_audio_message()))
             return False
         self.notice.emit("system-audio", "")
         base = self.session_config()
@@ -274,7 +283,7 @@ class SpeechControls(QWidget):
         a, b = conversation.pair
         mine = replace(base, conversation=FixedSide(conversation, Side.A), language=a, target=b)
         other = replace(base, conversation=FixedSide(conversation, Side.B), language=b, target=a)
-        self.listening_from = f"{device.name} and {theirs.name}"
+        self.listening_from = self.tr("{mine} and {theirs}").format(mine=device.name, theirs=theirs.name)
         self.bridge.start_call(self.backend.make_source(self._sd, device), mine,
                                self.backend.make_system_source(self._sc, theirs), other)  # fmt: skip
         return True
@@ -284,7 +293,7 @@ class SpeechControls(QWidget):
         try:
             source = FileSource(Path(path), realtime=True)
         except AudioFileError as exc:
-            self.notice.emit("audio-file", str(exc))
+            self.notice.emit("audio-file", core_text(exc))
             return False
         self.notice.emit("audio-file", "")
         self._set_mic_checked(False)
@@ -294,7 +303,12 @@ class SpeechControls(QWidget):
 
     @Slot()
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an audio file", "", AUDIO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open an audio file"),
+            "",
+            self.tr("Audio files ({patterns});;All files (*)").format(patterns=AUDIO_PATTERNS),
+        )
         if path:
             self.open_file(path)
 
@@ -315,7 +329,7 @@ class SpeechControls(QWidget):
     def _ptt_changed(self, on: bool) -> None:
         self.settings.push_to_talk = on
         self.mic_button.setCheckable(not on)
-        self.mic_button.setText("● Hold to talk" if on else "● Listen")
+        self.mic_button.setText(self.tr("● Hold to talk") if on else self.tr("● Listen"))
 
     @Slot()
     def _ptt_pressed(self) -> None:
@@ -346,4 +360,6 @@ class SpeechControls(QWidget):
             return  # an older session ended after a newer one began
         self._set_mic_checked(False)
         self.meter.set_level(FLOOR_DB)
-        self.show_state(self.mic_off_reason or f"Stopped: {self.listening_from}")
+        self.show_state(
+            self.mic_off_reason or self.tr("Stopped: {source}").format(source=self.listening_from)
+        )

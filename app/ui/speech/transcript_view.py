@@ -53,7 +53,7 @@ class TranscriptView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Press the microphone button, or open an audio file, and speak.")
+        self.setPlaceholderText(self.tr("Press the microphone button, or open an audio file, and speak."))
         self.setOpenLinks(False)
         self.document().setUndoRedoEnabled(False)  # else every redraw is kept for undo, for hours
         self.utterances: OrderedDict[Key, UtteranceView] = OrderedDict()

@@ -17,6 +17,7 @@ from app.core.translation.events import (
     RequestFinished,
     TokenEvent,
 )
+from app.ui.i18n import core_text
 
 
 class EngineBridge(QObject):
@@ -56,9 +57,9 @@ class EngineBridge(QObject):
         elif isinstance(event, RequestFinished):
             self.finished.emit(event)
         elif isinstance(event, RequestFailed):
-            self.failed.emit(event.request_id, event.message)
+            self.failed.emit(event.request_id, core_text(event.message))
         elif isinstance(event, ModelLoading):
-            self.model_loading.emit(event.stage, event.fraction)
+            self.model_loading.emit(core_text(event.stage), event.fraction)
         elif isinstance(event, ModelReady):
             if event.source is not None:
                 self.model_source.emit(event.source)
@@ -66,4 +67,4 @@ class EngineBridge(QObject):
         elif isinstance(event, ModelFailed):
             if event.kept_source is not None:
                 self.model_source.emit(event.kept_source)
-            self.model_failed.emit(event.message, event.kept)
+            self.model_failed.emit(core_text(event.message), event.kept)

@@ -94,31 +94,37 @@ class LatencyPanel(QWidget):
         self.last_utterance: UtteranceRecord | None = None
         self.fields: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(self._group("Typed: this request", [
-            ("queue", "Queue wait"), ("prefill", "Prefill"), ("ttft", "First token"),
-            ("tps", "Decode"), ("tokens", "Tokens"), ("total", "Total"),
+        layout.addWidget(self._group(self.tr("Typed: this request"), [
+            ("queue", self.tr("Queue wait")), ("prefill", self.tr("Prefill")),
+            ("ttft", self.tr("First token")), ("tps", self.tr("Decode")), ("tokens", self.tr("Tokens")),
+            ("total", self.tr("Total")),
         ]))  # fmt: skip
-        layout.addWidget(self._group("Typed: session", [
-            ("ttft_p", "First token p50 / p90"), ("total_p", "Total p50 / p90"),
-            ("tps_p", "Decode p50"), ("count", "Requests"),
+        layout.addWidget(self._group(self.tr("Typed: session"), [
+            ("ttft_p", self.tr("First token p50 / p90")), ("total_p", self.tr("Total p50 / p90")),
+            ("tps_p", self.tr("Decode p50")), ("count", self.tr("Requests")),
         ]))  # fmt: skip
-        layout.addWidget(self._group("Speech: after the end of speech (last · p50 / p90)", [
-            ("sp_final_transcript", "Final transcript"), ("sp_first_token", "First token"),
-            ("sp_translation_done", "Translation done"),
-            ("sp_start_offset", "Start → first word"),
-            ("sp_rtf", "Speech real-time factor"), ("sp_lag", "Lag"), ("sp_count", "Utterances"),
+        layout.addWidget(self._group(self.tr("Speech: after the end of speech (last · p50 / p90)"), [
+            ("sp_final_transcript", self.tr("Final transcript")), ("sp_first_token", self.tr("First token")),
+            ("sp_translation_done", self.tr("Translation done")),
+            ("sp_start_offset", self.tr("Start → first word")),
+            ("sp_rtf", self.tr("Speech real-time factor")), ("sp_lag", self.tr("Lag")),
+            ("sp_count", self.tr("Utterances")),
         ]))  # fmt: skip
-        self.chart = LatencyChart("Typed: latency per request", ["First token (ms)", "Total (ms)"], self)
+        self.chart = LatencyChart(
+            self.tr("Typed: latency per request"), [self.tr("First token (ms)"), self.tr("Total (ms)")], self
+        )
         self.speech_chart = LatencyChart(
-            "Speech: latency per utterance", ["First token (ms)", "Translation done (ms)"], self
+            self.tr("Speech: latency per utterance"),
+            [self.tr("First token (ms)"), self.tr("Translation done (ms)")],
+            self,
         )
         layout.addWidget(self._build_refine_group())
         layout.addWidget(self.chart, stretch=1)
         layout.addWidget(self.speech_chart, stretch=1)
-        layout.addWidget(self._group("Models", [
-            ("model", "Model"), ("size", "Size"), ("quant", "Quantization"), ("backend", "Backend"),
-            ("gpu", "GPU layers"), ("threads", "Threads"), ("load", "Load time"),
-            ("speech_model", "Speech model"),
+        layout.addWidget(self._group(self.tr("Models"), [
+            ("model", self.tr("Model")), ("size", self.tr("Size")), ("quant", self.tr("Quantization")),
+            ("backend", self.tr("Backend")), ("gpu", self.tr("GPU layers")), ("threads", self.tr("Threads")),
+            ("load", self.tr("Load time")), ("speech_model", self.tr("Speech model")),
         ]))  # fmt: skip
 
     def _build_refine_group(self) -> QGroupBox:
@@ -169,11 +175,17 @@ class LatencyPanel(QWidget):
         self.stats.add(metrics)
         f = self.fields
         f["queue"].setText(fmt_ms(metrics.queue_wait_ms))
-        f["prefill"].setText(f"{fmt_ms(metrics.prefill_ms)} ({metrics.prompt_tokens} prompt tokens)")
+        # English's singular is chosen here, so the window reads right with no translation loaded;
+        # the plural entry carries every plural form of the other languages.
+        tokens = metrics.prompt_tokens
+        prompt = self.tr("1 prompt token") if tokens == 1 else self.tr("%n prompt tokens", "", tokens)
+        f["prefill"].setText(f"{fmt_ms(metrics.prefill_ms)} ({prompt})")
         f["ttft"].setText(fmt_ms(metrics.ttft_ms))
         f["tps"].setText(fmt_tps(metrics.decode_tokens_per_s))
+        segments = metrics.segments
         cached = (
-            f", {metrics.cached_segments} of {metrics.segments} sentences cached"
+            ", "
+            + self.tr("{cached} of %n sentences cached", "", segments).format(cached=metrics.cached_segments)
             if metrics.cached_segments
             else ""
         )
@@ -205,14 +217,25 @@ class LatencyPanel(QWidget):
             self.add_speech_refine(record)
 
     def show_speech_status(self, lag_ms: float, pending: int, rtf: float | None) -> None:
-        waiting = f", {pending} utterance{'s' if pending != 1 else ''} waiting" if pending else ""
+        waiting = ""
+        if pending:
+            waiting = ", " + (
+                self.tr("1 utterance waiting")
+                if pending == 1
+                else self.tr("%n utterances waiting", "", pending)
+            )
         self.fields["sp_lag"].setText(f"{fmt_ms(lag_ms)}{waiting}")
         if rtf is not None:
             self.fields["sp_rtf"].setText(f"{rtf:.2f}")
 
     def show_speech_model(self, ready: SpeechModelReady) -> None:
         self.fields["speech_model"].setText(
-            f"{ready.name} · {ready.device} {ready.compute_type} · loaded in {ready.load_s:.2f} s"
+            self.tr("{name} · {device} {compute_type} · loaded in {seconds} s").format(
+                name=ready.name,
+                device=ready.device,
+                compute_type=ready.compute_type,
+                seconds=f"{ready.load_s:.2f}",
+            )
         )
 
     def show_model(self, info: ModelInfo) -> None:
@@ -221,6 +244,8 @@ class LatencyPanel(QWidget):
         f["size"].setText(human_size(info.file_size))
         f["quant"].setText(info.quantization)
         f["backend"].setText(info.backend)
-        f["gpu"].setText(f"{info.gpu_layers} of {info.n_layers + 1}")
+        f["gpu"].setText(
+            self.tr("{layers} of {total}").format(layers=info.gpu_layers, total=info.n_layers + 1)
+        )
         f["threads"].setText(str(info.threads))
         f["load"].setText(f"{info.load_s:.2f} s")

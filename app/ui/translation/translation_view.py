@@ -17,7 +17,7 @@ class TranslationView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setPlaceholderText("The translation appears here as you type.")
+        self.setPlaceholderText(self.tr("The translation appears here as you type."))
         self._buffer: list[str] = []
         self._replace = False
         self.is_draft = False  # what is shown is a draft, to be replaced by the refined translation

@@ -1,0 +1,1165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ConversationController</name>
+    <message>
+        <source>Loading the speech model {name}…</source>
+        <translation>جارٍ تحميل نموذج الكلام {name}…</translation>
+    </message>
+    <message>
+        <source>Listening: {source}</source>
+        <translation>الاستماع: {source}</translation>
+    </message>
+    <message>
+        <source>No voice on this computer reads {language} aloud.</source>
+        <translation>لا يوجد على هذا الحاسوب صوت يقرأ {language} بصوت عالٍ.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMenus</name>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;المحادثة</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>السجل…</translation>
+    </message>
+    <message>
+        <source>Glossary…</source>
+        <translation>المسرد…</translation>
+    </message>
+    <message>
+        <source>Voices…</source>
+        <translation>الأصوات…</translation>
+    </message>
+    <message>
+        <source>Reading mode: committed text only</source>
+        <translation>وضع القراءة: النص المؤكَّد فقط</translation>
+    </message>
+    <message>
+        <source>Read translations aloud</source>
+        <translation>قراءة الترجمات بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Pause listening while reading aloud</source>
+        <translation>إيقاف الاستماع مؤقتًا أثناء القراءة</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>تكبير النص</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>تصغير النص</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitles</source>
+        <translation>الترجمة ال&amp;نصية</translation>
+    </message>
+    <message>
+        <source>Show the subtitle window</source>
+        <translation>إظهار نافذة الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>Show the original too</source>
+        <translation>إظهار النص الأصلي أيضًا</translation>
+    </message>
+    <message>
+        <source>Let clicks pass through</source>
+        <translation>تمرير النقرات إلى ما تحتها</translation>
+    </message>
+    <message>
+        <source>Larger subtitles</source>
+        <translation>تكبير الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>Smaller subtitles</source>
+        <translation>تصغير الترجمة النصية</translation>
+    </message>
+    <message>
+        <source>Less transparent</source>
+        <translation>شفافية أقل</translation>
+    </message>
+    <message>
+        <source>More transparent</source>
+        <translation>شفافية أكثر</translation>
+    </message>
+    <message>
+        <source>The conversation history is not available.</source>
+        <translation>سجل المحادثات غير متاح.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>The details are in the log:
+{path}</source>
+        <translation>التفاصيل موجودة في السجل:
+{path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>تعذّرت كتابة ملف السجل.</translation>
+    </message>
+    <message>
+        <source>Parley hit an unexpected error</source>
+        <translation>واجه Parley خطأً غير متوقع</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({summary}).
+
+Parley keeps running, but if something no longer works, save what you need and restart it. {place}</source>
+        <translation>حدث خطأ ما ({summary}).
+
+يواصل Parley العمل، ولكن إذا توقف شيء عن العمل فاحفظ ما تحتاج إليه وأعد تشغيله. {place}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <source>Terms are given to the model whenever a sentence contains them, and to the speech recogniser as words to expect.</source>
+        <translation>تُعطى المصطلحات للنموذج كلما احتوت عليها جملة، ولمُعرِّف الكلام ككلمات متوقعة.</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>إضافة مصطلح</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>إزالة المصطلح</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>المداخلات</translation>
+    </message>
+    <message>
+        <source>… and {count} more turns: export the conversation to see them all.</source>
+        <translation>… و{count} مداخلة أخرى: صدِّر المحادثة لرؤيتها كلها.</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>سجل المحادثات</translation>
+    </message>
+    <message>
+        <source>Search titles, names and everything said</source>
+        <translation>البحث في العناوين والأسماء وكل ما قيل</translation>
+    </message>
+    <message>
+        <source>Double-click a title to rename the conversation.</source>
+        <translation>انقر نقرًا مزدوجًا على عنوان لإعادة تسمية المحادثة.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة الفتح</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>جارٍ قراءة السجل…</translation>
+    </message>
+    <message>
+        <source>No conversations match.</source>
+        <translation>لا توجد محادثات مطابقة.</translation>
+    </message>
+    <message>
+        <source>Nothing kept yet.</source>
+        <translation>لم يُحفظ شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>تصدير المحادثة</translation>
+    </message>
+    <message>
+        <source>The conversation could not be written to {path}: {reason}.</source>
+        <translation>تعذّرت كتابة المحادثة في {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>صُدِّرت إلى {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyPanel</name>
+    <message>
+        <source>Typed: this request</source>
+        <translation>المكتوب: هذا الطلب</translation>
+    </message>
+    <message>
+        <source>Queue wait</source>
+        <translation>الانتظار في الطابور</translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation>المعالجة المسبقة</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>أول رمز</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>فك الترميز</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Typed: session</source>
+        <translation>المكتوب: الجلسة</translation>
+    </message>
+    <message>
+        <source>First token p50 / p90</source>
+        <translation>أول رمز p50 / p90</translation>
+    </message>
+    <message>
+        <source>Total p50 / p90</source>
+        <translation>الإجمالي p50 / p90</translation>
+    </message>
+    <message>
+        <source>Decode p50</source>
+        <translation>فك الترميز p50</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Speech: after the end of speech (last · p50 / p90)</source>
+        <translation>الكلام: بعد انتهاء الكلام (الأخير · p50 / p90)</translation>
+    </message>
+    <message>
+        <source>Final transcript</source>
+        <translation>النص المفرَّغ النهائي</translation>
+    </message>
+    <message>
+        <source>Translation done</source>
+        <translation>اكتملت الترجمة</translation>
+    </message>
+    <message>
+        <source>Start → first word</source>
+        <translation>البداية ← أول كلمة</translation>
+    </message>
+    <message>
+        <source>Speech real-time factor</source>
+        <translation>معامل الزمن الحقيقي للكلام</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>التأخر</translation>
+    </message>
+    <message>
+        <source>Utterances</source>
+        <translation>العبارات</translation>
+    </message>
+    <message>
+        <source>Typed: latency per request</source>
+        <translation>المكتوب: زمن الاستجابة لكل طلب</translation>
+    </message>
+    <message>
+        <source>First token (ms)</source>
+        <translation>أول رمز (مللي ثانية)</translation>
+    </message>
+    <message>
+        <source>Total (ms)</source>
+        <translation>الإجمالي (مللي ثانية)</translation>
+    </message>
+    <message>
+        <source>Speech: latency per utterance</source>
+        <translation>الكلام: زمن الاستجابة لكل عبارة</translation>
+    </message>
+    <message>
+        <source>Translation done (ms)</source>
+        <translation>اكتمال الترجمة (مللي ثانية)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>التكميم</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>المحرك</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>طبقات GPU</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>الخيوط</translation>
+    </message>
+    <message>
+        <source>Load time</source>
+        <translation>زمن التحميل</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>نموذج الكلام</translation>
+    </message>
+    <message>
+        <source>1 prompt token</source>
+        <translation>رمز واحد في الموجِّه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt tokens</source>
+        <translation>
+            <numerusform>%n رمز في الموجِّه</numerusform>
+            <numerusform>%n رمز في الموجِّه</numerusform>
+            <numerusform>%n رمزان في الموجِّه</numerusform>
+            <numerusform>%n رموز في الموجِّه</numerusform>
+            <numerusform>%n رمزًا في الموجِّه</numerusform>
+            <numerusform>%n رمز في الموجِّه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{cached} of %n sentences cached</source>
+        <translation>
+            <numerusform>{cached} من %n جملة محفوظة مؤقتًا</numerusform>
+            <numerusform>{cached} من %n جملة محفوظة مؤقتًا</numerusform>
+            <numerusform>{cached} من %n جملتين محفوظة مؤقتًا</numerusform>
+            <numerusform>{cached} من %n جمل محفوظة مؤقتًا</numerusform>
+            <numerusform>{cached} من %n جملة محفوظة مؤقتًا</numerusform>
+            <numerusform>{cached} من %n جملة محفوظة مؤقتًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 utterance waiting</source>
+        <translation>عبارة واحدة في الانتظار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n utterances waiting</source>
+        <translation>
+            <numerusform>%n عبارة في الانتظار</numerusform>
+            <numerusform>%n عبارة في الانتظار</numerusform>
+            <numerusform>%n عبارتان في الانتظار</numerusform>
+            <numerusform>%n عبارات في الانتظار</numerusform>
+            <numerusform>%n عبارة في الانتظار</numerusform>
+            <numerusform>%n عبارة في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} · {device} {compute_type} · loaded in {seconds} s</source>
+        <translation>{name} · {device} {compute_type} · حُمِّل في {seconds} ث</translation>
+    </message>
+    <message>
+        <source>{layers} of {total}</source>
+        <translation>{layers} من {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Input level</source>
+        <translation>مستوى الإدخال</translation>
+    </message>
+    <message>
+        <source>Input level: {level} dBFS</source>
+        <translation>مستوى الإدخال: {level} dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>⇄ Swap</source>
+        <translation>⇄ تبديل</translation>
+    </message>
+    <message>
+        <source>Swap source and target languages</source>
+        <translation>تبديل لغتي المصدر والهدف</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the translation</source>
+        <translation>نسخ الترجمة</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>الشخص أ</translation>
+    </message>
+    <message>
+        <source>Person A&apos;s name, shown beside what they say</source>
+        <translation>اسم الشخص أ، يظهر بجانب ما يقوله</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>الشخص ب</translation>
+    </message>
+    <message>
+        <source>Person B&apos;s name, shown beside what they say</source>
+        <translation>اسم الشخص ب، يظهر بجانب ما يقوله</translation>
+    </message>
+    <message>
+        <source>Who speaks: detect from the language</source>
+        <translation>من يتكلم: اكتشافه من اللغة</translation>
+    </message>
+    <message>
+        <source>Person A speaks and types</source>
+        <translation>الشخص أ يتكلم ويكتب</translation>
+    </message>
+    <message>
+        <source>Person B speaks and types</source>
+        <translation>الشخص ب يتكلم ويكتب</translation>
+    </message>
+    <message>
+        <source>Detect: each utterance&apos;s language says who spoke (needs Whisper base for two languages). Or fix the side, for example while each person holds the button in turn.</source>
+        <translation>الاكتشاف: لغة كل عبارة تدل على من تكلم (يتطلب Whisper base للغتين). أو ثبّت الطرف، مثلًا عندما يضغط كل شخص الزر بدوره.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Add the typed text and its translation to the conversation (Ctrl+Shift+Enter)</source>
+        <translation>إضافة النص المكتوب وترجمته إلى المحادثة (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>السجل…</translation>
+    </message>
+    <message>
+        <source>Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation.</source>
+        <translation>اكتب هنا. Ctrl+Enter يترجم فورًا، وCtrl+Shift+Enter يرسله إلى المحادثة.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open audio file…</source>
+        <translation>فتح ملف صوتي…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>اتباع النظام</translation>
+    </message>
+    <message>
+        <source>The interface will be in the language you chose when Parley starts again.</source>
+        <translation>ستظهر الواجهة باللغة التي اخترتها عند تشغيل Parley مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Translation copied</source>
+        <translation>نُسخت الترجمة</translation>
+    </message>
+    <message>
+        <source>Look for microphones again</source>
+        <translation>البحث عن الميكروفونات مجددًا</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>إدارة النماذج…</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>فتح ملف آخر…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>البنية</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>التكميم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>قالب الدردشة</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>الموجِّه</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>غير صالح</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>الكلام</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>الأداء</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Looking for models…</source>
+        <translation>جارٍ البحث عن النماذج…</translation>
+    </message>
+    <message>
+        <source>How requests are written for this model; Automatic follows its metadata</source>
+        <translation>طريقة صياغة الطلبات لهذا النموذج؛ «تلقائي» يتبع بياناته الوصفية</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Add model…</source>
+        <translation>إضافة نموذج…</translation>
+    </message>
+    <message>
+        <source>Add a GGUF file from disk; it is checked before it is listed</source>
+        <translation>إضافة ملف GGUF من القرص؛ يُفحص قبل إدراجه</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>إزالة من القائمة</translation>
+    </message>
+    <message>
+        <source>Forget a model you added (the file stays on disk)</source>
+        <translation>نسيان نموذج أضفته (يبقى الملف على القرص)</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>استخدام هذا النموذج</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>الموجِّه:</translation>
+    </message>
+    <message>
+        <source>Add Whisper folder…</source>
+        <translation>إضافة مجلد Whisper…</translation>
+    </message>
+    <message>
+        <source>A folder holding a CTranslate2 Whisper model (model.bin, config.json)</source>
+        <translation>مجلد يحتوي على نموذج Whisper بصيغة CTranslate2 (model.bin وconfig.json)</translation>
+    </message>
+    <message>
+        <source>{backend}: layers can be offloaded to the GPU</source>
+        <translation>{backend}: يمكن نقل الطبقات إلى GPU</translation>
+    </message>
+    <message>
+        <source>CPU only: this llama.cpp build cannot offload (the README says how to install a GPU build)</source>
+        <translation>المعالج المركزي فقط: لا يستطيع إصدار llama.cpp هذا نقل الطبقات (يشرح ملف README كيفية تثبيت إصدار يدعم GPU)</translation>
+    </message>
+    <message>
+        <source>0 keeps the model on the CPU</source>
+        <translation>القيمة 0 تُبقي النموذج على المعالج المركزي</translation>
+    </message>
+    <message>
+        <source>{size} tokens</source>
+        <translation>{size} رمز</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reload the translation model with these settings</source>
+        <translation>إعادة تحميل نموذج الترجمة بهذه الإعدادات</translation>
+    </message>
+    <message>
+        <source>llama.cpp build</source>
+        <translation>إصدار llama.cpp</translation>
+    </message>
+    <message>
+        <source>The model list could not be read: {error}</source>
+        <translation>تعذّرت قراءة قائمة النماذج: {error}</translation>
+    </message>
+    <message>
+        <source>No translation models were found.</source>
+        <translation>لم يُعثر على أي نموذج ترجمة.</translation>
+    </message>
+    <message>
+        <source>Automatic: {style}</source>
+        <translation>تلقائي: {style}</translation>
+    </message>
+    <message>
+        <source>Cannot be used: {problem}.</source>
+        <translation>لا يمكن استخدامه: {problem}.</translation>
+    </message>
+    <message>
+        <source>Active: {backend}, {layers} of {total} layers on the GPU, {threads} threads, prompt {style}.</source>
+        <translation>نشط: {backend}، {layers} من {total} طبقة على GPU، {threads} خيوط، الموجِّه {style}.</translation>
+    </message>
+    <message>
+        <source>Memory could not be estimated: {error}</source>
+        <translation>تعذّر تقدير الذاكرة: {error}</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}.</source>
+        <translation>الذاكرة: {estimate}.</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Load it anyway?</source>
+        <translation>{warning}
+
+هل تريد تحميله على أي حال؟</translation>
+    </message>
+    <message>
+        <source>Add a GGUF model</source>
+        <translation>إضافة نموذج GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>نماذج GGUF (*.gguf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Add a CTranslate2 Whisper folder</source>
+        <translation>إضافة مجلد Whisper بصيغة CTranslate2</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>جارٍ فحص {name}…</translation>
+    </message>
+    <message>
+        <source>Not added: {error}.</source>
+        <translation>لم تتم الإضافة: {error}.</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>أُضيف {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelMenus</name>
+    <message>
+        <source>&amp;Models</source>
+        <translation>ال&amp;نماذج</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>إدارة النماذج…</translation>
+    </message>
+    <message>
+        <source>Open model file…</source>
+        <translation>فتح ملف نموذج…</translation>
+    </message>
+    <message>
+        <source>Use the bundled model</source>
+        <translation>استخدام النموذج المرفق</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model</source>
+        <translation>فتح نموذج GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>نماذج GGUF (*.gguf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>{stage}…</source>
+        <translation>{stage}…</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>لا يوجد نموذج محمَّل</translation>
+    </message>
+    <message>
+        <source>{backend} — ready</source>
+        <translation>{backend} — جاهز</translation>
+    </message>
+    <message>
+        <source>{backend}, {layers} of {total} layers on the GPU</source>
+        <translation>{backend}، {layers} من {total} طبقة على GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>المعالج المركزي</translation>
+    </message>
+    <message>
+        <source>{name} · {quantization} · {where} · {threads} threads — ready</source>
+        <translation>{name} · {quantization} · {where} · {threads} خيوط — جاهز</translation>
+    </message>
+    <message>
+        <source>{message}. {model} is still active.</source>
+        <translation>{message}. لا يزال {model} نشطًا.</translation>
+    </message>
+    <message>
+        <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
+        <translation>{message}. اختر نموذجًا آخر من النماذج ← إدارة النماذج…، أو استخدم النموذج المرفق.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRow</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>إغلاق هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Empty: the server&apos;s first model</source>
+        <translation>فارغ: أول نموذج على الخادم</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>استخدام هذا الخادم</translation>
+    </message>
+    <message>
+        <source>Translate on this computer</source>
+        <translation>الترجمة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Stop using the server; the local model translates again</source>
+        <translation>التوقف عن استخدام الخادم؛ يعود النموذج المحلي إلى الترجمة</translation>
+    </message>
+    <message>
+        <source>Translate on an OpenAI-compatible server (llama-server, vLLM, Ollama…).</source>
+        <translation>الترجمة على خادم متوافق مع OpenAI (llama-server وvLLM وOllama…).</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Asking {address} for its models…</source>
+        <translation>جارٍ سؤال {address} عن نماذجه…</translation>
+    </message>
+    <message>
+        <source>Connected. Models on the server: {models}.</source>
+        <translation>تم الاتصال. النماذج على الخادم: {models}.</translation>
+    </message>
+    <message>
+        <source>Translating on {address}.</source>
+        <translation>الترجمة على {address}.</translation>
+    </message>
+    <message>
+        <source>Translating on this computer.</source>
+        <translation>الترجمة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechControls</name>
+    <message>
+        <source>Whisper tiny.en (English)</source>
+        <translation>Whisper tiny.en (الإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Whisper base (any language)</source>
+        <translation>Whisper base (أي لغة)</translation>
+    </message>
+    <message>
+        <source>Call: your microphone is Person A and what this computer plays (the other side of a call) is Person B, both translated live. Headphones work best: without them your microphone is muted while the other side is heard, so they are not translated twice.</source>
+        <translation>المكالمة: ميكروفونك هو الشخص أ، وما يشغّله هذا الحاسوب (الطرف الآخر من المكالمة) هو الشخص ب، ويُترجَم كلاهما مباشرة. سماعات الرأس أفضل: بدونها يُكتم ميكروفونك أثناء سماع الطرف الآخر، حتى لا يُترجَم كلامه مرتين.</translation>
+    </message>
+    <message>
+        <source>● Listen</source>
+        <translation>● استماع</translation>
+    </message>
+    <message>
+        <source>Start or stop listening (Ctrl+M)</source>
+        <translation>بدء الاستماع أو إيقافه (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Look for microphones and outputs again</source>
+        <translation>البحث عن الميكروفونات والمخارج مجددًا</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>مكالمة</translation>
+    </message>
+    <message>
+        <source>What this computer plays: the other side of a call</source>
+        <translation>ما يشغّله هذا الحاسوب: الطرف الآخر من المكالمة</translation>
+    </message>
+    <message>
+        <source>What this computer plays</source>
+        <translation>ما يشغّله هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Speech model: tiny.en is English only and fastest; base detects the language</source>
+        <translation>نموذج الكلام: tiny.en للإنجليزية فقط وهو الأسرع؛ وbase يكتشف اللغة</translation>
+    </message>
+    <message>
+        <source>Push to talk</source>
+        <translation>اضغط للتحدث</translation>
+    </message>
+    <message>
+        <source>Listen only while the Listen button is held down</source>
+        <translation>الاستماع فقط أثناء الضغط على زر الاستماع</translation>
+    </message>
+    <message>
+        <source>No system audio</source>
+        <translation>لا يوجد صوت للنظام</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>لا يوجد ميكروفون</translation>
+    </message>
+    <message>
+        <source>{mine} and {theirs}</source>
+        <translation>{mine} و{theirs}</translation>
+    </message>
+    <message>
+        <source>Open an audio file</source>
+        <translation>فتح ملف صوتي</translation>
+    </message>
+    <message>
+        <source>Audio files ({patterns});;All files (*)</source>
+        <translation>ملفات صوتية ({patterns});;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>● Hold to talk</source>
+        <translation>● اضغط مطوّلًا للتحدث</translation>
+    </message>
+    <message>
+        <source>Stopped: {source}</source>
+        <translation>متوقف: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>SubtitleOverlay</name>
+    <message>
+        <source>Parley subtitles</source>
+        <translation>ترجمة Parley النصية</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Press the microphone button, or open an audio file, and speak.</source>
+        <translation>اضغط زر الميكروفون أو افتح ملفًا صوتيًا، ثم تحدّث.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>The translation appears here as you type.</source>
+        <translation>تظهر الترجمة هنا أثناء الكتابة.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesDialog</name>
+    <message>
+        <source>Voices</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Automatic ({voice})</source>
+        <translation>تلقائي ({voice})</translation>
+    </message>
+    <message>
+        <source>No voice on this computer speaks it</source>
+        <translation>لا يوجد على هذا الحاسوب صوت يتحدث بها</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>استماع</translation>
+    </message>
+    <message>
+        <source>Translations are read aloud in the voice chosen for their language.</source>
+        <translation>تُقرأ الترجمات بصوت عالٍ بالصوت المختار للغتها.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Microphone input is off: no input device was found. Connect a microphone, then press Refresh.</source>
+        <translation>إدخال الميكروفون متوقف: لم يُعثر على جهاز إدخال. صِل ميكروفونًا ثم اضغط تحديث.</translation>
+    </message>
+    <message>
+        <source>macOS does not let applications record what it plays. Install a loopback driver such as BlackHole (existential.audio/blackhole), make a Multi-Output Device with it and your speakers in Audio MIDI Setup, then press Refresh.</source>
+        <translation>لا يسمح macOS للتطبيقات بتسجيل ما يشغّله. ثبّت برنامج تشغيل للحلقة الراجعة مثل BlackHole (existential.audio/blackhole)، وأنشئ به وبمكبرات الصوت جهازًا متعدد المخارج في «إعداد Audio MIDI»، ثم اضغط تحديث.</translation>
+    </message>
+    <message>
+        <source>No output device to capture was found: connect speakers or headphones, then press Refresh.</source>
+        <translation>لم يُعثر على جهاز إخراج لالتقاط صوته: صِل مكبرات صوت أو سماعات رأس ثم اضغط تحديث.</translation>
+    </message>
+    <message>
+        <source>Preparing the bundled model</source>
+        <translation>جارٍ تجهيز النموذج المرفق</translation>
+    </message>
+    <message>
+        <source>Checking the model</source>
+        <translation>جارٍ فحص النموذج</translation>
+    </message>
+    <message>
+        <source>Unloading {name}</source>
+        <translation>جارٍ إلغاء تحميل {name}</translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation>جارٍ تحميل النموذج</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>جارٍ الإحماء</translation>
+    </message>
+    <message>
+        <source>Restoring {name}</source>
+        <translation>جارٍ استعادة {name}</translation>
+    </message>
+    <message>
+        <source>Context size</source>
+        <translation>حجم السياق</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>خيوط المعالج المركزي</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>طبقات GPU</translation>
+    </message>
+    <message>
+        <source>Flash attention</source>
+        <translation>الانتباه السريع (Flash attention)</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>الموجِّه</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>نموذج الكلام</translation>
+    </message>
+    <message>
+        <source>Speech device</source>
+        <translation>جهاز معالجة الكلام</translation>
+    </message>
+    <message>
+        <source>Speech compute type</source>
+        <translation>دقة حساب الكلام</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Model on the server</source>
+        <translation>النموذج على الخادم</translation>
+    </message>
+    <message>
+        <source>Use the local model when the server cannot be reached</source>
+        <translation>استخدام النموذج المحلي عند تعذّر الوصول إلى الخادم</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Automatic (every layer the build can offload)</source>
+        <translation>تلقائي (كل طبقة يستطيع الإصدار نقلها)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Few-shot completion (base models)</source>
+        <translation>إكمال بأمثلة قليلة (النماذج الأساسية)</translation>
+    </message>
+    <message>
+        <source>Translation instruction in the model&apos;s chat template</source>
+        <translation>تعليمات الترجمة في قالب الدردشة الخاص بالنموذج</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <source>models folder</source>
+        <translation>مجلد models</translation>
+    </message>
+    <message>
+        <source>user folder</source>
+        <translation>مجلد المستخدم</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>مُضاف</translation>
+    </message>
+    <message>
+        <source>Your settings file ({path}) is damaged and could not be read; Parley is using its defaults{kept}.</source>
+        <translation>ملف إعداداتك ({path}) تالف وتعذّرت قراءته؛ يستخدم Parley إعداداته الافتراضية{kept}.</translation>
+    </message>
+    <message>
+        <source>Your settings come from a newer version of Parley (settings version {version}). Parley uses what it understands and leaves the file as it is, so changes you make now are not kept.</source>
+        <translation>إعداداتك من إصدار أحدث من Parley (إصدار الإعدادات {version}). يستخدم Parley ما يفهمه ويترك الملف كما هو، لذا لن تُحفظ التغييرات التي تجريها الآن.</translation>
+    </message>
+    <message>
+        <source>Some settings were damaged and have been reset to their defaults: {names}{kept}.</source>
+        <translation>كانت بعض الإعدادات تالفة وأُعيدت إلى قيمها الافتراضية: {names}{kept}.</translation>
+    </message>
+    <message>
+        <source>Parts of your settings file ({path}) could not be read and are left at their defaults{kept}.</source>
+        <translation>تعذّرت قراءة أجزاء من ملف إعداداتك ({path}) وبقيت على قيمها الافتراضية{kept}.</translation>
+    </message>
+    <message>
+        <source>; the file as it was is kept as {path}</source>
+        <translation>؛ والملف كما كان محفوظ باسم {path}</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved to {path}: changes you make now will be lost when Parley closes. Make the file and its folder writable to keep them.</source>
+        <translation>لا يمكن حفظ إعداداتك في {path}: ستضيع التغييرات التي تجريها الآن عند إغلاق Parley. اجعل الملف ومجلده قابلين للكتابة للاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved to {path}.</source>
+        <translation>تعذّر حفظ إعداداتك في {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is truncated or damaged (the file ends before the model data it describes)</source>
+        <translation>{path} مقطوع أو تالف (ينتهي الملف قبل بيانات النموذج التي يصفها)</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file (it lacks the GGUF signature)</source>
+        <translation>{path} ليس ملف نموذج GGUF (ينقصه توقيع GGUF)</translation>
+    </message>
+    <message>
+        <source>{path} uses GGUF version {version}, which Parley cannot read</source>
+        <translation>يستخدم {path} الإصدار {version} من GGUF، ولا يستطيع Parley قراءته</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>ملف النموذج غير موجود: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a GGUF model file</source>
+        <translation>{path} مجلد وليس ملف نموذج GGUF</translation>
+    </message>
+    <message>
+        <source>cannot read model file {path}: permission denied</source>
+        <translation>تعذّرت قراءة ملف النموذج {path}: تم رفض الإذن</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1153 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ConversationController</name>
+    <message>
+        <source>Loading the speech model {name}…</source>
+        <translation>Chargement du modèle vocal {name}…</translation>
+    </message>
+    <message>
+        <source>Listening: {source}</source>
+        <translation>Écoute : {source}</translation>
+    </message>
+    <message>
+        <source>No voice on this computer reads {language} aloud.</source>
+        <translation>Aucune voix de cet ordinateur ne lit {language} à voix haute.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMenus</name>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Glossary…</source>
+        <translation>Glossaire…</translation>
+    </message>
+    <message>
+        <source>Voices…</source>
+        <translation>Voix…</translation>
+    </message>
+    <message>
+        <source>Reading mode: committed text only</source>
+        <translation>Mode lecture : texte validé uniquement</translation>
+    </message>
+    <message>
+        <source>Read translations aloud</source>
+        <translation>Lire les traductions à voix haute</translation>
+    </message>
+    <message>
+        <source>Pause listening while reading aloud</source>
+        <translation>Suspendre l&apos;écoute pendant la lecture</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitles</source>
+        <translation>&amp;Sous-titres</translation>
+    </message>
+    <message>
+        <source>Show the subtitle window</source>
+        <translation>Afficher la fenêtre de sous-titres</translation>
+    </message>
+    <message>
+        <source>Show the original too</source>
+        <translation>Afficher aussi l&apos;original</translation>
+    </message>
+    <message>
+        <source>Let clicks pass through</source>
+        <translation>Laisser passer les clics</translation>
+    </message>
+    <message>
+        <source>Larger subtitles</source>
+        <translation>Sous-titres plus grands</translation>
+    </message>
+    <message>
+        <source>Smaller subtitles</source>
+        <translation>Sous-titres plus petits</translation>
+    </message>
+    <message>
+        <source>Less transparent</source>
+        <translation>Moins transparent</translation>
+    </message>
+    <message>
+        <source>More transparent</source>
+        <translation>Plus transparent</translation>
+    </message>
+    <message>
+        <source>The conversation history is not available.</source>
+        <translation>L&apos;historique des conversations n&apos;est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>The details are in the log:
+{path}</source>
+        <translation>Les détails se trouvent dans le journal :
+{path}</translation>
+    </message>
+    <message>
+        <source>No log file could be written.</source>
+        <translation>Aucun fichier journal n&apos;a pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Parley hit an unexpected error</source>
+        <translation>Parley a rencontré une erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({summary}).
+
+Parley keeps running, but if something no longer works, save what you need and restart it. {place}</source>
+        <translation>Un problème est survenu ({summary}).
+
+Parley continue de fonctionner, mais si quelque chose ne marche plus, enregistrez ce dont vous avez besoin et redémarrez-le. {place}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Terms are given to the model whenever a sentence contains them, and to the speech recogniser as words to expect.</source>
+        <translation>Les termes sont fournis au modèle dès qu&apos;une phrase les contient, et à la reconnaissance vocale comme mots attendus.</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Ajouter un terme</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Supprimer le terme</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>… and {count} more turns: export the conversation to see them all.</source>
+        <translation>… et {count} tours de plus : exportez la conversation pour tout voir.</translation>
+    </message>
+    <message>
+        <source>Conversation history</source>
+        <translation>Historique des conversations</translation>
+    </message>
+    <message>
+        <source>Search titles, names and everything said</source>
+        <translation>Rechercher dans les titres, les noms et tout ce qui a été dit</translation>
+    </message>
+    <message>
+        <source>Double-click a title to rename the conversation.</source>
+        <translation>Double-cliquez sur un titre pour renommer la conversation.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>No conversations match.</source>
+        <translation>Aucune conversation ne correspond.</translation>
+    </message>
+    <message>
+        <source>Nothing kept yet.</source>
+        <translation>Rien n&apos;est encore conservé.</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <source>The conversation could not be written to {path}: {reason}.</source>
+        <translation>La conversation n&apos;a pas pu être écrite dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportée vers {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyPanel</name>
+    <message>
+        <source>Typed: this request</source>
+        <translation>Saisie : cette requête</translation>
+    </message>
+    <message>
+        <source>Queue wait</source>
+        <translation>Attente dans la file</translation>
+    </message>
+    <message>
+        <source>Prefill</source>
+        <translation>Préremplissage</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>Premier jeton</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>Décodage</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Typed: session</source>
+        <translation>Saisie : session</translation>
+    </message>
+    <message>
+        <source>First token p50 / p90</source>
+        <translation>Premier jeton p50 / p90</translation>
+    </message>
+    <message>
+        <source>Total p50 / p90</source>
+        <translation>Total p50 / p90</translation>
+    </message>
+    <message>
+        <source>Decode p50</source>
+        <translation>Décodage p50</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Speech: after the end of speech (last · p50 / p90)</source>
+        <translation>Parole : après la fin de la parole (dernier · p50 / p90)</translation>
+    </message>
+    <message>
+        <source>Final transcript</source>
+        <translation>Transcription finale</translation>
+    </message>
+    <message>
+        <source>Translation done</source>
+        <translation>Traduction terminée</translation>
+    </message>
+    <message>
+        <source>Start → first word</source>
+        <translation>Début → premier mot</translation>
+    </message>
+    <message>
+        <source>Speech real-time factor</source>
+        <translation>Facteur temps réel de la parole</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Utterances</source>
+        <translation>Énoncés</translation>
+    </message>
+    <message>
+        <source>Typed: latency per request</source>
+        <translation>Saisie : latence par requête</translation>
+    </message>
+    <message>
+        <source>First token (ms)</source>
+        <translation>Premier jeton (ms)</translation>
+    </message>
+    <message>
+        <source>Total (ms)</source>
+        <translation>Total (ms)</translation>
+    </message>
+    <message>
+        <source>Speech: latency per utterance</source>
+        <translation>Parole : latence par énoncé</translation>
+    </message>
+    <message>
+        <source>Translation done (ms)</source>
+        <translation>Traduction terminée (ms)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Couches GPU</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Load time</source>
+        <translation>Temps de chargement</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Modèle vocal</translation>
+    </message>
+    <message>
+        <source>1 prompt token</source>
+        <translation>1 jeton de prompt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt tokens</source>
+        <translation>
+            <numerusform>%n jeton de prompt</numerusform>
+            <numerusform>%n jetons de prompt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{cached} of %n sentences cached</source>
+        <translation>
+            <numerusform>{cached} phrase sur %n en cache</numerusform>
+            <numerusform>{cached} phrases sur %n en cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 utterance waiting</source>
+        <translation>1 énoncé en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n utterances waiting</source>
+        <translation>
+            <numerusform>%n énoncé en attente</numerusform>
+            <numerusform>%n énoncés en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} · {device} {compute_type} · loaded in {seconds} s</source>
+        <translation>{name} · {device} {compute_type} · chargé en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{layers} of {total}</source>
+        <translation>{layers} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Input level</source>
+        <translation>Niveau d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Input level: {level} dBFS</source>
+        <translation>Niveau d&apos;entrée : {level} dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>⇄ Swap</source>
+        <translation>⇄ Inverser</translation>
+    </message>
+    <message>
+        <source>Swap source and target languages</source>
+        <translation>Inverser les langues source et cible</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the translation</source>
+        <translation>Copier la traduction</translation>
+    </message>
+    <message>
+        <source>Person A</source>
+        <translation>Personne A</translation>
+    </message>
+    <message>
+        <source>Person A&apos;s name, shown beside what they say</source>
+        <translation>Nom de la personne A, affiché à côté de ce qu&apos;elle dit</translation>
+    </message>
+    <message>
+        <source>Person B</source>
+        <translation>Personne B</translation>
+    </message>
+    <message>
+        <source>Person B&apos;s name, shown beside what they say</source>
+        <translation>Nom de la personne B, affiché à côté de ce qu&apos;elle dit</translation>
+    </message>
+    <message>
+        <source>Who speaks: detect from the language</source>
+        <translation>Qui parle : détecter selon la langue</translation>
+    </message>
+    <message>
+        <source>Person A speaks and types</source>
+        <translation>La personne A parle et écrit</translation>
+    </message>
+    <message>
+        <source>Person B speaks and types</source>
+        <translation>La personne B parle et écrit</translation>
+    </message>
+    <message>
+        <source>Detect: each utterance&apos;s language says who spoke (needs Whisper base for two languages). Or fix the side, for example while each person holds the button in turn.</source>
+        <translation>Détecter : la langue de chaque énoncé indique qui a parlé (il faut Whisper base pour deux langues). Ou fixez le côté, par exemple quand chacun maintient le bouton à son tour.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Add the typed text and its translation to the conversation (Ctrl+Shift+Enter)</source>
+        <translation>Ajouter le texte saisi et sa traduction à la conversation (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Type here. Ctrl+Enter translates at once; Ctrl+Shift+Enter sends it into the conversation.</source>
+        <translation>Écrivez ici. Ctrl+Entrée traduit aussitôt ; Ctrl+Maj+Entrée l&apos;envoie dans la conversation.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open audio file…</source>
+        <translation>Ouvrir un fichier audio…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>The interface will be in the language you chose when Parley starts again.</source>
+        <translation>L&apos;interface sera dans la langue choisie au prochain démarrage de Parley.</translation>
+    </message>
+    <message>
+        <source>Translation copied</source>
+        <translation>Traduction copiée</translation>
+    </message>
+    <message>
+        <source>Look for microphones again</source>
+        <translation>Rechercher à nouveau les microphones</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gérer les modèles…</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>Modèle de chat</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>inutilisable</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performances</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Looking for models…</source>
+        <translation>Recherche des modèles…</translation>
+    </message>
+    <message>
+        <source>How requests are written for this model; Automatic follows its metadata</source>
+        <translation>Comment les requêtes sont rédigées pour ce modèle ; Automatique suit ses métadonnées</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Add model…</source>
+        <translation>Ajouter un modèle…</translation>
+    </message>
+    <message>
+        <source>Add a GGUF file from disk; it is checked before it is listed</source>
+        <translation>Ajouter un fichier GGUF depuis le disque ; il est vérifié avant d&apos;être listé</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Forget a model you added (the file stays on disk)</source>
+        <translation>Oublier un modèle ajouté (le fichier reste sur le disque)</translation>
+    </message>
+    <message>
+        <source>Use this model</source>
+        <translation>Utiliser ce modèle</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>Prompt :</translation>
+    </message>
+    <message>
+        <source>Add Whisper folder…</source>
+        <translation>Ajouter un dossier Whisper…</translation>
+    </message>
+    <message>
+        <source>A folder holding a CTranslate2 Whisper model (model.bin, config.json)</source>
+        <translation>Un dossier contenant un modèle Whisper CTranslate2 (model.bin, config.json)</translation>
+    </message>
+    <message>
+        <source>{backend}: layers can be offloaded to the GPU</source>
+        <translation>{backend} : les couches peuvent être déportées sur le GPU</translation>
+    </message>
+    <message>
+        <source>CPU only: this llama.cpp build cannot offload (the README says how to install a GPU build)</source>
+        <translation>CPU uniquement : cette version de llama.cpp ne peut pas déporter de couches (le README explique comment installer une version GPU)</translation>
+    </message>
+    <message>
+        <source>0 keeps the model on the CPU</source>
+        <translation>0 garde le modèle sur le CPU</translation>
+    </message>
+    <message>
+        <source>{size} tokens</source>
+        <translation>{size} jetons</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Reload the translation model with these settings</source>
+        <translation>Recharger le modèle de traduction avec ces réglages</translation>
+    </message>
+    <message>
+        <source>llama.cpp build</source>
+        <translation>Version de llama.cpp</translation>
+    </message>
+    <message>
+        <source>The model list could not be read: {error}</source>
+        <translation>La liste des modèles n&apos;a pas pu être lue : {error}</translation>
+    </message>
+    <message>
+        <source>No translation models were found.</source>
+        <translation>Aucun modèle de traduction n&apos;a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Automatic: {style}</source>
+        <translation>Automatique : {style}</translation>
+    </message>
+    <message>
+        <source>Cannot be used: {problem}.</source>
+        <translation>Inutilisable : {problem}.</translation>
+    </message>
+    <message>
+        <source>Active: {backend}, {layers} of {total} layers on the GPU, {threads} threads, prompt {style}.</source>
+        <translation>Actif : {backend}, {layers} couches sur {total} sur le GPU, {threads} threads, prompt {style}.</translation>
+    </message>
+    <message>
+        <source>Memory could not be estimated: {error}</source>
+        <translation>La mémoire n&apos;a pas pu être estimée : {error}</translation>
+    </message>
+    <message>
+        <source>Memory: {estimate}.</source>
+        <translation>Mémoire : {estimate}.</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Load it anyway?</source>
+        <translation>{warning}
+
+Le charger quand même ?</translation>
+    </message>
+    <message>
+        <source>Add a GGUF model</source>
+        <translation>Ajouter un modèle GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add a CTranslate2 Whisper folder</source>
+        <translation>Ajouter un dossier Whisper CTranslate2</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Vérification de {name}…</translation>
+    </message>
+    <message>
+        <source>Not added: {error}.</source>
+        <translation>Non ajouté : {error}.</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name} ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelMenus</name>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Manage models…</source>
+        <translation>Gérer les modèles…</translation>
+    </message>
+    <message>
+        <source>Open model file…</source>
+        <translation>Ouvrir un fichier de modèle…</translation>
+    </message>
+    <message>
+        <source>Use the bundled model</source>
+        <translation>Utiliser le modèle fourni</translation>
+    </message>
+    <message>
+        <source>Open a GGUF model</source>
+        <translation>Ouvrir un modèle GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{stage}…</source>
+        <translation>{stage}…</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Aucun modèle chargé</translation>
+    </message>
+    <message>
+        <source>{backend} — ready</source>
+        <translation>{backend} — prêt</translation>
+    </message>
+    <message>
+        <source>{backend}, {layers} of {total} layers on the GPU</source>
+        <translation>{backend}, {layers} couches sur {total} sur le GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>{name} · {quantization} · {where} · {threads} threads — ready</source>
+        <translation>{name} · {quantization} · {where} · {threads} threads — prêt</translation>
+    </message>
+    <message>
+        <source>{message}. {model} is still active.</source>
+        <translation>{message}. {model} reste actif.</translation>
+    </message>
+    <message>
+        <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
+        <translation>{message}. Choisissez un autre modèle avec Modèles → Gérer les modèles…, ou utilisez le modèle fourni.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRow</name>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Empty: the server&apos;s first model</source>
+        <translation>Vide : le premier modèle du serveur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Utiliser ce serveur</translation>
+    </message>
+    <message>
+        <source>Translate on this computer</source>
+        <translation>Traduire sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Stop using the server; the local model translates again</source>
+        <translation>Ne plus utiliser le serveur ; le modèle local traduit à nouveau</translation>
+    </message>
+    <message>
+        <source>Translate on an OpenAI-compatible server (llama-server, vLLM, Ollama…).</source>
+        <translation>Traduire sur un serveur compatible OpenAI (llama-server, vLLM, Ollama…).</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Asking {address} for its models…</source>
+        <translation>Demande de ses modèles à {address}…</translation>
+    </message>
+    <message>
+        <source>Connected. Models on the server: {models}.</source>
+        <translation>Connecté. Modèles du serveur : {models}.</translation>
+    </message>
+    <message>
+        <source>Translating on {address}.</source>
+        <translation>Traduction sur {address}.</translation>
+    </message>
+    <message>
+        <source>Translating on this computer.</source>
+        <translation>Traduction sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechControls</name>
+    <message>
+        <source>Whisper tiny.en (English)</source>
+        <translation>Whisper tiny.en (anglais)</translation>
+    </message>
+    <message>
+        <source>Whisper base (any language)</source>
+        <translation>Whisper base (toutes langues)</translation>
+    </message>
+    <message>
+        <source>Call: your microphone is Person A and what this computer plays (the other side of a call) is Person B, both translated live. Headphones work best: without them your microphone is muted while the other side is heard, so they are not translated twice.</source>
+        <translation>Appel : votre microphone est la personne A et ce que joue cet ordinateur (l&apos;autre côté d&apos;un appel) est la personne B, tous deux traduits en direct. Un casque est préférable : sans lui, votre microphone est coupé pendant que l&apos;autre côté parle, pour ne pas le traduire deux fois.</translation>
+    </message>
+    <message>
+        <source>● Listen</source>
+        <translation>● Écouter</translation>
+    </message>
+    <message>
+        <source>Start or stop listening (Ctrl+M)</source>
+        <translation>Démarrer ou arrêter l&apos;écoute (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Look for microphones and outputs again</source>
+        <translation>Rechercher à nouveau les microphones et les sorties</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>What this computer plays: the other side of a call</source>
+        <translation>Ce que joue cet ordinateur : l&apos;autre côté d&apos;un appel</translation>
+    </message>
+    <message>
+        <source>What this computer plays</source>
+        <translation>Ce que joue cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Speech model: tiny.en is English only and fastest; base detects the language</source>
+        <translation>Modèle vocal : tiny.en ne comprend que l&apos;anglais et est le plus rapide ; base détecte la langue</translation>
+    </message>
+    <message>
+        <source>Push to talk</source>
+        <translation>Appuyer pour parler</translation>
+    </message>
+    <message>
+        <source>Listen only while the Listen button is held down</source>
+        <translation>N&apos;écouter que tant que le bouton Écouter est maintenu</translation>
+    </message>
+    <message>
+        <source>No system audio</source>
+        <translation>Pas de son système</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Pas de microphone</translation>
+    </message>
+    <message>
+        <source>{mine} and {theirs}</source>
+        <translation>{mine} et {theirs}</translation>
+    </message>
+    <message>
+        <source>Open an audio file</source>
+        <translation>Ouvrir un fichier audio</translation>
+    </message>
+    <message>
+        <source>Audio files ({patterns});;All files (*)</source>
+        <translation>Fichiers audio ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>● Hold to talk</source>
+        <translation>● Maintenir pour parler</translation>
+    </message>
+    <message>
+        <source>Stopped: {source}</source>
+        <translation>Arrêté : {source}</translation>
+    </message>
+</context>
+<context>
+    <name>SubtitleOverlay</name>
+    <message>
+        <source>Parley subtitles</source>
+        <translation>Sous-titres Parley</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Press the microphone button, or open an audio file, and speak.</source>
+        <translation>Appuyez sur le bouton du microphone, ou ouvrez un fichier audio, et parlez.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>The translation appears here as you type.</source>
+        <translation>La traduction s&apos;affiche ici pendant que vous écrivez.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesDialog</name>
+    <message>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Automatic ({voice})</source>
+        <translation>Automatique ({voice})</translation>
+    </message>
+    <message>
+        <source>No voice on this computer speaks it</source>
+        <translation>Aucune voix de cet ordinateur ne la parle</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Translations are read aloud in the voice chosen for their language.</source>
+        <translation>Les traductions sont lues à voix haute avec la voix choisie pour leur langue.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Microphone input is off: no input device was found. Connect a microphone, then press Refresh.</source>
+        <translation>L&apos;entrée micro est désactivée : aucun périphérique d&apos;entrée n&apos;a été trouvé. Branchez un microphone, puis appuyez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>macOS does not let applications record what it plays. Install a loopback driver such as BlackHole (existential.audio/blackhole), make a Multi-Output Device with it and your speakers in Audio MIDI Setup, then press Refresh.</source>
+        <translation>macOS ne permet pas aux applications d&apos;enregistrer ce qu&apos;il joue. Installez un pilote de bouclage comme BlackHole (existential.audio/blackhole), créez avec lui et vos haut-parleurs un périphérique à sorties multiples dans Configuration audio et MIDI, puis appuyez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>No output device to capture was found: connect speakers or headphones, then press Refresh.</source>
+        <translation>Aucune sortie à capturer n&apos;a été trouvée : branchez des haut-parleurs ou un casque, puis appuyez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>Preparing the bundled model</source>
+        <translation>Préparation du modèle fourni</translation>
+    </message>
+    <message>
+        <source>Checking the model</source>
+        <translation>Vérification du modèle</translation>
+    </message>
+    <message>
+        <source>Unloading {name}</source>
+        <translation>Déchargement de {name}</translation>
+    </message>
+    <message>
+        <source>Loading the model</source>
+        <translation>Chargement du modèle</translation>
+    </message>
+    <message>
+        <source>Warming up</source>
+        <translation>Préchauffage</translation>
+    </message>
+    <message>
+        <source>Restoring {name}</source>
+        <translation>Restauration de {name}</translation>
+    </message>
+    <message>
+        <source>Context size</source>
+        <translation>Taille du contexte</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>Threads CPU</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Couches GPU</translation>
+    </message>
+    <message>
+        <source>Flash attention</source>
+        <translation>Flash attention</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Speech model</source>
+        <translation>Modèle vocal</translation>
+    </message>
+    <message>
+        <source>Speech device</source>
+        <translation>Périphérique vocal</translation>
+    </message>
+    <message>
+        <source>Speech compute type</source>
+        <translation>Précision du modèle vocal</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Model on the server</source>
+        <translation>Modèle sur le serveur</translation>
+    </message>
+    <message>
+        <source>Use the local model when the server cannot be reached</source>
+        <translation>Utiliser le modèle local quand le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Automatic (every layer the build can offload)</source>
+        <translation>Automatique (toutes les couches que la version peut déporter)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>Few-shot completion (base models)</source>
+        <translation>Complétion avec exemples (modèles de base)</translation>
+    </message>
+    <message>
+        <source>Translation instruction in the model&apos;s chat template</source>
+        <translation>Consigne de traduction dans le modèle de chat du modèle</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>models folder</source>
+        <translation>dossier models</translation>
+    </message>
+    <message>
+        <source>user folder</source>
+        <translation>dossier utilisateur</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>Your settings file ({path}) is damaged and could not be read; Parley is using its defaults{kept}.</source>
+        <translation>Votre fichier de réglages ({path}) est endommagé et n&apos;a pas pu être lu ; Parley utilise ses valeurs par défaut{kept}.</translation>
+    </message>
+    <message>
+        <source>Your settings come from a newer version of Parley (settings version {version}). Parley uses what it understands and leaves the file as it is, so changes you make now are not kept.</source>
+        <translation>Vos réglages viennent d&apos;une version plus récente de Parley (version de réglages {version}). Parley utilise ce qu&apos;il comprend et laisse le fichier tel quel : les modifications faites maintenant ne seront pas conservées.</translation>
+    </message>
+    <message>
+        <source>Some settings were damaged and have been reset to their defaults: {names}{kept}.</source>
+        <translation>Certains réglages étaient endommagés et ont été remis à leur valeur par défaut : {names}{kept}.</translation>
+    </message>
+    <message>
+        <source>Parts of your settings file ({path}) could not be read and are left at their defaults{kept}.</source>
+        <translation>Des parties de votre fichier de réglages ({path}) n&apos;ont pas pu être lues et restent à leur valeur par défaut{kept}.</translation>
+    </message>
+    <message>
+        <source>; the file as it was is kept as {path}</source>
+        <translation> ; le fichier tel quel est conservé sous {path}</translation>
+    </message>
+    <message>
+        <source>Your settings cannot be saved to {path}: changes you make now will be lost when Parley closes. Make the file and its folder writable to keep them.</source>
+        <translation>Vos réglages ne peuvent pas être enregistrés dans {path} : les modifications faites maintenant seront perdues à la fermeture de Parley. Rendez le fichier et son dossier accessibles en écriture pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be saved to {path}.</source>
+        <translation>Vos réglages n&apos;ont pas pu être enregistrés dans {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is truncated or damaged (the file ends before the model data it describes)</source>
+        <translation>{path} est tronqué ou endommagé (le fichier s&apos;arrête avant les données du modèle qu&apos;il décrit)</translation>
+    </message>
+    <message>
+        <source>{path} is not a GGUF model file (it lacks the GGUF signature)</source>
+        <translation>{path} n&apos;est pas un fichier de modèle GGUF (la signature GGUF manque)</translation>
+    </message>
+    <message>
+        <source>{path} uses GGUF version {version}, which Parley cannot read</source>
+        <translation>{path} utilise la version GGUF {version}, que Parley ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>model file not found: {path}</source>
+        <translation>fichier de modèle introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a GGUF model file</source>
+        <translation>{path} est un dossier, pas un fichier de modèle GGUF</translation>
+    </message>
+    <message>
+        <source>cannot read model file {path}: permission denied</source>
+        <translation>impossible de lire le fichier de modèle {path} : permission refusée</translation>
+    </message>
+</context>
+</TS>

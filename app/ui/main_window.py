@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.conversation.history import default_path
 from app.core.languages import LANGUAGES, get_language
 from app.core.translation.events import RequestFinished, TranslationRequest
 from app.core.translation.glossary import Glossary
 from app.ui.conversation.controller import ConversationController, Parties
+from app.ui.conversation.history_repair import recovery_action
 from app.ui.conversation.menus import ConversationMenus
 from app.ui.models.model_manager import ModelManager
 from app.ui.models.model_menus import ModelMenus
@@ -66,6 +68,7 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
         )  # fmt: skip
         self._wire()
         self.history_problem = services.history_problem
+        self.history_path = services.history.path if services.history is not None else default_path()
         self.show_notice("history", self.history_problem)
         self.show_notice("settings", self.store.notice)
         if self.settings.window_geometry:
@@ -313,6 +316,8 @@ class MainWindow(ModelMenus, ConversationMenus, QMainWindow):
     @Slot(str, str)
     def show_notice(self, key: str, text: str, action: Action | None = None) -> None:
         """Keep a notice under `key` until it is dismissed or resolved; an empty text resolves it."""
+        if action is None and key == "history" and text:  # a damaged file: offer to recover it
+            action = recovery_action(self.history_path, self.show_notice)
         self.notice.show_notice(key, text, action or self._notice_actions().get(key))
 
     def _notice_actions(self) -> dict[str, Action]:

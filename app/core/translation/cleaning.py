@@ -142,7 +142,7 @@ def degenerate(source: str, output: str, looped: bool = False) -> str | None:
         return "it repeated one word over and over"
     if _mostly_loop(text) and not _mostly_loop(source.casefold()):
         return "it repeated itself over and over"
-    if looped and len(text) * 4 < len(source.strip()):
+    if looped and len(text) * 4 < len(source.strip()) and not _mostly_loop(source):
         return "it repeated itself over and over"
     return None
 

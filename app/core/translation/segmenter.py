@@ -41,11 +41,12 @@ class Segment:
     last: bool = False
     cut: bool = False  # one of the pieces of a sentence too long to translate whole
     joined: bool = False  # cut inside a run with no space: the next piece continues it
+    run: bool = False  # a piece of a run too long to be a word, however short the piece
 
     @property
     def verbatim(self) -> bool:
         """Nothing here to translate: it is copied as it is (see `has_words`)."""
-        return not has_words(self.text)
+        return self.run or not has_words(self.text)
 
     @property
     def lettered(self) -> bool:
@@ -138,21 +139,23 @@ def segment(text: str, limit: int = MAX_SEGMENT_CHARS) -> list[Segment]:
     breaks: list[int] = []  # line breaks after each sentence
     cuts: list[bool] = []
     joins: list[bool] = []
+    runs: list[bool] = []
     lines = text.split("\n")
     for index, line in enumerate(lines):
         for sentence in _sentences(_WHITESPACE.sub(" ", line)):
             parts = _apart(sentence)
-            pieces = [piece for part in parts for piece in _split_long(part, limit)]
-            sentences.extend(text for text, _ in pieces)
-            joins.extend(joined for _, joined in pieces)
+            pieces = [(*piece, _long_run(part)) for part in parts for piece in _split_long(part, limit)]
+            sentences.extend(text for text, _, _ in pieces)
+            joins.extend(joined for _, joined, _ in pieces)
+            runs.extend(run for _, _, run in pieces)
             breaks.extend(0 for _ in pieces)
             cuts.extend(len(pieces) > 1 for _ in pieces)
         if breaks and index < len(lines) - 1:
             breaks[-1] += 1
     last = len(sentences) - 1
     return [
-        Segment(s, n, last=i == last, cut=c, joined=j)
-        for i, (s, n, c, j) in enumerate(zip(sentences, breaks, cuts, joins))
+        Segment(s, n, last=i == last, cut=c, joined=j, run=r)
+        for i, (s, n, c, j, r) in enumerate(zip(sentences, breaks, cuts, joins, runs))
     ]
 
 

@@ -38,6 +38,12 @@ def test_a_5000_character_word_is_cut_into_pieces_left_whole_as_written() -> Non
     assert not segs[0].verbatim and not segs[-1].verbatim
 
 
+def test_the_short_last_piece_of_a_long_run_is_left_as_written_too() -> None:
+    segs = segment("qx" * 150)  # 280 characters, then 20 that alone would look like a word
+    assert [len(s.text) for s in segs] == [280, 20] and all(s.verbatim for s in segs)
+    assert "".join(s.text + joiner(s, False, as_written=True) for s in segs) == "qx" * 150
+
+
 def test_numbers_and_symbols_need_no_translation_and_are_not_reported() -> None:
     (seg,) = segment("42 % — 3.14")
     assert seg.verbatim and not seg.lettered
@@ -64,6 +70,7 @@ def test_degenerate_outputs_are_named(output: str, why: str) -> None:
     [
         ("Where can I buy a ticket for the bus?", "Où puis-je acheter un billet de bus ?"),
         ("Ha ha ha ha ha!", "Ha ha ha ha ha !"),  # the source repeats itself too
+        ("qxqxqxqxqxqxqxqxqxqx", "qx"),
         ("No, no, no, no, no, no, no, no!", "Non, non, non, non, non, non, non, non !"),
         ("Hi.", "Salut."),
         ("42 %", ""),  # nothing to translate, so nothing missing

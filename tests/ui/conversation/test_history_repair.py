@@ -39,3 +39,16 @@ def test_a_history_that_is_not_damaged_gets_no_such_offer(qtbot: QtBot, tmp_path
     window.show_notice("history", "The conversation history can only be read: nothing new can be kept.")
     assert not window.notice.rows["history"].action_button.isVisible()
     window.close()
+
+
+def test_the_history_notice_stays_after_messages_are_sent(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "blocked").write_text("a file where the history's folder should be")
+    history = open_history(tmp_path / "blocked" / "history.sqlite3")
+    window = open_window(qtbot, make_services(tmp_path / "settings.ini", history=history))
+    qtbot.waitUntil(lambda: window.status_label.text().endswith("ready"), timeout=120_000)
+    for text in ("Good morning.", "Thank you."):
+        window.source.setPlainText(text)
+        window.send_typed()
+        qtbot.waitUntil(lambda: not window.source.toPlainText(), timeout=120_000)  # sent
+    assert "could not be opened" in window.notice.text()  # later conversations are not kept either
+    window.close()

@@ -521,7 +521,7 @@ class TranslationEngine:
             if cached is not None and context and source.code != target.code and _copies(cached, others):
                 cached = None  # cached under another paragraph: checked against this one's sentences
             passed: str | None = None
-            if seg.verbatim:  # numbers, symbols, a run too long to be a word: nothing to translate
+            if seg.verbatim and source.code != target.code:  # numbers, symbols, a run too long for a word
                 cached, passed = seg.text, NO_WORDS if seg.lettered else None
                 self._piece(job, cached)
             elif cached is not None:
@@ -561,7 +561,7 @@ class TranslationEngine:
                 paragraph.append((seg.text, cached))
             if seg.newlines:
                 paragraph.clear()
-            glue = joiner(seg, target.spaceless, as_written=passed is not None)
+            glue = joiner(seg, target.spaceless, as_written=passed is not None or seg.verbatim)
             continues = passed is not None and seg.joined
             self._piece(job, glue)
             parts.append(cached + glue)

@@ -88,3 +88,14 @@ def test_a_damaged_model_answering_nothing_is_a_failure_with_a_sentence(tmp_path
     assert "The model gave no translation of this text" in result.stderr
     assert "choose another model" in result.stderr
     assert elapsed < 240, elapsed
+
+
+def test_what_needs_no_translation_is_copied_whole_without_a_word(engine: TranslationEngine) -> None:
+    word = _word(300, seed=4)
+    final = list(engine.translate(TranslationRequest(f"Hello. {word}", "en", "en")))[-1]
+    assert isinstance(final, RequestFinished)
+    assert final.translation == f"Hello. {word}" and final.untranslated == ()
+    digits = "".join(str(n % 10) for n in range(600))  # no letter: copied, whole, without a word
+    final = list(engine.translate(TranslationRequest(digits, "en", "fr")))[-1]
+    assert isinstance(final, RequestFinished)
+    assert final.translation == digits and final.untranslated == ()

@@ -58,9 +58,13 @@ CACHE_ENTRIES = 4096
 # far longer than any one token or sentence prefill takes, short enough that a stuck worker fails.
 STALL_TIMEOUT_S = 120.0
 # One sentence's output stops after this long from its first token, however few tokens came:
-# a healthy model needs a fraction of it even on a busy machine; a damaged one can crawl.
-DECODE_BASE_S = 30.0
-DECODE_S_PER_CHAR = 0.25
+# a healthy model needs a fraction of it even on a machine loaded many times over (a loaded
+# two-core machine decoded 0.4 tokens/s); a damaged one can crawl for ever. Output with nothing
+# in it to show yet stops far sooner.
+DECODE_BASE_S = 120.0
+DECODE_S_PER_CHAR = 1.0
+EMPTY_BASE_S = 30.0
+EMPTY_S_PER_CHAR = 0.25
 # Tokens that leave nothing to show (a damaged model's empty pieces): past this many, it stops.
 NOTHING_AFTER_TOKENS = 16
 
@@ -627,7 +631,7 @@ class TranslationEngine:
         cleaner = StreamCleaner(prompt.labels)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         started = time.perf_counter()
-        first = last = deadline = started
+        first = last = deadline = empty_deadline = started
         count = 0
         stream = model.stream(tokens)
         try:
@@ -638,6 +642,7 @@ class TranslationEngine:
                     first = last
                     timer.prefill_s += last - started
                     deadline = first + DECODE_BASE_S + DECODE_S_PER_CHAR * len(text)
+                    empty_deadline = first + EMPTY_BASE_S + EMPTY_S_PER_CHAR * len(text)
                 if self._superseded(job):
                     raise _Cancelled([cleaner.text])
                 piece = cleaner.feed(decoder.decode(raw))
@@ -652,7 +657,7 @@ class TranslationEngine:
                 timer.completion_tokens += 1
                 if cleaner.done or count >= limit:
                     break
-                if count >= NOTHING_AFTER_TOKENS and not cleaner.text:
+                if (count >= NOTHING_AFTER_TOKENS or last > empty_deadline) and not _alnum(cleaner.text):
                     break  # token after token and nothing to show: it will not get better
                 if last > deadline:
                     log.warning("Request %d: a sentence of %d characters was still being "

@@ -138,6 +138,9 @@ def _parser() -> argparse.ArgumentParser:
     exporting.add_argument("id", type=int, help="the conversation's number (see `parley history list`)")
     exporting.add_argument("--format", choices=("txt", "srt", "vtt", "json"), default="txt")
     exporting.add_argument("--output", type=Path, help="write to this file (default: stdout)")
+    history_sub.add_parser(
+        "recover", help="save what can be read of a damaged history into a new one; the damaged file is kept"
+    )
 
     bench = sub.add_parser("bench", help="measure latency and throughput")
     bench.add_argument(
@@ -286,6 +289,8 @@ def cmd_translate(args: argparse.Namespace) -> int:
                     sys.stdout.flush()
                 elif isinstance(event, RequestFailed):
                     raise CliError(event.message)
+                elif isinstance(event, RequestFinished):
+                    _say_untranslated(event, "")
             sys.stdout.write("\n")
             return 0
         failed = 0
@@ -303,12 +308,23 @@ def cmd_translate(args: argparse.Namespace) -> int:
                         "translation": event.translation,
                         "metrics": event.metrics.as_json(),
                     }
+                    if event.untranslated:
+                        record["untranslated"] = [
+                            {"text": u.text, "reason": u.reason} for u in event.untranslated
+                        ]
+                        _say_untranslated(event, f"line {number}: ")
                 if record is not None:
                     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
                     sys.stdout.flush()
         return EXIT_FAILED if failed else 0
     finally:
         engine.close()
+
+
+def _say_untranslated(event: RequestFinished, where: str) -> None:
+    """What was left as written goes to stderr, so the translation on stdout stays clean."""
+    for piece in event.untranslated:
+        print(f"parley: {where}{piece.sentence()}", file=sys.stderr)
 
 
 def cmd_models(args: argparse.Namespace) -> int:
@@ -564,7 +580,26 @@ def _bench_refine(args: argparse.Namespace, clips: list[Any]) -> int:
     return _report(format_refine_report(result), result, args.json_out)
 
 
+def _recover_history() -> int:
+    from app.core.conversation.history_recovery import damaged, recover
+
+    path = default_path()
+    if not path.exists():
+        print("There is no conversation history to recover: nothing has been kept yet.")
+        return 0
+    if not damaged(path):
+        print(f"The conversation history ({path}) is not damaged: there is nothing to recover.")
+        return 0
+    try:
+        print(recover(path).sentence())
+    except HistoryError as exc:
+        raise CliError(str(exc)) from None
+    return 0
+
+
 def cmd_history(args: argparse.Namespace) -> int:
+    if args.history_command == "recover":
+        return _recover_history()
     if not default_path().exists():
         if args.history_command == "export":
             raise CliError(f"there is no conversation {args.id}: nothing has been kept yet")

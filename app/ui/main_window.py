@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.conversation.history import default_path
 from app.core.languages import LANGUAGES, get_language
 from app.core.translation.events import RequestFinished, TranslationRequest
 from app.core.translation.glossary import Glossary
 from app.ui.conversation.controller import ConversationController, Parties
+from app.ui.conversation.history_repair import recovery_action
 from app.ui.conversation.menus import ConversationMenus
 from app.ui.i18n import TRANSLATORS, UI_LANGUAGES, base_code, core_text, language_label
 from app.ui.models.model_manager import ModelManager
@@ -68,6 +70,7 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
         )  # fmt: skip
         self._wire()
         self.history_problem = services.history_problem
+        self.history_path = services.history.path if services.history is not None else default_path()
         self.show_notice("history", self.history_problem)
         self.show_notice("settings", " ".join(core_text(n) for n in self.store.notices))
         if self.settings.window_geometry:
@@ -359,6 +362,8 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
     @Slot(str, str)
     def show_notice(self, key: str, text: str, action: Action | None = None) -> None:
         """Keep a notice under `key` until it is dismissed or resolved; an empty text resolves it."""
+        if action is None and key == "history" and text:  # a damaged file: offer to recover it
+            action = recovery_action(self.history_path, self.show_notice)
         self.notice.show_notice(key, core_text(text), action or self._notice_actions().get(key))
 
     def _notice_actions(self) -> dict[str, Action]:
@@ -401,6 +406,7 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
         self.view.finish(event.translation)
         self.panel.add(event.metrics)
         self.show_notice("translation", "")  # translating works (again): an earlier failure is over
+        self.show_notice("untranslated", " ".join(u.sentence() for u in event.untranslated))
         if self._asked is not None:  # the current request's: the text this translation is of
             self._last_done = (*self._asked, event.translation)
         if self._send_pending:

@@ -177,6 +177,8 @@ class HistoryStore:
         uri = self.path.resolve().as_uri()
         # WAL needs the folder writable too (for the -wal and -shm files).
         writable = os.access(self.path.parent, os.W_OK) and (not exists or os.access(self.path, os.W_OK))
+        if writable and exists:
+            self._clear_leftovers()
         if writable or not exists:
             try:
                 db = self._open(f"{uri}?mode=rwc")
@@ -198,10 +200,15 @@ class HistoryStore:
                     raise
                 return db
         # A history we may read but not write (a read-only file or folder): listing, search and
-        # export still work. `immutable` also reads a WAL database whose -shm cannot be made.
+        # export still work. With no write-ahead log to read, `immutable` reads the file alone and
+        # creates no -wal or -shm beside it (SQLite gives those the file's read-only mode, and
+        # left behind they kept the history failing after it was made writable again). A log
+        # with turns in it needs `mode=ro`, which reads it.
         self.read_only = True
         error: sqlite3.Error = sqlite3.OperationalError("unable to open database file")
-        for query in ("mode=ro", "immutable=1"):
+        wal = self._companion("-wal")
+        logged = wal.exists() and wal.stat().st_size > 0
+        for query in ("mode=ro", "immutable=1") if logged else ("immutable=1", "mode=ro"):
             try:
                 db = self._open(f"{uri}?{query}", read_only=True)
             except sqlite3.OperationalError as exc:
@@ -215,6 +222,29 @@ class HistoryStore:
             else:
                 return db
         raise error
+
+    def _companion(self, suffix: str) -> Path:
+        return self.path.with_name(self.path.name + suffix)
+
+    def _clear_leftovers(self) -> None:
+        """-wal and -shm files this user cannot write, left by an earlier read-only use, would keep
+        a writable history read-only. An empty log holds no turns and the -shm is only an index
+        into the log, so those go; a log with turns in it is never touched."""
+        wal, shm = self._companion("-wal"), self._companion("-shm")
+        try:
+            wal_empty = not wal.exists() or wal.stat().st_size == 0
+            stuck = [f for f in (wal, shm) if f.exists() and not os.access(f, os.W_OK)]
+            if not stuck:
+                return
+            if not wal_empty:
+                raise HistoryError(
+                    f"The conversation history's log ({wal}) holds turns but cannot be written. Make "
+                    "it writable too (like the history beside it) to keep conversations again."
+                )
+            for leftover in (wal, shm):
+                leftover.unlink(missing_ok=True)
+        except OSError:
+            return  # what cannot be removed is reported by the opening that follows
 
     def _open(self, uri: str, read_only: bool = False) -> sqlite3.Connection:
         # isolation_level=None: transactions are explicit, below.

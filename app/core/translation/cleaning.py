@@ -31,6 +31,7 @@ class StreamCleaner:
         self._clean = ""
         self._shown = 0
         self.done = False
+        self.looped = False  # the output was cut where it began to repeat itself
 
     @property
     def text(self) -> str:
@@ -84,6 +85,7 @@ class StreamCleaner:
         loop = _REPEATED_UNIT.search(tail) or _REPEATED_CHAR.search(tail)
         if loop:
             text, done = text[: tail_start + loop.start(1) + len(loop.group(1))], True
+            self.looped = True
         return text.rstrip() if done else text, done
 
     def _label_position(self, text: str) -> int | None:
@@ -116,6 +118,46 @@ class StreamCleaner:
         while safe > 0 and text[safe - 1].isspace():
             safe -= 1
         return safe
+
+
+# A repetition anywhere: a unit of 1-40 characters four times or more in a row.
+_RUNAWAY = re.compile(r"(.{1,40}?)\1{3,}", re.DOTALL)
+
+
+def degenerate(source: str, output: str, looped: bool = False) -> str | None:
+    """Why `output` is no translation of `source`, in a few words; None when it may be one.
+
+    A damaged or unsuitable model answers a sentence with nothing, with punctuation, or with
+    one phrase over and over. `looped` says the cleaner already cut such a loop off: what is
+    left is a translation only if it is not far shorter than the source.
+    """
+    if not any(ch.isalpha() for ch in source):
+        return None  # no words to translate (numbers, symbols), so nothing can be missing
+    text = output.strip()
+    if not text:
+        return "it was empty"
+    if not any(ch.isalnum() for ch in text):
+        return "it was only punctuation"
+    if len(text.split()) >= 8 and _top_share(text) > 0.5 and _top_share(source) <= 0.25:
+        return "it repeated one word over and over"
+    if _mostly_loop(text) and not _mostly_loop(source.casefold()):
+        return "it repeated itself over and over"
+    if looped and len(text) * 4 < len(source.strip()) and not _mostly_loop(source):
+        return "it repeated itself over and over"
+    return None
+
+
+def _mostly_loop(text: str) -> bool:
+    """Whether one unit repeated four times or more makes up half of the text or more."""
+    longest = max((len(m.group()) for m in _RUNAWAY.finditer(text.casefold())), default=0)
+    return longest > 0 and longest * 2 >= len(text)
+
+
+def _top_share(text: str) -> float:
+    """How much of the text its commonest word makes up (punctuation aside)."""
+    words = [w.strip(".,;:!?¡¿…\"'«»“”()") for w in text.casefold().split()]
+    words = [w for w in words if w]
+    return max(words.count(w) for w in set(words)) / len(words) if words else 0.0
 
 
 def clean_translation(raw: str, labels: Iterable[str]) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import logs
-from app.core.errors import BackendError, ModelError, ParleyError
+from app.core.errors import BackendError, ModelError, ParleyError, TranslationError
 from app.core.i18n import QT_TRANSLATE_NOOP, Message, sentence_of
 from app.core.languages import get_language
 from app.core.metrics import RequestMetrics, RequestTimer
@@ -31,7 +31,7 @@ from app.core.models.bundled import GEMMA_FILE, gemma_path
 from app.core.models.families import AUTO
 from app.core.options import ModelOptions
 from app.core.translation.backend import BackendLoader, ModelInfo, TranslationBackend
-from app.core.translation.cleaning import StreamCleaner
+from app.core.translation.cleaning import StreamCleaner, degenerate
 from app.core.translation.events import (
     EngineEvent,
     ModelEvent,
@@ -44,6 +44,7 @@ from app.core.translation.events import (
     RequestFinished,
     TokenEvent,
     TranslationRequest,
+    Untranslated,
 )
 from app.core.translation.glossary import Terms, matching_terms
 from app.core.translation.llama_backend import LLAMA
@@ -57,6 +58,19 @@ CACHE_ENTRIES = 4096
 # translate() gives up when a request sends nothing for this long (a model load does not count):
 # far longer than any one token or sentence prefill takes, short enough that a stuck worker fails.
 STALL_TIMEOUT_S = 120.0
+# One sentence's output stops after this long from its first token, however few tokens came:
+# a healthy model needs a fraction of it even on a machine loaded many times over (a loaded
+# two-core machine decoded 0.4 tokens/s); a damaged one can crawl for ever. Output with nothing
+# in it to show yet stops far sooner.
+DECODE_BASE_S = 120.0
+DECODE_S_PER_CHAR = 1.0
+EMPTY_BASE_S = 30.0
+EMPTY_S_PER_CHAR = 0.25
+# Tokens that leave nothing to show (a damaged model's empty pieces): past this many, it stops.
+NOTHING_AFTER_TOKENS = 16
+
+NO_WORDS = "there is no word in it to translate"
+COPY = "the model gave it the translation of another part of the text"
 
 log = logging.getLogger("parley.engine")
 
@@ -81,6 +95,19 @@ class _Job:
     timer: RequestTimer
     warm_only: bool = False
     ended: bool = False  # its terminal event was sent: nothing more goes to its sink
+    untranslated: list[Untranslated] = field(default_factory=list)
+    # Text held back from the sink: after a sentence the model gave no translation of, nothing
+    # is shown until one it did translate, so a request that fails shows nothing of the source.
+    deferred: list[str] | None = None
+
+
+@dataclass
+class _Outcome:
+    """One sentence's result: its translation, or (`passed`) why it stays as it was written."""
+
+    text: str
+    passed: str | None = None
+    problem: str | None = None  # why the model's output was no translation, when it was none
 
 
 @dataclass
@@ -488,7 +515,7 @@ class TranslationEngine:
             return
         job.timer.finished = time.perf_counter()
         metrics = RequestMetrics.from_timer(job.id, job.timer, cancelled)
-        self._send(job, RequestFinished(job.id, translation, metrics))
+        self._send(job, RequestFinished(job.id, translation, metrics, tuple(job.untranslated)))
 
     def _translate(self, model: TranslationBackend, job: _Job) -> str:
         request = job.request
@@ -498,6 +525,9 @@ class TranslationEngine:
         paragraph: list[tuple[str, str]] = []  # since the last line break
         segments = segment(request.text)
         job.timer.segments = len(segments)
+        tried = failed = 0  # sentences sent to the model, and those it gave no translation of
+        problem = ""
+        continues = False  # the segment before was left as written, and this one continues its run
         for seg in segments:
             context = history[-self.config.context_sentences :] if self.config.context_sentences else []
             terms = matching_terms(seg.text, request.terms, source.spaceless)
@@ -506,36 +536,76 @@ class TranslationEngine:
             cached = seg.text if source.code == target.code else self._cache.get(key)
             # This paragraph's earlier sentences and the context, where their sources differ:
             # this sentence must not come out as their translation.
-            others = tuple(
-                dict.fromkeys(t for s, t in (*paragraph, *context) if _normal(s) != _normal(seg.text))
-            )
+            # A source made of the same words (a cut through a repeated phrase) may share its translation.
+            words = _words(seg.text)
+            others = tuple(dict.fromkeys(t for s, t in (*paragraph, *context) if _words(s) != words))
             if cached is not None and context and source.code != target.code and _copies(cached, others):
                 cached = None  # cached under another paragraph: checked against this one's sentences
-            if cached is not None:
+            passed: str | None = None
+            if seg.verbatim and source.code != target.code:  # numbers, symbols, a run too long for a word
+                cached, passed = seg.text, NO_WORDS if seg.lettered else None
+                self._piece(job, cached)
+            elif cached is not None:
                 if key in self._cache:
                     self._cache.move_to_end(key)
                 job.timer.cached_segments += 1
                 self._piece(job, cached)
             else:
                 try:
-                    cached = self._generate(model, job, seg.text, context, terms, others)
+                    outcome = self._generate(model, job, seg.text, context, terms, others, seg.cut)
                 except _Cancelled as stop:
                     stop.translated[:0] = parts
                     raise
-                self._cache[key] = cached
-                while len(self._cache) > CACHE_ENTRIES:
-                    self._cache.popitem(last=False)
-            history.append((seg.text, cached))
-            paragraph.append((seg.text, cached))
+                tried += 1
+                cached, passed = outcome.text, outcome.passed
+                if outcome.problem is not None:
+                    failed += 1
+                    problem = problem or outcome.problem
+                    if failed == tried and job.deferred is None:
+                        job.deferred = []
+                elif job.deferred is not None:
+                    self._flush(job)
+                if passed is None:
+                    self._cache[key] = cached
+                    while len(self._cache) > CACHE_ENTRIES:
+                        self._cache.popitem(last=False)
+                else:
+                    self._piece(job, cached)  # the source, in its place in what is shown
+            if passed is not None:
+                last = job.untranslated[-1] if job.untranslated else None
+                if last is not None and continues and last.reason == passed:  # one run, one report
+                    job.untranslated[-1] = Untranslated(last.text + seg.text, passed)
+                elif seg.lettered:
+                    job.untranslated.append(Untranslated(seg.text, passed))
+            else:  # what was passed through is no context for the next sentence, nor a translation
+                history.append((seg.text, cached))
+                paragraph.append((seg.text, cached))
             if seg.newlines:
                 paragraph.clear()
-            glue = joiner(seg, target.spaceless)
+            glue = joiner(seg, target.spaceless, as_written=passed is not None or seg.verbatim)
+            continues = passed is not None and seg.joined
             self._piece(job, glue)
             parts.append(cached + glue)
+        if tried and failed == tried:
+            # Not an empty success: every sentence the model saw came back as no translation.
+            raise TranslationError(
+                f"The model gave no translation of this text ({problem}). Its file may be damaged, "
+                "or it may not suit translation: choose another model (Models in the window, --model "
+                "on the command line), or reinstall Parley to restore the bundled one."
+            )
+        self._flush(job)
         return "".join(parts)
+
+    def _flush(self, job: _Job) -> None:
+        held, job.deferred = job.deferred, None
+        if held:
+            self._piece(job, "".join(held))
 
     def _piece(self, job: _Job, text: str) -> None:
         if not text:
+            return
+        if job.deferred is not None:
+            job.deferred.append(text)
             return
         now = time.perf_counter()
         if job.timer.first_piece is None:
@@ -550,30 +620,35 @@ class TranslationEngine:
         context: Context,
         terms: Terms = (),
         others: tuple[str, ...] = (),
-    ) -> str:
+        cut: bool = False,
+    ) -> _Outcome:
         """Translate one sentence, streaming it; `others` are the translations it must not repeat.
 
         A small model shown the previous sentence as context sometimes repeats that sentence's
         translation instead of translating its own. While the output could still become one of
         `others` it is held back; if it does, the sentence is translated again without context.
+        A piece of a cut sentence (`cut`) that still comes out as another's translation, and an
+        output that is no translation at all (empty, punctuation, a loop), stay as written.
+        The work is bounded by the sentence's length: in tokens, and in time from the first token.
         """
         source, target = get_language(job.request.source), get_language(job.request.target)
         prompt = model.style.render(source, target, text, context, terms)
         tokens = model.tokenize(prompt.text)
         room = self.config.options.n_ctx - len(tokens) - 1
         if room < 64 and context:
-            return self._generate(model, job, text, [], terms)
-        watch = bool(context and others)  # without context there is nothing to retry without
+            return self._generate(model, job, text, [], terms, others, cut)
+        # Without context there is nothing to retry without: only a cut piece is watched then.
+        watch = bool(others and (context or cut))
         held: list[str] = []
         # Bounded output: a translation is rarely more than three times its source.
-        limit = min(room, 3 * len(model.tokenize(text)) + 24)
+        limit = min(room, 3 * len(model.tokenize(text)) + 24, 2 * len(text) + 24)
         timer = job.timer
         timer.prompt_tokens += len(tokens)
         timer.prompt_tokens_reused += model.cached_prefix(tokens)
         cleaner = StreamCleaner(prompt.labels)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         started = time.perf_counter()
-        first = last = started
+        first = last = deadline = empty_deadline = started
         count = 0
         stream = model.stream(tokens)
         try:
@@ -583,19 +658,28 @@ class TranslationEngine:
                 if count == 1:
                     first = last
                     timer.prefill_s += last - started
+                    deadline = first + DECODE_BASE_S + DECODE_S_PER_CHAR * len(text)
+                    empty_deadline = first + EMPTY_BASE_S + EMPTY_S_PER_CHAR * len(text)
                 if self._superseded(job):
                     raise _Cancelled([cleaner.text])
                 piece = cleaner.feed(decoder.decode(raw))
-                if watch and _may_copy(cleaner.text, others):
+                # Held back: what may still become an earlier translation, and what has no letter
+                # or digit yet (it may turn out to be no translation at all).
+                if (watch and _may_copy(cleaner.text, others)) or not _alnum(cleaner.text):
                     held.append(piece)
                 else:
-                    if watch:  # it diverged from every earlier translation: show what was held
-                        watch = False
-                        piece = "".join(held) + piece
-                        held.clear()
-                    self._piece(job, piece)
+                    watch = False  # it diverged from every earlier translation: show what was held
+                    self._piece(job, "".join(held) + piece)
+                    held.clear()
                 timer.completion_tokens += 1
                 if cleaner.done or count >= limit:
+                    break
+                if (count >= NOTHING_AFTER_TOKENS or last > empty_deadline) and not _alnum(cleaner.text):
+                    break  # token after token and nothing to show: it will not get better
+                if last > deadline:
+                    log.warning("Request %d: a sentence of %d characters was still being "
+                                "translated after %.0f s; it was cut there",
+                                job.id, len(text), last - first)  # fmt: skip
                     break
         finally:
             _close(stream)
@@ -604,11 +688,28 @@ class TranslationEngine:
                 timer.decode_tokens += count - 1
         tail = cleaner.feed(decoder.decode(b"", final=True)) + cleaner.finish()
         if watch and _copies(cleaner.text, others):
-            log.info("Request %d: a sentence came out as an earlier one's translation; "
-                     "translating it again without context", job.id)  # fmt: skip
-            return self._generate(model, job, text, [], terms)
+            if context:
+                log.info("Request %d: a sentence came out as an earlier one's translation; "
+                         "translating it again without context", job.id)  # fmt: skip
+                return self._generate(model, job, text, [], terms, others, cut)
+            log.info("Request %d: a piece of a long sentence came out as another piece's "
+                     "translation; it stays as written", job.id)  # fmt: skip
+            return _Outcome(text, COPY)
+        problem = degenerate(text, cleaner.text, cleaner.looped)
+        if problem is not None:
+            log.warning("Request %d: the model's output for a sentence of %d characters was no "
+                        "translation (%s): it stays as written", job.id, len(text), problem)  # fmt: skip
+            return _Outcome(text, f"the model gave no translation of it ({problem})", problem)
         self._piece(job, "".join(held) + tail)
-        return cleaner.text
+        return _Outcome(cleaner.text)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip(_EDGES) for w in _normal(text).split()) - {""}
+
+
+def _alnum(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 def _normal(text: str) -> str:

@@ -30,10 +30,23 @@ class TokenEvent:
 
 
 @dataclass(frozen=True)
+class Untranslated:
+    """A piece of the text that is in the translation as it was written, and why."""
+
+    text: str
+    reason: str  # ends the sentence "… was left as it is: REASON"
+
+    def sentence(self) -> str:
+        shown = self.text if len(self.text) <= 40 else f"{self.text[:37]}…"
+        return f"“{shown}” ({len(self.text)} characters) was left as it is: {self.reason}."
+
+
+@dataclass(frozen=True)
 class RequestFinished:
     request_id: int
     translation: str  # the final, cleaned translation: it replaces the streamed text
     metrics: RequestMetrics
+    untranslated: tuple[Untranslated, ...] = ()  # pieces passed through as they were written
 
     @property
     def cancelled(self) -> bool:

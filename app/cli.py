@@ -150,6 +150,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="--speech: audio files, each optionally PATH@START-END in seconds "
                             "(default: recorded speech shipped with Parley)")  # fmt: skip
     bench.add_argument("--minutes", type=float, default=10.0, help="--speech: length of the replay")
+    bench.add_argument("--cpus", type=int, metavar="N",
+                       help="--speech: run the whole replay on N cores (Linux)")  # fmt: skip
     add_cli_arguments(bench, SPEECH_OPTIONS)
     model_options(bench)
     bench.add_argument("--from", dest="source", type=_language, default="en")
@@ -531,8 +533,8 @@ def _bench_speech(args: argparse.Namespace) -> int:
     clips = [Clip.parse(a) for a in args.audio] if args.audio else default_clips()
     try:
         result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
-                              _model_options(args), _recognizer_config(args))  # fmt: skip
-    except AudioFileError as exc:
+                              _model_options(args), _recognizer_config(args), cpus=args.cpus)  # fmt: skip
+    except (AudioFileError, OSError) as exc:
         raise CliError(str(exc)) from None
     return _report(format_speech_report(result), result, args.json_out)
 

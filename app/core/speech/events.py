@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.choices import Choice
 
@@ -84,6 +84,8 @@ class UtteranceRecord:
     final_transcript_at: float | None = None
     final_first_token_at: float | None = None
     final_done_at: float | None = None
+    # The final translation as it streamed: (time, piece), on the same clock (for average lagging).
+    final_pieces: list[tuple[float, str]] = field(default_factory=list)
 
     def latency_ms(self) -> dict[str, float | None]:
         def ms(at: float | None, since: float) -> float | None:
@@ -139,6 +141,7 @@ class SessionEnded:
     audio_s: float
     rtf: float | None
     utterances: int
+    breakdown: dict[str, object] | None = None  # where the time went (see SpeechService)
 
 
 SpeechEvent = (

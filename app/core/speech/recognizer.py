@@ -70,16 +70,45 @@ class UtteranceEnded:
 RecognizerEvent = SpeechStarted | Hypothesis | UtteranceEnded
 
 
+ROLLING, EARLY, FINAL = "rolling", "early", "final"  # why a decode ran (see RecognizerStats)
+
+
 @dataclass
 class RecognizerStats:
     audio_s: float = 0.0  # audio fed
     decode_s: float = 0.0  # time spent decoding
     decodes: int = 0
+    # Where decoding time goes: re-decodes of the rolling buffer while speech goes on, the
+    # decode when a silence starts, and the final decode when that one was not enough.
+    decodes_by: dict[str, int] = field(default_factory=dict)
+    decode_s_by: dict[str, float] = field(default_factory=dict)
+    decoded_audio_s: float = 0.0  # audio passed to Whisper, re-decodes included
 
     @property
     def rtf(self) -> float | None:
         """Real-time factor: decoding time per second of audio heard."""
         return self.decode_s / self.audio_s if self.audio_s > 0 else None
+
+    def add(self, kind: str, audio_s: float, decode_s: float) -> None:
+        self.decode_s += decode_s
+        self.decodes += 1
+        self.decodes_by[kind] = self.decodes_by.get(kind, 0) + 1
+        self.decode_s_by[kind] = self.decode_s_by.get(kind, 0.0) + decode_s
+        self.decoded_audio_s += audio_s
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "audio_s": round(self.audio_s, 1),
+            "decode_s": round(self.decode_s, 2),
+            "decodes": self.decodes,
+            "decoded_audio_s": round(self.decoded_audio_s, 1),
+            "mean_decoded_audio_s": round(self.decoded_audio_s / self.decodes, 2) if self.decodes else None,
+            "by_kind": {
+                kind: {"decodes": n, "decode_s": round(self.decode_s_by.get(kind, 0.0), 2),
+                       "mean_ms": round(self.decode_s_by.get(kind, 0.0) * 1000 / n, 1)}
+                for kind, n in sorted(self.decodes_by.items())
+            },
+        }  # fmt: skip
 
 
 class AudioBuffer:
@@ -199,7 +228,7 @@ class StreamingRecognizer:
             silence = self.position_s - utt.last_voiced_s
             if silence >= cfg.early_decode_silence_s:
                 if utt.early is None or utt.early[0] != utt.last_voiced_s:
-                    words = self._decode(utt, utt.last_voiced_s + cfg.tail_pad_s)
+                    words = self._decode(utt, utt.last_voiced_s + cfg.tail_pad_s, kind=EARLY)
                     if words is not None:
                         utt.early = (utt.last_voiced_s, words)
                         events.extend(self._agree(utt, words))
@@ -225,7 +254,8 @@ class StreamingRecognizer:
             self._audio.drop(drop)
             self._audio_start_s += drop / SAMPLE_RATE
 
-    def _decode(self, utt: _Utterance, end_s: float, final: bool = False) -> list[Word] | None:
+    def _decode(self, utt: _Utterance, end_s: float, final: bool = False, kind: str = ROLLING
+                ) -> list[Word] | None:  # fmt: skip
         """Words of the buffer up to `end_s`, in stream time; None while language detection must wait."""
         end = round((min(end_s, self.position_s) - self._audio_start_s) * SAMPLE_RATE)
         audio = self._audio.view()[: max(end, 0)]
@@ -236,8 +266,7 @@ class StreamingRecognizer:
         if detecting and not final and audio.size < self.config.min_detect_s * SAMPLE_RATE:
             return None
         result = self.model.transcribe(audio, utt.language, self.config.hotwords)
-        self.stats.decode_s += result.decode_s
-        self.stats.decodes += 1
+        self.stats.add(FINAL if final else kind, audio.size / SAMPLE_RATE, result.decode_s)
         if detecting:
             utt.language = result.language
         offset = self._audio_start_s

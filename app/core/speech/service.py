@@ -17,6 +17,7 @@ import numpy as np
 from app.core.models.whisper_files import SpeechModelError, english_only_message
 from app.core.options import ASR_COMPUTE_TYPE, ASR_DEVICE, ASR_MODEL
 from app.core.speech.audio import AudioError, AudioSource
+from app.core.speech.cores import available_cores
 from app.core.speech.directions import Directions
 from app.core.speech.events import (
     AudioLevel,
@@ -243,9 +244,23 @@ class SpeechService:
                 stats = runs[index].recognizer.stats if index < len(runs) else None
                 self._emit(
                     SessionEnded(
-                        side.id, stats.audio_s if stats else 0.0, stats.rtf if stats else None, completed
+                        side.id, stats.audio_s if stats else 0.0, stats.rtf if stats else None, completed,
+                        self._breakdown(runs[index]) if index < len(runs) else None,
                     )
-                )
+                )  # fmt: skip
+
+    def _breakdown(self, run: _Run) -> dict[str, object]:
+        """Where a session's time went: Whisper's decodes, the translations, the threads each used."""
+        info = self.engine.model_info
+        return {
+            "asr": run.recognizer.stats.as_json(),
+            "translation": self.translator.times.as_json(),
+            "threads": {
+                "cores": available_cores(),
+                "whisper": run.recognizer.model.threads,
+                "llama": info.threads if info is not None else None,
+            },
+        }
 
 
 def _drain(source: AudioSource) -> None:

@@ -80,6 +80,7 @@ class SpeechModel:
         # CTranslate2 defaults to 4 threads; more threads than cores slows every decode.
         threads = threads or min(4, os.cpu_count() or 1)
         self._factory, self._threads = factory, threads
+        self.threads = threads
         try:
             return factory(
                 str(self.path), device=self.device, compute_type=self.compute_type, cpu_threads=threads

@@ -17,7 +17,7 @@ import os
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from app.core.bench.typed import machine_facts, peak_rss_mb
 from app.core.metrics import SpeechStats, percentile
 from app.core.options import ModelOptions
 from app.core.speech.audio import SAMPLE_RATE, AudioFileError, FileSource, Samples, load_file
-from app.core.speech.cores import available_cores, limit_cores
+from app.core.speech.cores import available_cores, limit_cores, thread_plan
 from app.core.speech.events import PipelineStatus, SpeechEvent, UtteranceRecord
 from app.core.speech.lagging import average_lagging, word_delays
 from app.core.speech.recognizer import RecognizerConfig
@@ -279,11 +279,17 @@ def bench_speech(
     options: ModelOptions | None = None,
     recognizer: RecognizerConfig | None = None,
     cpus: int | None = None,
+    adaptive: bool = True,
 ) -> dict[str, Any]:
-    """`cpus`: run the whole replay (both models, every thread) on that many cores."""
-    cores_used = limit_cores(cpus) if cpus else None
+    """`cpus`: run the whole replay (both models, every thread) on that many cores.
+    `adaptive` False: the pipeline's fixed cadence and buffer, as before it adapted to load."""
+    cores_used = limit_cores(cpus) if cpus is not None else None
     replay = Replay.build(clips, minutes * 60.0)
-    engine_config = EngineConfig(model_path, options or ModelOptions(), warm_pair=(language or "en", target))
+    options = options or ModelOptions()
+    plan = thread_plan()
+    if not options.threads:  # llama.cpp's share of the cores, leaving Whisper its own
+        options = replace(options, threads=plan.llama)
+    engine_config = EngineConfig(model_path, options, warm_pair=(language or "en", target))
     engine = TranslationEngine(engine_config)
     engine.start()
     engine.wait_ready()
@@ -301,7 +307,7 @@ def bench_speech(
                 rss.append((time.perf_counter(), now))
 
     source = FileSource(samples=replay.pieces(), realtime=True, name="replay")
-    config = SessionConfig(target=target, asr_model=asr_model, language=language)
+    config = SessionConfig(target=target, asr_model=asr_model, language=language, adaptive=adaptive)
     if recognizer is not None:
         config.recognizer = recognizer
     run = transcribe_source(engine, source, config, on_event=watch)
@@ -335,6 +341,7 @@ def bench_speech(
             "target": target,
         },
         "cpus": {"asked": cpus, "used": cores_used, "available": available_cores()},
+        "adaptive": adaptive,
         "speech": speech,
         "baseline": baseline,
         "ratios": {
@@ -394,6 +401,10 @@ def _breakdown_lines(result: dict[str, Any]) -> list[str]:
     for kind, k in (tr.get("by_kind") or {}).items():
         lines.append(f"translation {kind}: {k['requests']} requests ({k['superseded']} superseded), "
                      f"{k['seconds']:.1f} s")  # fmt: skip
+    pacing = b.get("pacing")
+    if pacing:
+        lines.append(f"behind {pacing['behind_times']} times, {pacing['behind_s']:.0f} s in all; "
+                     f"re-decode every {pacing['decode_interval_s']:.2f} s at the end")  # fmt: skip
     if tr:
         q, w = tr["final_queue_ms"], tr["final_engine_wait_ms"]
         lines.append(f"finals waiting: in the queue p50 {q['p50'] or 0:.0f} / p90 {q['p90'] or 0:.0f} ms, "

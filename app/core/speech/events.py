@@ -124,6 +124,17 @@ class PipelineStatus:
 
 
 @dataclass(frozen=True)
+class PipelinePace:
+    """The pipeline fell behind or caught up, or changed what it does about it (app.core.speech.pacing)."""
+
+    session: int
+    behind: bool
+    actions: tuple[str, ...]  # e.g. "tentative text paused"
+    message: str  # for the panel: "Keeping up", or "Busy: " and the actions
+    lag_ms: float
+
+
+@dataclass(frozen=True)
 class PipelineNotice:
     session: int
     message: str  # a sentence for the user; the session goes on
@@ -154,6 +165,7 @@ SpeechEvent = (
     | TranslationChanged
     | UtteranceDone
     | PipelineStatus
+    | PipelinePace
     | PipelineNotice
     | CaptureFailed
     | SessionEnded

@@ -19,6 +19,7 @@ import numpy as np
 from app.core.options import ENDPOINT_MS
 from app.core.speech.audio import SAMPLE_RATE, Samples
 from app.core.speech.events import EndedBy
+from app.core.speech.pacing import PacingPolicy
 from app.core.speech.vad import FRAME, StreamingVad
 from app.core.speech.whisper import SpeechModel, Word, join_words
 
@@ -174,9 +175,12 @@ class _Utterance:
 class StreamingRecognizer:
     """Feed it audio with `process`; it returns what changed. One thread only (it drives the model)."""
 
-    def __init__(self, model: SpeechModel, config: RecognizerConfig | None = None) -> None:
+    def __init__(self, model: SpeechModel, config: RecognizerConfig | None = None,
+                 pacing: PacingPolicy | None = None) -> None:  # fmt: skip
         self.model = model
         self.config = config or RecognizerConfig()
+        self.pacing = pacing  # None: the fixed cadence and buffer of `config`
+        self.final_running = False  # set by the pipeline: a final translation holds the engine
         self.stats = RecognizerStats()
         self._vad = StreamingVad()
         self._audio = AudioBuffer()
@@ -232,8 +236,11 @@ class StreamingRecognizer:
                     if words is not None:
                         utt.early = (utt.last_voiced_s, words)
                         events.extend(self._agree(utt, words))
-            elif self.position_s - utt.last_decode_s >= cfg.decode_interval_s:
+            elif self.position_s - utt.last_decode_s >= self._interval_s() and self._may_redecode():
+                decoded_before = self.stats.decode_s
                 words = self._decode(utt, self.position_s)
+                if self.pacing is not None and self.stats.decode_s > decoded_before:
+                    self.pacing.decoded(self.stats.decode_s - decoded_before)
                 if words is not None:
                     events.extend(self._agree(utt, words))
                     events.extend(self._cut_long(utt))
@@ -246,6 +253,16 @@ class StreamingRecognizer:
         return self._finish_utterance(self._utt, EndedBy.END)
 
     # -- internals ---------------------------------------------------------------
+
+    def _interval_s(self) -> float:
+        return self.pacing.decode_interval_s() if self.pacing is not None else self.config.decode_interval_s
+
+    def _may_redecode(self) -> bool:
+        return self.pacing is None or self.pacing.redecode_allowed(self.position_s, self.final_running)
+
+    def _max_buffer_s(self) -> float:
+        cap = self.config.max_buffer_s
+        return self.pacing.buffer_cap_s(cap) if self.pacing is not None else cap
 
     def _trim_to(self, time_s: float) -> None:
         drop = round((time_s - self._audio_start_s) * SAMPLE_RATE)
@@ -315,14 +332,15 @@ class StreamingRecognizer:
         buffered = self.position_s - self._audio_start_s
         if buffered <= self.config.sentence_cut_s:
             return []
+        max_buffer_s = self._max_buffer_s()
         if not utt.committed:
-            if buffered <= 2 * self.config.max_buffer_s:
+            if buffered <= 2 * max_buffer_s:
                 return []
             return self._finish_utterance(utt, EndedBy.LENGTH)  # nothing ever agreed: end it rather than grow
         ends = [i for i, w in enumerate(utt.committed) if _SENTENCE_END.search(w.text)]
         if ends:
             cut, ended_by = ends[-1], EndedBy.SENTENCE
-        elif buffered > self.config.max_buffer_s:
+        elif buffered > max_buffer_s:
             cut, ended_by = len(utt.committed) - 1, EndedBy.LENGTH
         else:
             return []

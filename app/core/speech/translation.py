@@ -162,7 +162,12 @@ class SpeechTranslator:
             job = _Job((session, utterance), kind, text, source, record.target, queued_at=time.perf_counter())
             if kind == FINAL:
                 self._finals.append(job)
-                if self._partial is not None and self._partial.key == job.key:
+                if self._partial is not None and (
+                    self._partial.key == job.key or self._partial.kind == TENTATIVE
+                ):
+                    # A tentative text waiting behind a final would be stale by the time it ran.
+                    if self._partial.key != job.key:
+                        self.times.tentative_skipped += 1
                     self._partial = None
             elif kind == COMMITTED or self._partial is None or self._partial.kind == TENTATIVE:
                 # Committed text replaces any partial offer; tentative text never replaces committed.
@@ -222,6 +227,16 @@ class SpeechTranslator:
                 *([self._running] if self._running and self._running.kind == FINAL else []),
             ]
             return sum(1 for j in jobs if session is None or j.key[0] == session)
+
+    def final_running(self) -> bool:
+        """Whether the engine is translating a final for speech now (re-decodes may wait for it)."""
+        with self._lock:
+            return self._running is not None and self._running.kind == FINAL
+
+    def skip_tentative(self) -> None:
+        """A tentative text was not offered: the pipeline is busy (counted in `times`)."""
+        with self._lock:
+            self.times.tentative_skipped += 1
 
     def has_work(self) -> bool:
         with self._lock:

@@ -422,7 +422,8 @@ class _Run:
         sid = self.session.id
         self.emit(AudioLevel(sid, self.source.level_db))
         # Lag: audio heard but not yet recognised, or the oldest finished utterance still untranslated.
-        lag = max(0.0, now - self.recognizer.position_s)
+        # Once the source has ended, its clock runs on with nothing more to hear.
+        lag = 0.0 if self.done else max(0.0, now - self.recognizer.position_s)
         oldest = self.translator.oldest_pending_end(sid)
         if oldest is not None:
             lag = max(lag, now - oldest)

@@ -8,9 +8,9 @@ from app.core.speech.pacing import (
     FEWER_REDECODES,
     SHORTER_WINDOW,
     TENTATIVE_PAUSED,
+    PaceState,
     PacingConfig,
     PacingPolicy,
-    PaceState,
 )
 
 

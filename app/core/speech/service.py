@@ -356,13 +356,13 @@ class _Run:
         """Wait for this session's last translations, unless a newer session is waiting:
         the shared translator finishes them either way."""
         deadline = time.perf_counter() + FINALS_GRACE_S
-        left = self.translator.pending_finals(self.session.id)
+        progress = self.translator.progress
         while time.perf_counter() < deadline and not self.translator.wait_finals(self.session.id, 0.05):
             if self.service._pending is not None or self.service._closing:
                 break
-            if (now_left := self.translator.pending_finals(self.session.id)) < left:
+            if self.translator.progress != progress:
                 # Still translating on a slow machine: wait on, a final is never dropped.
-                deadline, left = time.perf_counter() + FINALS_GRACE_S, now_left
+                deadline, progress = time.perf_counter() + FINALS_GRACE_S, self.translator.progress
             self._status()
 
     def _handle(self, events: list[RecognizerEvent]) -> None:

@@ -127,6 +127,7 @@ class SpeechTranslator:
         self._failure_told = False
         self._closed = False
         self.times = TranslationTimes()
+        self.progress = 0  # events received for running work
 
     # -- from the speech thread ----------------------------------------------
 
@@ -308,6 +309,7 @@ class SpeechTranslator:
             job = self._running
             if job is None or event.request_id != job.request_id:
                 return  # a request this translator has already replaced
+            self.progress += 1  # a slow machine is still working (see SpeechService's wait for finals)
             session = job.key[0]
             record = self._records.get(job.key)
             now = self._clocks[session]() if session in self._clocks else 0.0

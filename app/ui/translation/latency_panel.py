@@ -193,7 +193,8 @@ class LatencyPanel(QWidget):
 
     def _add_pace_row(self) -> None:
         """A row under the speech lag that says when Parley falls behind and what it does about it."""
-        form = self.fields["sp_lag"].parentWidget().layout()
+        box = self.fields["sp_lag"].parentWidget()
+        form = box.layout() if box is not None else None
         assert isinstance(form, QFormLayout)
         value = QLabel("—", self)
         value.setObjectName("metric_sp_pace")

@@ -533,7 +533,7 @@ def _bench_speech(args: argparse.Namespace) -> int:
     clips = [Clip.parse(a) for a in args.audio] if args.audio else default_clips()
     try:
         result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
-                              _model_options(args), _recognizer_config(args), cpus=args.cpus)  # fmt: skip
+                              _model_options(args), _recognizer_config(args), args.cpus)  # fmt: skip
     except (AudioFileError, OSError) as exc:
         raise CliError(str(exc)) from None
     return _report(format_speech_report(result), result, args.json_out)

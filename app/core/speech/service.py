@@ -189,7 +189,10 @@ class SpeechService:
             del session  # waiting for the next one must not keep this one's source alive
 
     def _ensure_model(self, config: SessionConfig) -> SpeechModel | None:
-        threads = config.asr_threads or thread_plan().whisper
+        plan = thread_plan()
+        # Transcribing only, Whisper has the cores to itself; translating, it leaves llama.cpp its share.
+        alone = not config.target and config.conversation is None
+        threads = config.asr_threads or (min(4, plan.cores) if alone else plan.whisper)
         key = (config.asr_model, config.device, config.compute_type, threads)
         if self._model is not None and self._model_key == key:
             return self._model

@@ -63,6 +63,7 @@ def slow_service(slow_whisper: SlowWhisper, monkeypatch: pytest.MonkeyPatch) -> 
     yield
 
 
+@pytest.mark.timeout(600)  # about 40 s on an idle machine; a busy one takes minutes to translate
 def test_a_slow_replay_keeps_lag_bounded_and_translates_every_final(
     engine: TranslationEngine, slow_service: None
 ) -> None:
@@ -84,7 +85,7 @@ def test_a_slow_replay_keeps_lag_bounded_and_translates_every_final(
     paces = [e for e in seen if isinstance(e, PipelinePace)]
     assert any(p.behind and TENTATIVE_PAUSED in p.actions for p in paces), paces
     breakdown = run.breakdown or {}
-    assert breakdown.get("translation", {})["tentative_skipped"] > 0  # type: ignore[index]
+    assert breakdown.get("pacing", {})["behind_times"] >= 1  # type: ignore[index]
     lags = [e.lag_ms for e in seen if isinstance(e, PipelineStatus)]
     peak = max(lags)
     if speed < MIN_TOKENS_PER_S:

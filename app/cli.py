@@ -157,6 +157,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="--speech: draft and refine (the fast model drafts, --model, by default the "
                             "quality model, translates each finished utterance) next to plain quality mode, "
                             "interleaved")  # fmt: skip
+    bench.add_argument("--cpus", type=int, metavar="N",
+                       help="--speech: run the whole replay on N cores (Linux)")  # fmt: skip
     add_cli_arguments(bench, SPEECH_OPTIONS)
     model_options(bench)
     bench.add_argument("--from", dest="source", type=_language, default="en")
@@ -561,8 +563,8 @@ def _bench_speech(args: argparse.Namespace) -> int:
         return _bench_refine(args, clips)
     try:
         result = bench_speech(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
-                              _model_options(args), _recognizer_config(args))  # fmt: skip
-    except AudioFileError as exc:
+                              _model_options(args), _recognizer_config(args), args.cpus)  # fmt: skip
+    except (AudioFileError, OSError) as exc:
         raise CliError(str(exc)) from None
     return _report(format_speech_report(result), result, args.json_out)
 

@@ -17,7 +17,7 @@ import os
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,9 @@ from app.core.metrics import SpeechStats, percentile
 from app.core.models.bundled import quality_path
 from app.core.options import ModelOptions
 from app.core.speech.audio import SAMPLE_RATE, AudioFileError, FileSource, Samples, load_file
-from app.core.speech.events import PipelineStatus, SpeechEvent, TranscriptChanged
+from app.core.speech.cores import available_cores, limit_cores, thread_plan
+from app.core.speech.events import PipelineStatus, SpeechEvent, TranscriptChanged, UtteranceRecord
+from app.core.speech.lagging import average_lagging, word_delays
 from app.core.speech.recognizer import RecognizerConfig
 from app.core.speech.refine import RefiningTranslator
 from app.core.speech.replay import transcribe_source
@@ -189,6 +191,47 @@ def _by_ending(records: list[Any]) -> dict[str, Any]:
     return out
 
 
+def utterance_lagging_ms(record: UtteranceRecord) -> float | None:
+    """AL of one final translation, the utterance being the source (ms of audio on the replay
+    clock since its first voiced frame); None when it has no translation."""
+    words = len(record.translation.split())
+    if not words or record.final_done_at is None or record.end_s <= record.start_s:
+        return None
+    delays = word_delays(record.final_pieces, record.final_done_at, words)
+    source_ms = (record.end_s - record.start_s) * 1000.0
+    return average_lagging([(t - record.start_s) * 1000.0 for t in delays], source_ms)
+
+
+def stream_lagging_ms(records: list[UtteranceRecord], audio_s: float) -> float | None:
+    """AL with the whole replay as one source and every final translation, in order, as its target."""
+    delays: list[float] = []
+    for record in sorted(records, key=lambda r: r.start_s):
+        words = len(record.translation.split())
+        if words and record.final_done_at is not None:
+            delays.extend(t * 1000.0 for t in word_delays(record.final_pieces, record.final_done_at, words))
+    if not delays or audio_s <= 0:
+        return None
+    return average_lagging(sorted(delays), audio_s * 1000.0)
+
+
+def _lagging(records: list[UtteranceRecord], audio_s: float) -> dict[str, Any]:
+    per = [v for v in (utterance_lagging_ms(r) for r in records) if v is not None]
+    stream = stream_lagging_ms(records, audio_s)
+    return {
+        "average_lagging_ms": round(float(np.mean(per)), 1) if per else None,
+        "average_lagging_p50_ms": _p(per)["p50"],
+        "average_lagging_stream_ms": None if stream is None else round(stream, 1),
+    }
+
+
+def _lag_trace(samples: list[tuple[float, float]], step_s: float = 10.0) -> list[float]:
+    """The worst lag in each `step_s` of the replay: it may rise under load, but must come back down."""
+    out: dict[int, float] = {}
+    for at, lag in samples:
+        out[int(at // step_s)] = max(out.get(int(at // step_s), 0.0), lag)
+    return [round(v) for _, v in sorted(out.items())]
+
+
 def _baseline(engine: TranslationEngine, asr_model: str, replay: Replay, records: list[Any], target: str,
               language: str | None) -> dict[str, Any]:  # fmt: skip
     """Per utterance: the wait for its stretch's endpoint, measured on the audio, then one default
@@ -239,24 +282,36 @@ def bench_speech(
     model_path: Path | None = None,
     options: ModelOptions | None = None,
     recognizer: RecognizerConfig | None = None,
+    cpus: int | None = None,
+    adaptive: bool = True,
 ) -> dict[str, Any]:
+    """`cpus`: run the whole replay (both models, every thread) on that many cores.
+    `adaptive` False: the pipeline's fixed cadence and buffer, as before it adapted to load."""
+    cores_used = limit_cores(cpus) if cpus is not None else None
     replay = Replay.build(clips, minutes * 60.0)
-    engine_config = EngineConfig(model_path, options or ModelOptions(), warm_pair=(language or "en", target))
+    options = options or ModelOptions()
+    plan = thread_plan()
+    if not options.threads:  # llama.cpp's share of the cores, leaving Whisper its own
+        options = replace(options, threads=plan.llama)
+    engine_config = EngineConfig(model_path, options, warm_pair=(language or "en", target))
     engine = TranslationEngine(engine_config)
     engine.start()
     engine.wait_ready()
     if engine.model_info is None:
         raise RuntimeError(engine.load_error or "the model did not load")
     rss: list[tuple[float, float]] = []
+    lags: list[tuple[float, float]] = []
+    started = time.perf_counter()
 
     def watch(event: SpeechEvent) -> None:
         if isinstance(event, PipelineStatus):
+            lags.append((time.perf_counter() - started, event.lag_ms))
             now = _rss_mb()
             if now is not None and (not rss or time.perf_counter() - rss[-1][0] >= 5.0):
                 rss.append((time.perf_counter(), now))
 
     source = FileSource(samples=replay.pieces(), realtime=True, name="replay")
-    config = SessionConfig(target=target, asr_model=asr_model, language=language)
+    config = SessionConfig(target=target, asr_model=asr_model, language=language, adaptive=adaptive)
     if recognizer is not None:
         config.recognizer = recognizer
     run = transcribe_source(engine, source, config, on_event=watch)
@@ -270,6 +325,9 @@ def bench_speech(
     speech: dict[str, Any] = dict(stats.summary())
     speech.update(rtf=None if run.rtf is None else round(run.rtf, 3), utterances=len(run.records),
                   max_lag_ms=run.max_lag_ms)  # fmt: skip
+    speech.update(_lagging(run.records, run.audio_s or replay.seconds))
+    speech["lag_ms_per_10s"] = _lag_trace(lags)
+    speech["breakdown"] = run.breakdown
     minute = [mb for _, mb in rss[: max(1, len(rss) // 10)]]
     last = [mb for _, mb in rss[-max(1, len(rss) // 10) :]]
     ours, theirs = speech["translation_done_ms"]["p50"], baseline["translation_done_ms"]["p50"]
@@ -286,6 +344,8 @@ def bench_speech(
             "endpoint_ms": round(config.recognizer.endpoint_silence_s * 1000),
             "target": target,
         },
+        "cpus": {"asked": cpus, "used": cores_used, "available": available_cores()},
+        "adaptive": adaptive,
         "speech": speech,
         "baseline": baseline,
         "ratios": {
@@ -324,6 +384,7 @@ def format_speech_report(result: dict[str, Any]) -> str:
         f"over {b['utterances']} utterances "
         f"({result['ratios']['translation_done_p50_baseline_over_app'] or 0:.1f}× Parley's)",
         f"ASR real-time factor {s['rtf']}; worst lag {s['max_lag_ms']:.0f} ms",
+        *_breakdown_lines(result),
         f"RSS: peak {res['peak_rss_mb']} MB; per minute {per_minute} MB",
     ])  # fmt: skip
 
@@ -487,3 +548,31 @@ def format_refine_report(result: dict[str, Any]) -> str:
         lines.append(f"{mode} / quality, p50: first draft token {r['draft_first_token_p50']}, "
                      f"final done {r['translation_done_p50']}")  # fmt: skip
     return "\n".join(lines)
+
+
+def _breakdown_lines(result: dict[str, Any]) -> list[str]:
+    """Average lagging and where the time went, for the text report."""
+    s = result["speech"]
+    al, stream = s.get("average_lagging_ms"), s.get("average_lagging_stream_ms")
+    lines = [f"average lagging (AL, final translations): {al or 0:.0f} ms per utterance, "
+             f"{stream or 0:.0f} ms over the whole replay"]  # fmt: skip
+    b = s.get("breakdown") or {}
+    asr, tr, threads = b.get("asr") or {}, b.get("translation") or {}, b.get("threads") or {}
+    if threads:
+        lines.append(f"cores {threads.get('cores')}: Whisper {threads.get('whisper')} threads, "
+                     f"llama.cpp {threads.get('llama')} threads")  # fmt: skip
+    for kind, k in (asr.get("by_kind") or {}).items():
+        lines.append(f"ASR {kind}: {k['decodes']} decodes, {k['decode_s']:.1f} s, mean {k['mean_ms']:.0f} ms")
+    for kind, k in (tr.get("by_kind") or {}).items():
+        lines.append(f"translation {kind}: {k['requests']} requests ({k['superseded']} superseded), "
+                     f"{k['seconds']:.1f} s")  # fmt: skip
+    pacing = b.get("pacing")
+    if pacing:
+        lines.append(f"behind {pacing['behind_times']} times, {pacing['behind_s']:.0f} s in all; "
+                     f"re-decode every {pacing['decode_interval_s']:.2f} s at the end")  # fmt: skip
+    if tr:
+        q, w = tr["final_queue_ms"], tr["final_engine_wait_ms"]
+        lines.append(f"finals waiting: in the queue p50 {q['p50'] or 0:.0f} / p90 {q['p90'] or 0:.0f} ms, "
+                     f"behind the running request p50 {w['p50'] or 0:.0f} / p90 {w['p90'] or 0:.0f} ms; "
+                     f"tentative skipped {tr['tentative_skipped']}")  # fmt: skip
+    return lines

@@ -145,5 +145,7 @@ def gpu_backend() -> str:
 
 def default_threads() -> int:
     """All cores on small machines; on bigger ones about the physical cores, which decode best."""
-    count = os.cpu_count() or 1
+    # The cores this process may run on: a limited affinity (a container, `taskset`) has fewer.
+    affinity = getattr(os, "sched_getaffinity", None)
+    count = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
     return count if count <= 4 else max(4, count // 2)

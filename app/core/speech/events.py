@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.choices import Choice
 
@@ -86,6 +86,8 @@ class UtteranceRecord:
     final_done_at: float | None = None
     # Draft and refine: the first token of the first translation of the whole utterance (draft or final).
     draft_first_token_at: float | None = None
+    # The final translation as it streamed: (time, piece), on the same clock (for average lagging).
+    final_pieces: list[tuple[float, str]] = field(default_factory=list)
 
     def latency_ms(self) -> dict[str, float | None]:
         def ms(at: float | None, since: float) -> float | None:
@@ -135,6 +137,17 @@ class PipelineStatus:
 
 
 @dataclass(frozen=True)
+class PipelinePace:
+    """The pipeline fell behind or caught up, or changed what it does about it (app.core.speech.pacing)."""
+
+    session: int
+    behind: bool
+    actions: tuple[str, ...]  # e.g. "tentative text paused"
+    message: str  # for the panel: "Keeping up", or "Busy: " and the actions
+    lag_ms: float
+
+
+@dataclass(frozen=True)
 class PipelineNotice:
     session: int
     message: str  # a sentence for the user; the session goes on
@@ -152,6 +165,7 @@ class SessionEnded:
     audio_s: float
     rtf: float | None
     utterances: int
+    breakdown: dict[str, object] | None = None  # where the time went (see SpeechService)
 
 
 SpeechEvent = (
@@ -164,6 +178,7 @@ SpeechEvent = (
     | TranslationChanged
     | UtteranceDone
     | PipelineStatus
+    | PipelinePace
     | PipelineNotice
     | CaptureFailed
     | SessionEnded

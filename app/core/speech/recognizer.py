@@ -19,6 +19,7 @@ import numpy as np
 from app.core.options import ENDPOINT_MS
 from app.core.speech.audio import SAMPLE_RATE, Samples
 from app.core.speech.events import EndedBy
+from app.core.speech.pacing import PacingPolicy
 from app.core.speech.vad import FRAME, StreamingVad
 from app.core.speech.whisper import SpeechModel, Word, join_words
 
@@ -70,16 +71,45 @@ class UtteranceEnded:
 RecognizerEvent = SpeechStarted | Hypothesis | UtteranceEnded
 
 
+ROLLING, EARLY, FINAL = "rolling", "early", "final"  # why a decode ran (see RecognizerStats)
+
+
 @dataclass
 class RecognizerStats:
     audio_s: float = 0.0  # audio fed
     decode_s: float = 0.0  # time spent decoding
     decodes: int = 0
+    # Where decoding time goes: re-decodes of the rolling buffer while speech goes on, the
+    # decode when a silence starts, and the final decode when that one was not enough.
+    decodes_by: dict[str, int] = field(default_factory=dict)
+    decode_s_by: dict[str, float] = field(default_factory=dict)
+    decoded_audio_s: float = 0.0  # audio passed to Whisper, re-decodes included
 
     @property
     def rtf(self) -> float | None:
         """Real-time factor: decoding time per second of audio heard."""
         return self.decode_s / self.audio_s if self.audio_s > 0 else None
+
+    def add(self, kind: str, audio_s: float, decode_s: float) -> None:
+        self.decode_s += decode_s
+        self.decodes += 1
+        self.decodes_by[kind] = self.decodes_by.get(kind, 0) + 1
+        self.decode_s_by[kind] = self.decode_s_by.get(kind, 0.0) + decode_s
+        self.decoded_audio_s += audio_s
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "audio_s": round(self.audio_s, 1),
+            "decode_s": round(self.decode_s, 2),
+            "decodes": self.decodes,
+            "decoded_audio_s": round(self.decoded_audio_s, 1),
+            "mean_decoded_audio_s": round(self.decoded_audio_s / self.decodes, 2) if self.decodes else None,
+            "by_kind": {
+                kind: {"decodes": n, "decode_s": round(self.decode_s_by.get(kind, 0.0), 2),
+                       "mean_ms": round(self.decode_s_by.get(kind, 0.0) * 1000 / n, 1)}
+                for kind, n in sorted(self.decodes_by.items())
+            },
+        }  # fmt: skip
 
 
 class AudioBuffer:
@@ -145,9 +175,12 @@ class _Utterance:
 class StreamingRecognizer:
     """Feed it audio with `process`; it returns what changed. One thread only (it drives the model)."""
 
-    def __init__(self, model: SpeechModel, config: RecognizerConfig | None = None) -> None:
+    def __init__(self, model: SpeechModel, config: RecognizerConfig | None = None,
+                 pacing: PacingPolicy | None = None) -> None:  # fmt: skip
         self.model = model
         self.config = config or RecognizerConfig()
+        self.pacing = pacing  # None: the fixed cadence and buffer of `config`
+        self.final_running = False  # set by the pipeline: a final translation holds the engine
         self.stats = RecognizerStats()
         self._vad = StreamingVad()
         self._audio = AudioBuffer()
@@ -199,12 +232,15 @@ class StreamingRecognizer:
             silence = self.position_s - utt.last_voiced_s
             if silence >= cfg.early_decode_silence_s:
                 if utt.early is None or utt.early[0] != utt.last_voiced_s:
-                    words = self._decode(utt, utt.last_voiced_s + cfg.tail_pad_s)
+                    words = self._decode(utt, utt.last_voiced_s + cfg.tail_pad_s, kind=EARLY)
                     if words is not None:
                         utt.early = (utt.last_voiced_s, words)
                         events.extend(self._agree(utt, words))
-            elif self.position_s - utt.last_decode_s >= cfg.decode_interval_s:
+            elif self.position_s - utt.last_decode_s >= self._interval_s() and self._may_redecode():
+                decoded_before = self.stats.decode_s
                 words = self._decode(utt, self.position_s)
+                if self.pacing is not None and self.stats.decode_s > decoded_before:
+                    self.pacing.decoded(self.stats.decode_s - decoded_before)
                 if words is not None:
                     events.extend(self._agree(utt, words))
                     events.extend(self._cut_long(utt))
@@ -218,6 +254,16 @@ class StreamingRecognizer:
 
     # -- internals ---------------------------------------------------------------
 
+    def _interval_s(self) -> float:
+        return self.pacing.decode_interval_s() if self.pacing is not None else self.config.decode_interval_s
+
+    def _may_redecode(self) -> bool:
+        return self.pacing is None or self.pacing.redecode_allowed(self.position_s, self.final_running)
+
+    def _max_buffer_s(self) -> float:
+        cap = self.config.max_buffer_s
+        return self.pacing.buffer_cap_s(cap) if self.pacing is not None else cap
+
     def _trim_to(self, time_s: float) -> None:
         drop = round((time_s - self._audio_start_s) * SAMPLE_RATE)
         if drop > 0:
@@ -225,7 +271,8 @@ class StreamingRecognizer:
             self._audio.drop(drop)
             self._audio_start_s += drop / SAMPLE_RATE
 
-    def _decode(self, utt: _Utterance, end_s: float, final: bool = False) -> list[Word] | None:
+    def _decode(self, utt: _Utterance, end_s: float, final: bool = False, kind: str = ROLLING
+                ) -> list[Word] | None:  # fmt: skip
         """Words of the buffer up to `end_s`, in stream time; None while language detection must wait."""
         end = round((min(end_s, self.position_s) - self._audio_start_s) * SAMPLE_RATE)
         audio = self._audio.view()[: max(end, 0)]
@@ -236,8 +283,7 @@ class StreamingRecognizer:
         if detecting and not final and audio.size < self.config.min_detect_s * SAMPLE_RATE:
             return None
         result = self.model.transcribe(audio, utt.language, self.config.hotwords)
-        self.stats.decode_s += result.decode_s
-        self.stats.decodes += 1
+        self.stats.add(FINAL if final else kind, audio.size / SAMPLE_RATE, result.decode_s)
         if detecting:
             utt.language = result.language
         offset = self._audio_start_s
@@ -286,14 +332,15 @@ class StreamingRecognizer:
         buffered = self.position_s - self._audio_start_s
         if buffered <= self.config.sentence_cut_s:
             return []
+        max_buffer_s = self._max_buffer_s()
         if not utt.committed:
-            if buffered <= 2 * self.config.max_buffer_s:
+            if buffered <= 2 * max_buffer_s:
                 return []
             return self._finish_utterance(utt, EndedBy.LENGTH)  # nothing ever agreed: end it rather than grow
         ends = [i for i, w in enumerate(utt.committed) if _SENTENCE_END.search(w.text)]
         if ends:
             cut, ended_by = ends[-1], EndedBy.SENTENCE
-        elif buffered > self.config.max_buffer_s:
+        elif buffered > max_buffer_s:
             cut, ended_by = len(utt.committed) - 1, EndedBy.LENGTH
         else:
             return []

@@ -38,6 +38,7 @@ class FileRun:
     rtf: float | None = None
     max_lag_ms: float = 0.0
     model: SpeechModelReady | None = None
+    breakdown: dict[str, object] | None = None  # the last session's (see SessionEnded)
 
 
 def transcribe_source(
@@ -118,6 +119,7 @@ def _listen(
             elif isinstance(event, SessionEnded):
                 run.audio_s = max(run.audio_s, event.audio_s)
                 run.rtf = event.rtf if run.rtf is None or event.rtf is None else max(run.rtf, event.rtf)
+                run.breakdown = event.breakdown or run.breakdown
                 ended += 1
                 if ended == sessions:
                     break

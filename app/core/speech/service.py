@@ -17,12 +17,14 @@ import numpy as np
 from app.core.models.whisper_files import SpeechModelError, english_only_message
 from app.core.options import ASR_COMPUTE_TYPE, ASR_DEVICE, ASR_MODEL
 from app.core.speech.audio import AudioError, AudioSource
+from app.core.speech.cores import available_cores, thread_plan
 from app.core.speech.directions import Directions
 from app.core.speech.events import (
     AudioLevel,
     CaptureFailed,
     ListeningStarted,
     PipelineNotice,
+    PipelinePace,
     PipelineStatus,
     SessionEnded,
     SpeechEvent,
@@ -31,6 +33,7 @@ from app.core.speech.events import (
     SpeechModelReady,
     TranscriptChanged,
 )
+from app.core.speech.pacing import PacingConfig, PacingPolicy
 from app.core.speech.recognizer import (
     Hypothesis,
     RecognizerConfig,
@@ -63,6 +66,10 @@ class SessionConfig:
     compute_type: str = ASR_COMPUTE_TYPE.default
     recognizer: RecognizerConfig = field(default_factory=RecognizerConfig)
     translate_tentative: bool = True
+    # Adapt to the machine's load (see app.core.speech.pacing); False: fixed cadence and buffer.
+    adaptive: bool = True
+    pacing: PacingConfig = field(default_factory=PacingConfig)
+    asr_threads: int = 0  # Whisper's CPU threads; 0: its share of the cores (app.core.speech.cores)
 
 
 @dataclass
@@ -94,7 +101,7 @@ class SpeechService:
         self._closing = False
         self._next_id = 1
         self._model: SpeechModel | None = None
-        self._model_key: tuple[str, str, str] | None = None
+        self._model_key: tuple[str, str, str, int] | None = None
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
 
@@ -187,13 +194,17 @@ class SpeechService:
             del session  # waiting for the next one must not keep this one's source alive
 
     def _ensure_model(self, config: SessionConfig) -> SpeechModel | None:
-        key = (config.asr_model, config.device, config.compute_type)
+        plan = thread_plan()
+        # Transcribing only, Whisper has the cores to itself; translating, it leaves llama.cpp its share.
+        alone = not config.target and config.conversation is None
+        threads = config.asr_threads or (min(4, plan.cores) if alone else plan.whisper)
+        key = (config.asr_model, config.device, config.compute_type, threads)
         if self._model is not None and self._model_key == key:
             return self._model
         self._model = self._model_key = None
         self._emit(SpeechModelLoading(config.asr_model))
         try:
-            model = load_speech_model(config.asr_model, config.device, config.compute_type)
+            model = load_speech_model(config.asr_model, config.device, config.compute_type, threads)
         except SpeechModelError as exc:
             self._emit(SpeechModelFailed(str(exc)))
             return None
@@ -248,9 +259,24 @@ class SpeechService:
                 stats = runs[index].recognizer.stats if index < len(runs) else None
                 self._emit(
                     SessionEnded(
-                        side.id, stats.audio_s if stats else 0.0, stats.rtf if stats else None, completed
+                        side.id, stats.audio_s if stats else 0.0, stats.rtf if stats else None, completed,
+                        self._breakdown(runs[index]) if index < len(runs) else None,
                     )
-                )
+                )  # fmt: skip
+
+    def _breakdown(self, run: _Run) -> dict[str, object]:
+        """Where a session's time went: Whisper's decodes, the translations, the threads each used."""
+        info = self.engine.model_info
+        return {
+            "asr": run.recognizer.stats.as_json(),
+            "translation": self.translator.times.as_json(),
+            "pacing": run.pacing_json(),
+            "threads": {
+                "cores": available_cores(),
+                "whisper": run.recognizer.model.threads,
+                "llama": info.threads if info is not None else None,
+            },
+        }
 
 
 def _drain(source: AudioSource) -> None:
@@ -289,7 +315,11 @@ class _Run:
             language=language or None,
             hotwords=hotwords or session.config.recognizer.hotwords,
         )
-        self.recognizer = StreamingRecognizer(model, rec)
+        self.pacing = PacingPolicy(session.config.pacing) if session.config.adaptive else None
+        self.recognizer = StreamingRecognizer(model, rec, self.pacing)
+        self._behind_since: float | None = None
+        self._behind_s = 0.0
+        self._behind_times = 0
         self.translator = service.translator
         self.translator.set_glossary(session.id, glossary)
         self._last_status = -1.0
@@ -322,6 +352,7 @@ class _Run:
         return pieces
 
     def feed(self, pieces: list[np.ndarray]) -> None:
+        self.recognizer.final_running = self.translator.final_running()
         if pieces:
             self._handle(self.recognizer.process(np.concatenate(pieces)))
         self._status()
@@ -333,9 +364,13 @@ class _Run:
         """Wait for this session's last translations, unless a newer session is waiting:
         the shared translator finishes them either way."""
         deadline = time.perf_counter() + FINALS_GRACE_S
+        progress = self.translator.progress
         while time.perf_counter() < deadline and not self.translator.wait_finals(self.session.id, 0.05):
             if self.service._pending is not None or self.service._closing:
                 break
+            if self.translator.progress != progress:
+                # Still translating on a slow machine: wait on, a final is never dropped.
+                deadline, progress = time.perf_counter() + FINALS_GRACE_S, self.translator.progress
             self._status()
 
     def _handle(self, events: list[RecognizerEvent]) -> None:
@@ -375,6 +410,10 @@ class _Run:
             self._committed[event.utterance] = clause_text
             self.translator.offer(sid, event.utterance, COMMITTED, clause_text, language)
         if self.config.translate_tentative and (event.tentative or committed != clause_text):
+            pacing = self.pacing
+            if pacing is not None and not pacing.tentative_allowed(self.translator.pending_finals()):
+                self.translator.skip_tentative()
+                return
             text = f"{committed} {event.tentative}".strip()
             self.translator.offer(sid, event.utterance, TENTATIVE, text, language)
 
@@ -391,9 +430,40 @@ class _Run:
         sid = self.session.id
         self.emit(AudioLevel(sid, self.source.level_db))
         # Lag: audio heard but not yet recognised, or the oldest finished utterance still untranslated.
-        lag = max(0.0, now - self.recognizer.position_s)
+        # Once the source has ended, its clock runs on with nothing more to hear.
+        lag = 0.0 if self.done else max(0.0, now - self.recognizer.position_s)
         oldest = self.translator.oldest_pending_end(sid)
         if oldest is not None:
             lag = max(lag, now - oldest)
         pending = self.translator.pending_finals(sid)
         self.emit(PipelineStatus(sid, round(lag * 1000.0, 1), pending, self.recognizer.stats.rtf))
+        self._pace(now, lag)
+
+    def _pace(self, now: float, lag: float) -> None:
+        """Tell the pacing how far behind the pipeline is; say so when what it does changes."""
+        if self.pacing is None:
+            return
+        was_behind = self.pacing.behind
+        changed = self.pacing.observe(now, lag, self.translator.pending_finals())
+        if self.pacing.behind and not was_behind:
+            self._behind_since, self._behind_times = now, self._behind_times + 1
+        elif was_behind and not self.pacing.behind and self._behind_since is not None:
+            self._behind_s += now - self._behind_since
+            self._behind_since = None
+        if changed is not None:
+            self.emit(PipelinePace(self.session.id, changed.behind, changed.actions, changed.message,
+                                   changed.lag_ms))  # fmt: skip
+
+    def pacing_json(self) -> dict[str, object] | None:
+        """How often and how long the session was behind, and the cadence it ended with."""
+        if self.pacing is None:
+            return None
+        behind_s, mean_s = self._behind_s, self.pacing.decode_s
+        if self._behind_since is not None:
+            behind_s += self.source.now() - self._behind_since
+        return {
+            "behind_times": self._behind_times,
+            "behind_s": round(behind_s, 1),
+            "decode_interval_s": round(self.pacing.decode_interval_s(), 2),
+            "redecode_mean_ms": None if mean_s is None else round(mean_s * 1000, 1),
+        }

@@ -11,11 +11,13 @@ it to finish, then carries on.
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.core.languages import UnknownLanguageError, get_language
+from app.core.metrics import percentile
 from app.core.speech.directions import Directions
 from app.core.speech.events import (
     PipelineNotice,
@@ -49,6 +51,46 @@ class _Job:
     target: str
     request_id: int = 0
     shown: str = ""
+    queued_at: float = 0.0  # perf_counter when offered
+    submitted_at: float = 0.0  # ...and when given to the engine
+    first_token: bool = False
+
+
+def _ms(values: list[float]) -> dict[str, float | int | None]:
+    def r(v: float | None) -> float | None:
+        return None if v is None else round(v, 1)
+
+    return {"count": len(values), "p50": r(percentile(values, 50)), "p90": r(percentile(values, 90)),
+            "max": r(max(values)) if values else None}  # fmt: skip
+
+
+@dataclass
+class TranslationTimes:
+    """Where the translation engine's time goes during speech, per kind of work (wall seconds)."""
+
+    requests: dict[str, int] = field(default_factory=dict)  # given to the engine
+    superseded: dict[str, int] = field(default_factory=dict)  # replaced by newer speech work
+    seconds: dict[str, float] = field(default_factory=dict)  # submit → end, superseded ones too
+    tentative_skipped: int = 0  # tentative offers not translated because the pipeline was busy
+    final_queue_ms: list[float] = field(default_factory=list)  # final offered → given to the engine
+    final_engine_wait_ms: list[float] = field(default_factory=list)  # ...→ engine starts it
+    final_first_token_ms: list[float] = field(default_factory=list)  # given to the engine → first token
+
+    def add(self, kind: str, seconds: float, superseded: bool = False) -> None:
+        self.seconds[kind] = self.seconds.get(kind, 0.0) + seconds
+        if superseded:
+            self.superseded[kind] = self.superseded.get(kind, 0) + 1
+
+    def as_json(self) -> dict[str, object]:
+        kinds = sorted(self.requests)
+        return {
+            "by_kind": {k: {"requests": self.requests[k], "superseded": self.superseded.get(k, 0),
+                            "seconds": round(self.seconds.get(k, 0.0), 2)} for k in kinds},
+            "tentative_skipped": self.tentative_skipped,
+            "final_queue_ms": _ms(self.final_queue_ms),
+            "final_engine_wait_ms": _ms(self.final_engine_wait_ms),
+            "final_first_token_ms": _ms(self.final_first_token_ms),
+        }  # fmt: skip
 
 
 def supports(source: str, target: str) -> bool:
@@ -84,6 +126,8 @@ class SpeechTranslator:
         self._yielding = False  # someone else's request holds the engine
         self._failure_told = False
         self._closed = False
+        self.times = TranslationTimes()
+        self.progress = 0  # events received for running work
 
     # -- from the speech thread ----------------------------------------------
 
@@ -116,10 +160,15 @@ class SpeechTranslator:
                 self._direct((session, utterance), record, source)
             if not text or self._closed or record is None or not record.target:
                 return
-            job = _Job((session, utterance), kind, text, source, record.target)
+            job = _Job((session, utterance), kind, text, source, record.target, queued_at=time.perf_counter())
             if kind == FINAL:
                 self._finals.append(job)
-                if self._partial is not None and self._partial.key == job.key:
+                if self._partial is not None and (
+                    self._partial.key == job.key or self._partial.kind == TENTATIVE
+                ):
+                    # A tentative text waiting behind a final would be stale by the time it ran.
+                    if self._partial.key != job.key:
+                        self.times.tentative_skipped += 1
                     self._partial = None
             elif kind == COMMITTED or self._partial is None or self._partial.kind == TENTATIVE:
                 # Committed text replaces any partial offer; tentative text never replaces committed.
@@ -180,6 +229,16 @@ class SpeechTranslator:
             ]
             return sum(1 for j in jobs if session is None or j.key[0] == session)
 
+    def final_running(self) -> bool:
+        """Whether the engine is translating a final for speech now (re-decodes may wait for it)."""
+        with self._lock:
+            return self._running is not None and self._running.kind == FINAL
+
+    def skip_tentative(self) -> None:
+        """A tentative text was not offered: the pipeline is busy (counted in `times`)."""
+        with self._lock:
+            self.times.tentative_skipped += 1
+
     def has_work(self) -> bool:
         with self._lock:
             return bool(self._finals or self._partial or self._running)
@@ -230,7 +289,14 @@ class SpeechTranslator:
             self._partial = None
             if not supports(candidate.source, candidate.target):
                 return
+        now = time.perf_counter()
+        if running is not None:  # superseded: its own events will be ignored, so count it here
+            self.times.add(running.kind, now - running.submitted_at, superseded=True)
         self._running = candidate
+        candidate.submitted_at, candidate.first_token = now, False
+        self.times.requests[candidate.kind] = self.times.requests.get(candidate.kind, 0) + 1
+        if candidate.kind == FINAL:
+            self.times.final_queue_ms.append((now - candidate.queued_at) * 1000.0)
         glossary = self._glossaries.get(candidate.key[0], Glossary())
         terms = glossary.terms_for(candidate.text, candidate.source, candidate.target)
         request = TranslationRequest(candidate.text, candidate.source, candidate.target, terms)
@@ -243,19 +309,28 @@ class SpeechTranslator:
             job = self._running
             if job is None or event.request_id != job.request_id:
                 return  # a request this translator has already replaced
+            self.progress += 1  # a slow machine is still working (see SpeechService's wait for finals)
             session = job.key[0]
             record = self._records.get(job.key)
             now = self._clocks[session]() if session in self._clocks else 0.0
             if isinstance(event, TokenEvent):
                 job.shown += event.piece
+                if job.kind == FINAL and not job.first_token:
+                    self.times.final_first_token_ms.append((time.perf_counter() - job.submitted_at) * 1000.0)
+                job.first_token = True
                 if record is not None:
                     if record.first_shown_at is None:
                         record.first_shown_at = now
                     if job.kind == FINAL and record.final_first_token_at is None:
                         record.final_first_token_at = now
+                    if job.kind == FINAL:
+                        record.final_pieces.append((now, event.piece))
                 self._emit(TranslationChanged(session, job.key[1], job.shown, job.kind, False))
                 return
             self._running = None
+            self.times.add(job.kind, time.perf_counter() - job.submitted_at)
+            if isinstance(event, RequestFinished) and job.kind == FINAL:
+                self.times.final_engine_wait_ms.append(event.metrics.queue_wait_ms)
             if isinstance(event, RequestFinished) and not event.cancelled:
                 self._failure_told = False
                 self._emit(TranslationChanged(session, job.key[1], event.translation, job.kind, True))
@@ -279,6 +354,7 @@ class SpeechTranslator:
                     job.shown = ""
                     if record is not None:
                         record.final_first_token_at = None
+                        record.final_pieces.clear()
                     self._finals.appendleft(job)
             self._pump()
             self._changed.notify_all()

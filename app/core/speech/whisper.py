@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from app.core.models.whisper_files import (
     resolve_speech_model,
 )
 from app.core.speech.audio import Samples
+from app.core.speech.cores import thread_plan
 
 # Whisper's own test for a segment that is not speech (see its paper's decoding rules).
 NO_SPEECH_PROB = 0.6
@@ -77,9 +77,11 @@ class SpeechModel:
         self.languages: tuple[str, ...] = tuple(self._model.supported_languages)
 
     def _load(self, factory: type, threads: int) -> Any:
-        # CTranslate2 defaults to 4 threads; more threads than cores slows every decode.
-        threads = threads or min(4, os.cpu_count() or 1)
+        # CTranslate2 defaults to 4 threads; more threads than cores slows every decode, and
+        # the cores are shared with llama.cpp (see app.core.speech.cores).
+        threads = threads or thread_plan().whisper
         self._factory, self._threads = factory, threads
+        self.threads = threads
         try:
             return factory(
                 str(self.path), device=self.device, compute_type=self.compute_type, cpu_threads=threads
@@ -132,8 +134,11 @@ class SpeechModel:
         return Transcript(tuple(words), info.language, time.perf_counter() - started)
 
 
-def load_speech_model(name_or_path: str, device: str = "auto", compute_type: str = "auto") -> SpeechModel:
-    """Resolve and load a bundled name or a user's folder; SpeechModelError with a sentence on failure."""
+def load_speech_model(name_or_path: str, device: str = "auto", compute_type: str = "auto",
+                      threads: int = 0) -> SpeechModel:  # fmt: skip
+    """Resolve and load a bundled name or a user's folder; SpeechModelError with a sentence on failure.
+
+    `threads` 0: as many as leave llama.cpp its share of the cores this process may use."""
     path = resolve_speech_model(name_or_path)
     name = f"Whisper {name_or_path}" if name_or_path in BUNDLED_SPEECH else path.name
-    return SpeechModel(path, name, device, compute_type)
+    return SpeechModel(path, name, device, compute_type, threads)

@@ -126,6 +126,7 @@ class LatencyPanel(QWidget):
             ("backend", self.tr("Backend")), ("gpu", self.tr("GPU layers")), ("threads", self.tr("Threads")),
             ("load", self.tr("Load time")), ("speech_model", self.tr("Speech model")),
         ]))  # fmt: skip
+        self._add_pace_row()
 
     def _build_refine_group(self) -> QGroupBox:
         """Draft and refine: when the first draft showed, and when the refined text was done."""
@@ -249,3 +250,27 @@ class LatencyPanel(QWidget):
         )
         f["threads"].setText(str(info.threads))
         f["load"].setText(f"{info.load_s:.2f} s")
+
+    # -- falling behind (app.core.speech.pacing) ------------------------------------------
+
+    def _add_pace_row(self) -> None:
+        """A row under the speech lag that says when Parley falls behind and what it does about it."""
+        box = self.fields["sp_lag"].parentWidget()
+        form = box.layout() if box is not None else None
+        assert isinstance(form, QFormLayout)
+        value = QLabel("—", self)
+        value.setObjectName("metric_sp_pace")
+        value.setWordWrap(True)
+        value.setToolTip(
+            "When the machine cannot keep up, Parley translates the final text first: it pauses "
+            "the tentative translation, re-decodes the speech less often and holds less audio."
+        )
+        form.insertRow(form.rowCount() - 1, "Pace", value)  # above the utterance count
+        self.fields["sp_pace"] = value
+
+    def show_speech_pace(self, behind: bool, message: str) -> None:
+        """Keeping up, or busy and what is being done about it; busy stands out."""
+        label = self.fields["sp_pace"]
+        label.setText(message)
+        label.setProperty("behind", behind)
+        label.setStyleSheet("font-weight: bold; color: #b35900;" if behind else "")

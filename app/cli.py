@@ -99,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     tr.add_argument("--file", type=Path, help="with --jsonl: read the texts from this file (default stdin)")
     tr.add_argument("text", nargs="*", help="the text to translate")
-    add_endpoint_arguments(tr)
+    add_endpoint_arguments(tr, fallback=True)
 
     tx = sub.add_parser(
         "transcribe", help="listen to an audio file or a device: live transcript and translation"
@@ -210,6 +210,8 @@ def _model_options(args: argparse.Namespace) -> ModelOptions:
 
 def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
     """A started engine with its model loaded, or CliError with the reason."""
+    if getattr(args, "endpoint_fallback", False) and not getattr(args, "endpoint_url", None):
+        raise CliError("--endpoint-fallback works with --endpoint")
     if getattr(args, "endpoint_url", None):
         try:
             return remote_engine(args, source, target)

@@ -125,6 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     tx.add_argument("--realtime", action="store_true", help="replay at speaking pace, as from a microphone")
     tx.add_argument("--jsonl", action="store_true", help="one JSON object per utterance")
     model_options(tx)
+    add_endpoint_arguments(tx, fallback=True)  # translation on a server; speech stays here
 
     devices = sub.add_parser("devices", help="list microphones and system-audio sources")
     devices.add_argument("--json", action="store_true", help="machine-readable output")

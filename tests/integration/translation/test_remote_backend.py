@@ -360,3 +360,18 @@ def test_an_answer_the_server_interrupts_is_not_taken_as_finished(
     final = events[-1]
     assert isinstance(final, RequestFailed), final
     assert server.url in final.message and "before it was finished" in final.message
+
+
+def test_speech_is_heard_here_and_translated_on_the_server(server: Server, tmp_path: Path) -> None:
+    from tests.speech_clips import clip
+
+    env = {**os.environ, "PARLEY_API_KEY": KEY, "PARLEY_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "transcribe", str(clip("thanks")), "--translate-to", "fr", "--jsonl",
+         "--endpoint", server.url],
+        capture_output=True, text=True, timeout=180, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"remote: {server.url.removeprefix('http://')}" in done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert lines and all(line["translation"] for line in lines), lines

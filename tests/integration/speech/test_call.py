@@ -86,6 +86,7 @@ def test_cli_call_prints_each_side_as_json_lines(pulse: PulseServer) -> None:
     timer.start()
     out, err = cli.communicate(timeout=240)
     timer.join()
+    assert len(players) == 2 and all(p.wait(10) == 0 for p in players)
     assert cli.returncode == 0, err
     lines = [json.loads(line) for line in out.splitlines()]
     theirs = [line for line in lines if line["side"] == "b"]

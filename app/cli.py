@@ -29,6 +29,7 @@ from app.core.options import (
     SPEECH_OPTIONS,
     ModelOptions,
     OptionError,
+    SpeechOptions,
     add_cli_arguments,
     model_options_from_args,
     speech_options_from_args,
@@ -99,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     tr.add_argument("--file", type=Path, help="with --jsonl: read the texts from this file (default stdin)")
     tr.add_argument("text", nargs="*", help="the text to translate")
-    add_endpoint_arguments(tr)
+    add_endpoint_arguments(tr, fallback=True)
 
     tx = sub.add_parser(
         "transcribe", help="listen to an audio file or a device: live transcript and translation"
@@ -111,11 +112,20 @@ def _parser() -> argparse.ArgumentParser:
     tx.add_argument(
         "--seconds", type=float, help="with --device: stop after this many seconds (Ctrl+C stops too)"
     )
+    tx.add_argument("--call", action="store_true",
+                    help="a call: the microphone (--device, default: the default one) is you, speaking "
+                         "--language (default en); what this computer plays (--system-device) is the "
+                         "other side, speaking --translate-to; both at once, each translated into the "
+                         "other's language")  # fmt: skip
+    tx.add_argument("--system-device", metavar="NAME|system",
+                    help="with --call: the output whose sound is the other side (default: system, "
+                         "what the default output plays)")  # fmt: skip
     add_cli_arguments(tx, SPEECH_OPTIONS)
     tx.add_argument("--translate-to", type=_language, help="translate into this language")
     tx.add_argument("--realtime", action="store_true", help="replay at speaking pace, as from a microphone")
     tx.add_argument("--jsonl", action="store_true", help="one JSON object per utterance")
     model_options(tx)
+    add_endpoint_arguments(tx, fallback=True)  # translation on a server; speech stays here
 
     devices = sub.add_parser("devices", help="list microphones and system-audio sources")
     devices.add_argument("--json", action="store_true", help="machine-readable output")
@@ -222,6 +232,8 @@ def _model_options(args: argparse.Namespace) -> ModelOptions:
 
 def _engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
     """A started engine with its model loaded, or CliError with the reason."""
+    if getattr(args, "endpoint_fallback", False) and not getattr(args, "endpoint_url", None):
+        raise CliError("--endpoint-fallback works with --endpoint")
     if getattr(args, "endpoint_url", None):
         try:
             return remote_engine(args, source, target)
@@ -503,6 +515,10 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     recognizer = _recognizer_config(args)  # refuse bad options before anything loads
     speech = speech_options_from_args(args)
     _check_spoken_language(speech.asr_model, speech.language)
+    if args.call:
+        return _transcribe_call(args, speech, recognizer)
+    if args.system_device is not None:
+        raise CliError("--system-device works with --call")
     if args.audio is None and args.live_device is None:
         raise CliError("give an audio file to transcribe, or --device to listen live (see `parley devices`)")
     if args.audio is not None and args.live_device is not None:
@@ -543,6 +559,90 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         # Transcription alone still runs through the pipeline; an engine without a model costs nothing.
         run = transcribe_source(engine or TranslationEngine(EngineConfig()), source, config, on_record=show,
                                 seconds=args.seconds)  # fmt: skip
+    except SpeechRunError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        if engine is not None:
+            engine.close()
+    for notice in run.notices:
+        print(f"parley: {notice}", file=sys.stderr)
+    return 0
+
+
+def _transcribe_call(args: argparse.Namespace, speech: SpeechOptions, recognizer: RecognizerConfig) -> int:
+    """`parley transcribe --call`: the microphone is you (side a), what this computer plays is the
+    other side (b); one JSON line (or two text lines) per utterance of either, with its side."""
+    from dataclasses import replace
+
+    from app.core.conversation.parties import Conversation
+    from app.core.speech.audio import AudioError
+    from app.core.speech.call import FixedSide
+    from app.core.speech.devices import capture_devices, open_device
+    from app.core.speech.directions import Side
+    from app.core.speech.events import ListeningStarted, SpeechEvent
+    from app.core.speech.replay import SpeechRunError, listen_call
+    from app.core.speech.service import SessionConfig
+    from app.core.speech.system_audio import MICROPHONE, SYSTEM_AUDIO
+    from app.core.translation.engine import EngineConfig, TranslationEngine
+
+    if args.audio is not None:
+        raise CliError("--call listens live: give no audio file")
+    if args.seconds is not None and args.seconds <= 0:
+        raise CliError("--seconds must be more than 0")
+    mine = speech.language or "en"
+    theirs = args.translate_to
+    _check_spoken_language(speech.asr_model, theirs)  # the other side speaks the target language
+    found = capture_devices()
+    try:
+        mic = open_device(found, args.live_device or "default")
+        other = open_device(found, args.system_device or "system")
+    except AudioError as exc:
+        raise CliError(str(exc)) from None
+    inputs = {}
+    for side, source, kind, who in (
+        ("a", mic, MICROPHONE, "you"),
+        ("b", other, SYSTEM_AUDIO, "the other side"),
+    ):
+        found_kind = getattr(getattr(source, "device", None), "kind", MICROPHONE)
+        if found_kind != kind:
+            flag = "--device" if side == "a" else "--system-device"
+            raise CliError(f"{flag} “{source.name}” is {found_kind}: in a call it must be {kind}")
+        inputs[side] = {"name": source.name, "kind": kind, "party": who}
+    conversation = Conversation.between(mine, theirs or mine)
+    base = SessionConfig(asr_model=speech.asr_model, device=speech.device, compute_type=speech.compute_type,
+                         recognizer=recognizer)  # fmt: skip
+    translate = theirs is not None
+    mine_config = replace(base, conversation=FixedSide(conversation, Side.A, translate), language=mine,
+                          target=theirs or "")  # fmt: skip
+    theirs_config = replace(base, conversation=FixedSide(conversation, Side.B, translate), language=theirs,
+                            target=mine if translate else "")  # fmt: skip
+    engine = _engine(args, mine, theirs) if translate else None
+
+    def show(record: UtteranceRecord) -> None:
+        side = record.side or "a"
+        if args.jsonl:
+            line = {**record.as_json(), "side": side, "input": inputs[side]}
+            print(json.dumps(line, ensure_ascii=False), flush=True)
+            return
+        print(f"[{record.start_s:7.2f} – {record.end_s:7.2f}] {inputs[side]['party']}: {record.source}",
+              flush=True)  # fmt: skip
+        if translate:
+            print(f"{'':20}→ {record.translation}", flush=True)
+
+    said: list[str] = []
+
+    def started(event: SpeechEvent) -> None:
+        if isinstance(event, ListeningStarted) and not said:  # once both sides are open
+            said.append(event.source)
+            stop = f"for {args.seconds:g} s" if args.seconds else "until Ctrl+C"
+            print(f"parley: listening to “{mic.name}” (you) and “{other.name}” (the other side) {stop}",
+                  file=sys.stderr, flush=True)  # fmt: skip
+
+    try:
+        # Transcription alone still runs through the pipeline; an engine without a model costs nothing.
+        run = listen_call(engine or TranslationEngine(EngineConfig()), (mic, mine_config),
+                          (other, theirs_config), on_record=show, on_event=started,
+                          seconds=args.seconds)  # fmt: skip
     except SpeechRunError as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -11,21 +11,31 @@ import http.client
 import json
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.core.errors import ParleyError
-from app.core.options import ENDPOINT_MODEL, ENDPOINT_URL, add_cli_arguments
+from app.core.options import ENDPOINT_FALLBACK, ENDPOINT_MODEL, ENDPOINT_URL, add_cli_arguments
 
 if TYPE_CHECKING:
+    from app.core.options import ModelOptions
+    from app.core.translation.backend import BackendLoader
     from app.core.translation.engine import TranslationEngine
+    from app.core.translation.events import EngineEvent
     from app.core.translation.remote_backend import Endpoint
 
 API_KEY_VARIABLE = "PARLEY_API_KEY"
 
 
-def add_endpoint_arguments(parser: argparse.ArgumentParser, model: bool = True) -> None:
+def add_endpoint_arguments(
+    parser: argparse.ArgumentParser, model: bool = True, fallback: bool = False
+) -> None:
     add_cli_arguments(parser, (ENDPOINT_URL, ENDPOINT_MODEL) if model else (ENDPOINT_URL,))
+    if fallback:
+        parser.add_argument(ENDPOINT_FALLBACK.flag, dest=ENDPOINT_FALLBACK.name, action="store_true",
+                            help="with --endpoint: translate with the local model (--model, or the bundled "
+                                 "one) when the server cannot be reached, at the start or later")  # fmt: skip
 
 
 def endpoint_from_args(args: argparse.Namespace) -> Endpoint:
@@ -39,21 +49,47 @@ def endpoint_from_args(args: argparse.Namespace) -> Endpoint:
 
 def remote_engine(args: argparse.Namespace, source: str, target: str) -> TranslationEngine:
     """A started engine on the server's model; ParleyError with the server's fault otherwise."""
-    from app.core.options import ModelOptions
     from app.core.translation.engine import EngineConfig, TranslationEngine
-    from app.core.translation.remote_backend import RemoteLoader, endpoint_path
+    from app.core.translation.events import ModelReady
+    from app.core.translation.remote_backend import RemoteLoader, ServerOrLocalLoader, endpoint_path
 
     endpoint = endpoint_from_args(args)
-    options = ModelOptions(n_ctx=args.n_ctx, prompt_style=args.prompt_style)
-    config = EngineConfig(endpoint_path(endpoint), options, warm_pair=None)
-    engine = TranslationEngine(config, loader=RemoteLoader(endpoint))
+    config = EngineConfig(endpoint_path(endpoint), _model_options(args), warm_pair=None)
+    loader: BackendLoader = RemoteLoader(endpoint)
+    if getattr(args, "endpoint_fallback", False):
+        from app.core.translation.llama_backend import LLAMA  # loads llama.cpp, only for the fallback
+
+        server = ServerOrLocalLoader(LLAMA, until="for the rest of this command")
+        server.use(endpoint, True, args.model)
+        loader = server
+    loaded = threading.Event()
+
+    def say(event: EngineEvent) -> None:
+        # The load's own notice is said below; a later one is the local model taking over.
+        if isinstance(event, ModelReady) and loaded.is_set() and event.info.notice:
+            print(f"parley: {event.info.notice}", file=sys.stderr, flush=True)
+
+    engine = TranslationEngine(config, listener=say, loader=loader)
     engine.start()
     engine.wait_ready()
+    loaded.set()
     if engine.model_info is None:
         engine.close()
         raise ParleyError(engine.load_error or f"the server at {endpoint.address} could not be used")
     print(f"parley: {engine.model_info.backend}: {engine.model_info.notice}", file=sys.stderr)
     return engine
+
+
+def _model_options(args: argparse.Namespace) -> ModelOptions:
+    """The server needs only the context and the preset; the local model standing in needs the rest."""
+    from app.core.options import ModelOptions, OptionError, model_options_from_args
+
+    if not getattr(args, "endpoint_fallback", False):
+        return ModelOptions(n_ctx=args.n_ctx, prompt_style=args.prompt_style)
+    try:
+        return model_options_from_args(args)
+    except OptionError as exc:
+        raise ParleyError(str(exc)) from None
 
 
 def print_remote_models(args: argparse.Namespace) -> int:

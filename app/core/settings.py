@@ -81,6 +81,8 @@ class Settings:
     asr_compute_type: ComputeType = ASR_COMPUTE_TYPE.default
     input_device: str = ""  # remembered by name: device numbers change between runs
     push_to_talk: bool = False
+    call_mode: bool = False  # a call: the microphone and what this computer plays, both at once
+    system_device: str = ""  # the output a call captures, by its id ("": the default output)
     # The conversation: person A speaks source_lang, person B speaks target_lang.
     party_a_name: str = ""
     party_b_name: str = ""

@@ -37,8 +37,16 @@ MAX_TOKENS = 128
 CLIENTS = (1, 2, 4)
 
 
-def _stream(endpoint: Endpoint, path: str, body: dict[str, Any]) -> tuple[float, list[float], str]:
-    """One streamed request: (start, a stamp per piece of text, the text up to its first line break)."""
+@dataclass
+class _Streamed:
+    start: float
+    stamps: list[float]  # one per piece of text
+    text: str  # up to its first line break
+    whole: bool  # False: the server ended it unfinished ([DONE] with no finish_reason)
+
+
+def _stream(endpoint: Endpoint, path: str, body: dict[str, Any]) -> _Streamed:
+    """One streamed request, read as a bare client would."""
     parts = urlsplit(endpoint.address)
     kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
     conn = kind(parts.hostname or "", parts.port, timeout=endpoint.read_timeout)
@@ -48,6 +56,7 @@ def _stream(endpoint: Endpoint, path: str, body: dict[str, Any]) -> tuple[float,
     start = time.perf_counter()
     stamps: list[float] = []
     text = ""
+    whole = False
     try:
         conn.request("POST", parts.path.rstrip("/") + path, json.dumps(body), headers)
         response = conn.getresponse()
@@ -58,19 +67,21 @@ def _stream(endpoint: Endpoint, path: str, body: dict[str, Any]) -> tuple[float,
             if not data or not line.startswith(b"data:"):
                 continue
             if data == b"[DONE]":
-                break
+                break  # before any finish_reason: llama-cpp-python interrupted it for another client
             choice = json.loads(data)["choices"][0]
             piece = (choice.get("delta") or {}).get("content") if path == CHAT else choice.get("text")
             if piece:
                 stamps.append(time.perf_counter())
                 text += piece
                 if "\n" in text.lstrip("\n"):  # the same stop as the local bare loop
+                    whole = True
                     break
             if choice.get("finish_reason") or len(stamps) >= MAX_TOKENS:
+                whole = True
                 break
     finally:
         conn.close()
-    return start, stamps, text.strip().split("\n", 1)[0].strip()
+    return _Streamed(start, stamps, text.strip().split("\n", 1)[0].strip(), whole)
 
 
 def _body(model: str, prompt: str, path: str) -> dict[str, Any]:
@@ -87,7 +98,8 @@ def _body(model: str, prompt: str, path: str) -> dict[str, Any]:
 def run_http_baseline(endpoint: Endpoint, model: str, path: str, prompts: Sequence[str]) -> RunResult:
     result = RunResult([], [], [])
     for index, prompt in enumerate(prompts):
-        start, stamps, text = _stream(endpoint, path, _body(model, prompt, path))
+        got = _stream(endpoint, path, _body(model, prompt, path))
+        start, stamps, text = got.start, got.stamps, got.text
         if index < len(WARMUP):
             continue
         if stamps:
@@ -105,18 +117,21 @@ class _Tally:
     ttft_ms: list[float] = field(default_factory=list)
     decode_tps: list[float] = field(default_factory=list)
     pieces: int = 0
+    cut_short: int = 0  # answers the server ended unfinished
     failures: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def client(self, endpoint: Endpoint, model: str, path: str, prompts: Sequence[str]) -> None:
         for prompt in prompts:
             try:
-                start, stamps, _ = _stream(endpoint, path, _body(model, prompt, path))
+                got = _stream(endpoint, path, _body(model, prompt, path))
             except Exception as exc:  # a refused or timed-out request is a figure too
                 with self.lock:
                     self.failures.append(str(exc))
                 continue
+            start, stamps = got.start, got.stamps
             with self.lock:
+                self.cut_short += not got.whole
                 self.pieces += len(stamps)
                 if stamps:
                     self.ttft_ms.append((stamps[0] - start) * 1000)
@@ -147,6 +162,7 @@ def load_test(
             "clients": n,
             "requests": n * len(prompts),
             "failed": len(tally.failures),
+            "cut_short": tally.cut_short,
             "ttft_ms": {"p50": percentile(tally.ttft_ms, 50), "p90": percentile(tally.ttft_ms, 90)},
             "decode_tps_per_request": {"p50": percentile(tally.decode_tps, 50)},
             "pieces_per_s_all_clients": tally.pieces / wall if wall > 0 else None,
@@ -233,7 +249,8 @@ def format_remote_report(result: dict[str, Any]) -> str:
         ttft = row["ttft_ms"]["p50"]
         rate = row["pieces_per_s_all_clients"]
         lines.append(
-            f"{row['clients']} client(s): {row['requests']} requests, {row['failed']} failed, first token "
+            f"{row['clients']} client(s): {row['requests']} requests, {row['failed']} failed, "
+            f"{row.get('cut_short', 0)} cut short by the server, first token "
             f"p50 {'—' if ttft is None else f'{ttft:.1f} ms'}, "
             f"{'—' if rate is None else f'{rate:.1f}'} tokens/s delivered to all"
         )

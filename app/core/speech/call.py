@@ -37,6 +37,7 @@ class FixedSide:
 
     conversation: Directions
     side: Side
+    translate: bool = True  # False: each side is only transcribed
 
     @property
     def pair(self) -> tuple[str, str]:
@@ -46,6 +47,8 @@ class FixedSide:
         return self.side
 
     def target_for(self, language: str) -> str:
+        if not self.translate:
+            return ""
         a, b = self.conversation.pair
         return b if self.side == Side.A else a
 

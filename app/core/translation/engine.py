@@ -370,6 +370,7 @@ class TranslationEngine:
                     self._load(load)
                 elif job is not None:
                     self._serve(job)
+                    self._republish()
             except Exception as exc:  # the worker must outlive any one failure
                 log.exception("The translation engine hit an error")
                 if load is not None:
@@ -450,6 +451,14 @@ class TranslationEngine:
                  info.offload_text(), info.gpu_layers_source, info.threads, info.prompt_style)  # fmt: skip
         self.model_info = info  # published once the model is warm, with its ready event
         self._emit(ModelReady(info, load))
+
+    def _republish(self) -> None:
+        """A backend that changed while serving (a server that handed over to the local model
+        when it could no longer be reached) is announced, with its notice, like a new model."""
+        model = self._model
+        if model is not None and self.model_info is not None and model.info is not self.model_info:
+            self.model_info = model.info
+            self._emit(ModelReady(model.info, self._active))
 
     def _failed(self, path: Path, message: str, previous: ModelInfo | None) -> None:
         """The new model failed: bring the previous one back if it was unloaded, and say so."""

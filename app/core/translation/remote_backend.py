@@ -39,6 +39,7 @@ from app.core.translation.server_client import Endpoint as Endpoint
 from app.core.translation.server_client import RemoteError as RemoteError
 from app.core.translation.server_client import ServerClient, error_detail, sentence_for
 from app.core.translation.server_client import list_models as list_models
+from app.core.translation.server_fallback import ServerWithFallback
 
 log = logging.getLogger("parley.remote")
 
@@ -169,6 +170,10 @@ class RemoteBackend:
     def cached_prefix(self, tokens: list[int]) -> int:
         return 0  # the server's cache is its own business
 
+    def prompt_for(self, tokens: list[int]) -> str | None:
+        """The prompt text `tokens` came from, if it is one of the latest."""
+        return self._prompts.get(tuple(tokens))
+
     def stream(self, tokens: list[int]) -> Generator[bytes, None, None]:
         """Stream the answer to the prompt `tokens` came from, one event's text at a time."""
         text = self._prompts.get(tuple(tokens))
@@ -232,7 +237,14 @@ class RemoteBackend:
                 continue  # blank separators, comments, event names
             data = line[len(b"data:") :].strip()
             if data == b"[DONE]":
-                return
+                # Every server ends a finished answer with its finish_reason; llama-cpp-python's
+                # ends one it interrupted for another client's request with [DONE] alone.
+                raise RemoteError(
+                    f"The server at {where} ended the answer before it was finished (it may have "
+                    "interrupted it for another client: llama-cpp-python's server does unless "
+                    "started with --interrupt_requests False); what was translated so far is kept. "
+                    "Try again."
+                )
             try:
                 event = json.loads(data)
                 if "error" in event:
@@ -274,14 +286,19 @@ def endpoint_path(endpoint: Endpoint) -> Path:
     return Path(endpoint.host) / (endpoint.model or "default")
 
 
+UNTIL_CHOSEN_AGAIN = "until the server is chosen again (Models → Manage models… → Server)"
+
+
 class ServerOrLocalLoader:
     """The window's loader: the chosen server's model for its path (see endpoint_path), any other
     path through the local loader. With the fallback on, a server that cannot be used at load time
-    leaves the local model in its place, with a notice that says so; it is off unless the user
+    leaves the local model in its place, and one that becomes unreachable mid-session hands over
+    to it (see server_fallback), each with a notice that says so; it is off unless the user
     turns it on, since text would then be translated somewhere other than where they chose."""
 
-    def __init__(self, local: BackendLoader) -> None:
+    def __init__(self, local: BackendLoader, until: str = UNTIL_CHOSEN_AGAIN) -> None:
         self.local = local
+        self.until = until  # how the user gets the server back, for the notice
         self.endpoint: Endpoint | None = None
         self.fallback = False
         self.local_path: Path | None = None  # the local model standing in (None: the bundled one)
@@ -300,15 +317,20 @@ class ServerOrLocalLoader:
     def load(self, path: Path, options: ModelOptions) -> TranslationBackend:
         if self.endpoint is None or not self.serves(path):
             return self.local.load(path, options)
+        local_options = dataclasses.replace(options, prompt_style=AUTO)
+
+        def load_local() -> TranslationBackend:
+            return self.local.load(self.local_path or gemma_path(), local_options)
+
         try:
-            return RemoteLoader(self.endpoint).load(path, options)
+            remote = RemoteLoader(self.endpoint).load(path, options)
         except EndpointUnavailable as exc:
             if not self.fallback:
                 raise
             log.warning("Falling back to the local model: %s", exc)
-            local = self.local_path or gemma_path()
-            model = self.local.load(local, dataclasses.replace(options, prompt_style=AUTO))
+            model = load_local()
             model.info = dataclasses.replace(
                 model.info, notice=f"{exc} The local model {model.info.name} translates instead."
             )
             return model
+        return ServerWithFallback(remote, load_local, self.until) if self.fallback else remote

@@ -24,7 +24,14 @@ READ_TIMEOUT_S = 30.0  # the longest silence accepted between two pieces of an a
 
 
 class RemoteError(BackendError):
-    """A server that could not be reached or did not answer as an OpenAI-compatible one."""
+    """A server that could not be reached or did not answer as an OpenAI-compatible one.
+
+    `unreachable`: no connection could be made at all (nothing listening, no route, no name),
+    which is when the local model may stand in; a refusal or a bad answer is not that."""
+
+    def __init__(self, message: str, unreachable: bool = False) -> None:
+        super().__init__(message)
+        self.unreachable = unreachable
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,12 @@ class ServerClient:
         conn: http.client.HTTPConnection | None = None
         try:
             conn = self._connect()
+        except ssl.SSLError as exc:  # reached, but not trusted: a setting to fix, not an outage
+            raise RemoteError(sentence_for(self.endpoint, path, exc, streaming=False)) from None
+        except (OSError, http.client.HTTPException) as exc:
+            sentence = sentence_for(self.endpoint, path, exc, streaming=False)
+            raise RemoteError(sentence, unreachable=True) from None
+        try:
             if connected is not None:
                 connected(conn.sock)
             body = None if payload is None else json.dumps(payload).encode("utf-8")

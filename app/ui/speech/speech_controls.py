@@ -31,22 +31,15 @@ from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.settings import Settings
 from app.core.speech.audio import AUDIO_SUFFIXES, AudioError, AudioFileError, AudioSource, FileSource
 from app.core.speech.call import FixedSide
+from app.core.speech.devices import DeviceList, list_inputs, open_chosen
 from app.core.speech.directions import Side
-from app.core.speech.microphone import (
-    AudioUnavailable,
-    InputDevice,
-    MicrophoneSource,
-    input_devices,
-    load_sounddevice,
-    no_device_message,
-    pick_device,
-)
+from app.core.speech.microphone import InputDevice, MicrophoneSource, load_sounddevice
 from app.core.speech.service import SessionConfig
 from app.core.speech.system_audio import (
+    MICROPHONE,
     SYSTEM_AUDIO,
     CaptureDevice,
     SoundcardSource,
-    list_devices,
     load_soundcard,
     no_system_audio_message,
 )
@@ -98,12 +91,14 @@ class SpeechControls(QWidget):
         self.settings = settings
         self._plan = plan  # who speaks which language, the glossary: known when a session starts
         self.backend = backend or AudioBackend()
-        self._sd: Any = None
-        self._sc: ModuleType | None = None
+        self.found = DeviceList()  # what Refresh found last (devices.list_inputs)
         self.mic_off_reason = ""
         self.system_off_reason = ""
         self.listening_from = ""
         self._build()
+        self.call_box.blockSignals(True)  # a call remembered: the lists below ask the sound server
+        self.call_box.setChecked(settings.call_mode)
+        self.call_box.blockSignals(False)
         self.refresh_devices()
 
     # -- layout -----------------------------------------------------------------
@@ -164,6 +159,7 @@ class SpeechControls(QWidget):
         self.call_box.toggled.connect(self._call_toggled)
         self.model_box.currentIndexChanged.connect(self._model_changed)
         self.device_box.currentIndexChanged.connect(self._device_changed)
+        self.system_box.currentIndexChanged.connect(self._system_changed)
         QShortcut(QKeySequence("Ctrl+M"), self.window(), self.mic_button.toggle)
         self._ptt_changed(self.push_to_talk.isChecked())
 
@@ -171,58 +167,61 @@ class SpeechControls(QWidget):
 
     @Slot()
     def refresh_devices(self) -> None:
-        if self.call_box.isChecked():  # the sound server is asked only once a call is wanted
-            self.refresh_system_audio()
-        self.device_box.blockSignals(True)
-        self.device_box.clear()
-        self.device_box.blockSignals(False)
-        try:
-            self._sd = self._sd or self.backend.load()
-            devices = input_devices(self._sd)
-        except AudioUnavailable as exc:
-            self._mic_off(core_text(exc))
-            return
-        if not devices:
-            self._mic_off(core_text(no_device_message()))
-            return
-        self.device_box.blockSignals(True)
-        for device in devices:
-            self.device_box.addItem(device.name, device)
-        chosen = pick_device(devices, self.settings.input_device)
-        self.device_box.setCurrentIndex(devices.index(chosen) if chosen else 0)
-        self.device_box.blockSignals(False)
-        self.mic_off_reason = ""
-        for widget in (self.mic_button, self.device_box, self.push_to_talk):
-            widget.setEnabled(True)
-        self.mic_button.setToolTip(self.tr("Start or stop listening (Ctrl+M)"))
+        """List microphones and, once a call is wanted, what each output plays (devices.py)."""
+        calling = self.call_box.isChecked()  # the sound server is asked only once a call is wanted
+        self.found = list_inputs(self.backend.load, self.backend.load_system if calling else None)
+        self._fill(self.device_box, self.found.of_kind(MICROPHONE), self.settings.input_device)
+        mics = self.found.of_kind(MICROPHONE)
+        if not mics:
+            self._mic_off(core_text(self.found.mic_problem))
+        else:
+            self.mic_off_reason = ""
+            for widget in (self.mic_button, self.device_box, self.push_to_talk):
+                widget.setEnabled(True)
+            self.mic_button.setToolTip(self.tr("Start or stop listening (Ctrl+M)"))
+        if calling:
+            self._show_system_audio()
 
     def refresh_system_audio(self) -> None:
-        """List what each output plays; without a sound server or loopback, say what to do."""
-        self.system_box.clear()
-        try:
-            self._sc = self._sc or self.backend.load_system()
-            devices = [d for d in list_devices(self._sc) if d.kind == SYSTEM_AUDIO]
-        except AudioError as exc:
-            devices, self.system_off_reason = [], core_text(exc)
-        else:
-            self.system_off_reason = "" if devices else core_text(no_system_audio_message())
+        """Look again for what each output plays (and the microphones with it)."""
+        self.refresh_devices()
+
+    def _fill(self, box: QComboBox, devices: list[CaptureDevice], remembered: str) -> None:
+        box.blockSignals(True)
+        box.clear()
         for device in devices:
-            self.system_box.addItem(device.name, device)
-        default = next((i for i, d in enumerate(devices) if d.is_default), 0)
-        self.system_box.setCurrentIndex(default)
+            box.addItem(device.name, device)
+        chosen = self.found.pick(devices[0].kind, remembered) if devices else None
+        if chosen is not None:
+            box.setCurrentIndex(devices.index(chosen))
+        box.blockSignals(False)
+
+    def _show_system_audio(self) -> None:
+        """What each output plays; without a sound server or loopback, say what to do."""
+        devices = self.found.of_kind(SYSTEM_AUDIO)
+        problem = self.found.system_problem or no_system_audio_message()
+        self.system_off_reason = "" if devices else core_text(problem)
+        self._fill(self.system_box, devices, self.settings.system_device)
         if not devices:
             self.system_box.addItem(self.tr("No system audio"))
         self.system_box.setEnabled(bool(devices))
         self.call_box.setToolTip(self.system_off_reason or self.tr(CALL_TIP))
-        if not devices and self.call_box.isChecked():
+        if not devices:
             self.notice.emit("system-audio", self.system_off_reason)
 
     @Slot(bool)
     def _call_toggled(self, on: bool) -> None:
+        self.settings.call_mode = on
         if on:
-            self.refresh_system_audio()
+            self.refresh_devices()
         else:
             self.notice.emit("system-audio", "")
+
+    @Slot()
+    def _system_changed(self) -> None:
+        device = self.system_box.currentData()
+        if isinstance(device, CaptureDevice):
+            self.settings.system_device = device.id  # stable between runs for outputs
 
     def _mic_off(self, reason: str) -> None:
         """No microphone: say why; typed input and audio files still work."""
@@ -236,7 +235,7 @@ class SpeechControls(QWidget):
     @Slot()
     def _device_changed(self) -> None:
         device = self.device_box.currentData()
-        if isinstance(device, InputDevice):
+        if isinstance(device, CaptureDevice):
             self.settings.input_device = device.name
 
     @Slot(str, str)
@@ -260,19 +259,30 @@ class SpeechControls(QWidget):
     def listening(self) -> bool:
         return self.bridge.session is not None and self.mic_button.isChecked()
 
+    def _open(self, device: CaptureDevice) -> AudioSource | None:
+        try:
+            return open_chosen(self.found, device, self.backend.make_source,
+                               lambda sc, d, _follow: self.backend.make_system_source(sc, d))  # fmt: skip
+        except AudioError as exc:
+            self.notice.emit("capture", str(exc))
+            return None
+
     def start_microphone(self) -> bool:
         device = self.device_box.currentData()
-        if self.mic_off_reason or not isinstance(device, InputDevice):
+        if self.mic_off_reason or not isinstance(device, CaptureDevice):
             return False
         if self.call_box.isChecked():
             return self._start_call(device)
+        source = self._open(device)
+        if source is None:
+            return False
         self.listening_from = device.name
-        self.bridge.start(self.backend.make_source(self._sd, device), self.session_config())
+        self.bridge.start(source, self.session_config())
         return True
 
-    def _start_call(self, device: InputDevice) -> bool:
+    def _start_call(self, device: CaptureDevice) -> bool:
         theirs = self.system_box.currentData()
-        if not isinstance(theirs, CaptureDevice) or self._sc is None:
+        if not isinstance(theirs, CaptureDevice) or self.found.soundcard is None:
             self.notice.emit("system-audio", self.system_off_reason or core_text(no_system_audio_message()))
             return False
         self.notice.emit("system-audio", "")
@@ -283,9 +293,11 @@ class SpeechControls(QWidget):
         a, b = conversation.pair
         mine = replace(base, conversation=FixedSide(conversation, Side.A), language=a, target=b)
         other = replace(base, conversation=FixedSide(conversation, Side.B), language=b, target=a)
+        mic, loopback = self._open(device), self._open(theirs)
+        if mic is None or loopback is None:
+            return False
         self.listening_from = self.tr("{mine} and {theirs}").format(mine=device.name, theirs=theirs.name)
-        self.bridge.start_call(self.backend.make_source(self._sd, device), mine,
-                               self.backend.make_system_source(self._sc, theirs), other)  # fmt: skip
+        self.bridge.start_call(mic, mine, loopback, other)
         return True
 
     def open_file(self, path: str | Path) -> bool:

@@ -3,7 +3,9 @@ computer plays is Person B; both are listened to at once into one conversation."
 
 from __future__ import annotations
 
+import json
 import subprocess
+import sys
 import threading
 
 from app.core.conversation.parties import Conversation
@@ -66,3 +68,43 @@ def test_the_microphone_hearing_the_speakers_is_not_translated_twice(
     run = _call(engine, pulse, [(0.0, SPEAKERS, "thanks"), (0.0, MIC_FEED, "thanks")], seconds=7.0)
     assert [r.side for r in run.records] == ["b"], run.records
     assert word_error_rate(SAID["thanks"], run.records[0].source) <= BOUND
+
+
+def test_cli_call_prints_each_side_as_json_lines(pulse: PulseServer) -> None:
+    command = [sys.executable, "-m", "app", "transcribe", "--call", "--seconds", "13", "--language", "en",
+               "--translate-to", "en", "--jsonl"]  # fmt: skip
+    cli = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=pulse.env)
+    assert cli.stderr is not None
+    heard = ""
+    while "listening to" not in heard:  # both sides are open: the other side speaks first
+        line = cli.stderr.readline()
+        assert line, f"the call never started: {heard}"
+        heard += line
+    assert "“Parley-microphone” (you)" in heard and "“Monitor of Parley-speakers” (the other side)" in heard
+    players = [pulse.play(SPEAKERS, clip("station"))]
+    timer = threading.Timer(7.0, lambda: players.append(pulse.play(MIC_FEED, clip("thanks"))))
+    timer.start()
+    out, err = cli.communicate(timeout=240)
+    timer.join()
+    assert len(players) == 2 and all(p.wait(10) == 0 for p in players)
+    assert cli.returncode == 0, err
+    lines = [json.loads(line) for line in out.splitlines()]
+    theirs = [line for line in lines if line["side"] == "b"]
+    mine = [line for line in lines if line["side"] == "a"]
+    assert all(line["input"] == {"name": "Monitor of Parley-speakers", "kind": "system audio",
+                                 "party": "the other side"} for line in theirs)  # fmt: skip
+    assert all(line["input"] == {"name": "Parley-microphone", "kind": "microphone", "party": "you"}
+               for line in mine)  # fmt: skip
+    assert word_error_rate(SAID["station"], " ".join(line["source"] for line in theirs)) <= BOUND, lines
+    assert word_error_rate(SAID["thanks"], " ".join(line["source"] for line in mine)) <= BOUND, lines
+    assert all(line["translation"] for line in lines) and max(t["end_s"] for t in theirs) < min(
+        m["start_s"] for m in mine
+    )
+
+
+def test_cli_call_refuses_a_microphone_for_the_other_side(pulse: PulseServer) -> None:
+    command = [sys.executable, "-m", "app", "transcribe", "--call", "--system-device", "Parley-microphone",
+               "--seconds", "1"]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, env=pulse.env)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "--system-device" in done.stderr and "must be system audio" in done.stderr

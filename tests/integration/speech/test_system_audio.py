@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from app.core.speech.audio import SAMPLE_RATE, AudioError, AudioSource
+from app.core.speech.devices import list_inputs, open_device
 from app.core.speech.events import ListeningStarted, SpeechEvent
 from app.core.speech.replay import transcribe_source
 from app.core.speech.service import SessionConfig
@@ -116,6 +117,33 @@ def test_following_the_default_output_resumes_on_the_new_one(pulse: PulseServer)
         source.close()
     finally:
         pulse.pactl("set-default-sink", SPEAKERS)
+
+
+def test_a_calls_microphone_unplugged_resumes_on_the_new_default(pulse: PulseServer) -> None:
+    # In a call the microphone comes from the sound server too (devices.list_inputs), so it
+    # follows the default microphone as the other side follows the default output.
+    module = pulse.pactl("load-module", "module-remap-source", "master=parley_mic_feed.monitor",
+                         "source_name=parley_usb_mic",
+                         "source_properties=device.description=USB-mic").strip()  # fmt: skip
+    try:
+        pulse.pactl("set-default-source", "parley_usb_mic")
+        found = list_inputs(load_system=load_soundcard)
+        source = open_device(found, "default")
+        assert isinstance(source, SoundcardSource) and source.device.id == "parley_usb_mic"
+        source.start()
+        assert source.read(4.0) is not None
+        pulse.pactl("unload-module", module)  # the headset is unplugged
+        pulse.pactl("set-default-source", MIC_ID)  # as the desktop's sound settings would
+        deadline = time.perf_counter() + 8
+        notice = None
+        while notice is None and time.perf_counter() < deadline:
+            source.read(0.2)
+            notice = source.take_notice()
+        assert notice == "“USB-mic” is gone; listening to “Parley-microphone”, the new default.", notice
+        assert source.read(4.0) is not None and not source.finished
+        source.close()
+    finally:
+        pulse.pactl("set-default-source", MIC_ID)
 
 
 def _parley(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:

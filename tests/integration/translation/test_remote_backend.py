@@ -328,3 +328,50 @@ def test_the_chat_route_carries_the_same_instruction_as_messages(server: Server)
     assert isinstance(final, RequestFinished), final
     assert [e for e in events if isinstance(e, TokenEvent)] and final.translation.strip()
     assert final.metrics.ttft_ms is not None
+
+
+def test_an_answer_the_server_interrupts_is_not_taken_as_finished(
+    engine_remote: TranslationEngine, server: Server
+) -> None:
+    # llama-cpp-python's server ends a streaming answer with [DONE] alone when another client's
+    # request arrives: that is a cut, not the end of the translation.
+    engine_remote.forget()
+    one_sentence = (
+        "The train to the coast leaves at nine in the morning and we will buy our tickets at the "
+        "station while my sister brings sandwiches and a bottle of water for everyone"
+    )
+    other: list[threading.Thread] = []
+
+    def another_client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", int(server.url.rsplit(":", 1)[1]), timeout=60)
+        body = {"prompt": "Hello", "max_tokens": 4, "stream": False}
+        conn.request("POST", "/v1/completions", json.dumps(body), {"Content-Type": "application/json",
+                     "Authorization": f"Bearer {KEY}"})  # fmt: skip
+        conn.getresponse().read()
+        conn.close()
+
+    events: list[RequestEvent] = []
+    for event in engine_remote.translate(TranslationRequest(one_sentence, "en", "fr"), 60):
+        events.append(event)
+        if isinstance(event, TokenEvent) and not other:
+            other.append(threading.Thread(target=another_client))
+            other[0].start()
+    other[0].join(60)
+    final = events[-1]
+    assert isinstance(final, RequestFailed), final
+    assert server.url in final.message and "before it was finished" in final.message
+
+
+def test_speech_is_heard_here_and_translated_on_the_server(server: Server, tmp_path: Path) -> None:
+    from tests.speech_clips import clip
+
+    env = {**os.environ, "PARLEY_API_KEY": KEY, "PARLEY_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "transcribe", str(clip("thanks")), "--translate-to", "fr", "--jsonl",
+         "--endpoint", server.url],
+        capture_output=True, text=True, timeout=180, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"remote: {server.url.removeprefix('http://')}" in done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert lines and all(line["translation"] for line in lines), lines

@@ -90,3 +90,29 @@ def test_the_window_translates_on_the_server_it_was_given(
     assert server.url in stored and KEY not in stored
     assert window.settings.model_path == ""  # the local choice is left as it was
     window.close()
+
+
+def test_a_server_gone_mid_session_hands_over_to_the_local_model_with_a_notice(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gemma: Path
+) -> None:
+    monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
+    with llama_server(gemma) as own:  # its own server: this test stops it
+        changes = {"endpoint_url": own.url, "endpoint_fallback": True}
+        window: MainWindow = open_window(qtbot, make_services(tmp_path / "settings.ini", changes))
+        qtbot.waitUntil(lambda: window.status_label.text().startswith("remote:"), timeout=LOAD_MS)
+        window.source.setPlainText("Good morning.")
+        window.translate_now()
+        qtbot.waitUntil(lambda: bool(window.view.toPlainText().strip()), timeout=30_000)
+        on_the_server = window.view.toPlainText().strip()
+        own.process.terminate()
+        own.process.wait(10)
+        window.source.setPlainText("Where is the station?")
+        window.translate_now()
+        qtbot.waitUntil(lambda: "translates instead" in window.notice.text(), timeout=60_000)
+        assert own.url in window.notice.text()
+        qtbot.waitUntil(lambda: window.status_label.text().endswith("ready"), timeout=30_000)
+        assert not window.status_label.text().startswith("remote:")
+        assert not window.panel.fields["backend"].text().startswith("remote:")
+        qtbot.waitUntil(lambda: window.view.toPlainText().strip() not in ("", on_the_server), timeout=30_000)
+        assert window.settings.endpoint_url == own.url  # the choice stays the server
+        window.close()

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from app.core.models import bundled
-from app.core.models.bundled import QUALITY_FILE, bundled_model, is_installed, quality_path, system_models_dirs
+from app.core.models.bundled import (
+    QUALITY_FILE,
+    bundled_model,
+    is_installed,
+    quality_path,
+    system_models_dirs,
+)
 from app.core.models.tier import tier_model_path
 
 QUALITY = bundled_model("qwen2.5-1.5b-instruct")

@@ -53,8 +53,8 @@ def test_a_model_that_could_not_be_timed_is_never_chosen() -> None:
     broken = (TierTiming("quality", "Q", problem="not installed"), SLOW_QUALITY[1])
     tier, why = choose(broken, Budget(12, 100.0))
     assert tier == "fast" and "budget" in why
-    assert any("not measured: not installed" in line for line in describe_record(measured(broken, HERE,
-                                                                                         REALTIME_BUDGET)))  # fmt: skip
+    lines = describe_record(measured(broken, HERE, REALTIME_BUDGET))
+    assert any("not measured: not installed" in line for line in lines)
 
 
 def test_the_settings_keep_the_tier_and_refuse_an_unknown_one() -> None:

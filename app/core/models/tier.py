@@ -204,13 +204,12 @@ class TierDecision:
         return f"{self.tier} ({self.source}): {self.reason}"
 
 
-def decide(override: str, record_text: str, fingerprint: Fingerprint,
-           budget: Budget = REALTIME_BUDGET) -> TierDecision:  # fmt: skip
-    """The tier in effect: the user's override wins, then a measurement made on this hardware with
-    this budget; otherwise the fast tier until one is made."""
+def decide(override: str, record_text: str, fingerprint: Fingerprint) -> TierDecision:
+    """The tier in effect: the user's override wins, then a measurement made on this hardware (its
+    choice was made against the budget it records); otherwise the fast tier until one is made."""
     record = TierRecord.from_json(record_text)
-    current = record if record and record.fingerprint == fingerprint and record.budget == budget else None
-    stale = "" if current or record is None else " (measured on other hardware or with another budget)"
+    current = record if record and record.fingerprint == fingerprint else None
+    stale = "" if current or record is None else " (it was measured on other hardware)"
     if override in (Tier.FAST, Tier.QUALITY):
         return TierDecision(str(override), "override", "chosen by you", current, False)
     if current is not None:

@@ -82,6 +82,7 @@ class ModelMenus:
         self.bridge.model_ready.connect(self._on_ready)
         self.bridge.model_failed.connect(self._on_model_failed)
         self._tier_checked = False  # whether this window looked for a current measurement yet
+        self._tier_status = ""  # what a measurement in the background is doing now
         self._preparing = Background(cast(QWidget, self))  # a tier's model assembled off the GUI thread
         self._preparing.done.connect(self._tier_prepared)
         if self.services.tier_measurer is not None:
@@ -120,6 +121,7 @@ class ModelMenus:
         else:
             self.models_dialog.active = self.engine.model_info
             self.models_dialog.refresh()
+        self.models_dialog.show_tier(self.tier_decision(), self._tier_status)
         if self.models_dialog.isVisible():
             self.models_dialog.raise_()  # already open behind the window: bring it forward
         self.models_dialog.show()
@@ -261,11 +263,13 @@ class ModelMenus:
 
     @Slot(str)
     def _tier_progress(self, text: str) -> None:
+        self._tier_status = f"{text}…"
         if self.models_dialog is not None:
-            self.models_dialog.show_tier(self.tier_decision(), f"{text}…")
+            self.models_dialog.show_tier(self.tier_decision(), self._tier_status)
 
     @Slot(object)
     def _tier_measured(self, record: TierRecord) -> None:
+        self._tier_status = ""
         self.settings.tier_record = record.to_json()
         self.services.store.save(self.settings)  # a measurement costs seconds: keep it at once
         decision = self.tier_decision()
@@ -284,6 +288,7 @@ class ModelMenus:
 
     @Slot(str)
     def _tier_failed(self, message: str) -> None:
+        self._tier_status = ""
         if self.models_dialog is not None:
             self.models_dialog.show_tier(self.tier_decision(), message)
         self.show_notice("tier", message)

@@ -33,19 +33,18 @@ def test_the_override_wins_over_the_measurement() -> None:
     record = measured(SLOW_QUALITY, HERE, Budget(12, 5.0))  # quality meets this one
     assert record.chosen == "quality"
     text = record.to_json()
-    assert decide("auto", text, HERE, Budget(12, 5.0)).tier == "quality"
-    forced = decide("fast", text, HERE, Budget(12, 5.0))
+    assert decide("auto", text, HERE).tier == "quality"
+    forced = decide("fast", text, HERE)
     assert (forced.tier, forced.source, forced.needs_measurement) == ("fast", "override", False)
 
 
 def test_a_hardware_change_asks_for_a_new_measurement() -> None:
     text = measured(SLOW_QUALITY, HERE, Budget(12, 5.0)).to_json()
     for other in (replace(HERE, cpus=4), replace(HERE, cpu="Other CPU"), replace(HERE, backend="CUDA")):
-        decision = decide("auto", text, other, Budget(12, 5.0))
+        decision = decide("auto", text, other)
         assert decision.needs_measurement and decision.record is None
         assert (decision.tier, decision.source) == ("fast", "default")
         assert "other hardware" in decision.reason
-    assert decide("auto", text, HERE, REALTIME_BUDGET).needs_measurement  # another budget, too
     assert decide("auto", "", HERE).needs_measurement
 
 

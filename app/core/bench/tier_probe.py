@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.errors import ModelError
+from app.core.errors import ModelError, ParleyError
 from app.core.models.bundled import BUNDLED, bundled_path, is_installed
 from app.core.models.tier import (
     BY_QUALITY,
@@ -36,7 +36,7 @@ LOAD_TIMEOUT_S = 300.0
 SENTENCE_TIMEOUT_S = 120.0
 
 
-class MeasurementCancelled(Exception):
+class MeasurementCancelled(ParleyError):
     """The measurement was stopped (the window closed); nothing is recorded."""
 
 

@@ -20,12 +20,15 @@ def _translation_model() -> str:
 
 def _quality_model() -> str:
     """The quality tier is optional (the installer leaves it out): checked only when installed."""
-    from app.core.models.bundled import bundled_model, is_installed, quality_path
+    from app.core.models.bundled import QUALITY_PACKAGE, bundled_model, is_installed, quality_path
+    from app.core.paths import bundle_dir
 
     model = bundled_model("qwen2.5-1.5b-instruct")
     if not is_installed(model):
+        # An installer carries it as a package of its own; from source it is the Python packages.
+        source = QUALITY_PACKAGE if bundle_dir() is not None else model.package
         return (
-            f"not installed, not checked ({model.title} comes from the packages {model.package});"
+            f"not installed, not checked ({model.title} comes from the packages {source});"
             " the fast tier translates"
         )
     return "tier quality: " + _translate(quality_path())

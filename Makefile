@@ -56,7 +56,7 @@ package: $(PACKAGE_STAMP)
 # Checks the built bundle and .deb, then installs the .deb, self-tests it offline and removes it (root).
 package-test: $(PACKAGE_STAMP)
 	QT_QPA_PLATFORM=offscreen PARLEY_BUNDLE=dist/parley PARLEY_DEB="$$(ls dist/parley_*.deb)" \
-		$(VENV)/bin/pytest tests/packaging
+		PARLEY_QUALITY_DEB="$$(ls dist/parley-quality-model_*.deb)" $(VENV)/bin/pytest tests/packaging
 	packaging/test_deb.sh
 
 clean:

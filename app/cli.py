@@ -8,6 +8,7 @@ answer at once; a command imports llama.cpp, Whisper or Qt when it needs a model
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -24,6 +25,7 @@ from app.core.conversation.history import HistoryError, HistoryStore, default_pa
 from app.core.errors import ParleyError
 from app.core.languages import UnknownLanguageError, get_language, language_codes
 from app.core.models.gguf import ModelFileError, human_count, human_size
+from app.core.models.tier import Tier
 from app.core.options import (
     MODEL_OPTIONS,
     SPEECH_OPTIONS,
@@ -133,6 +135,10 @@ def _parser() -> argparse.ArgumentParser:
     models = sub.add_parser("models", help="list the available models; add or remove your own")
     models.add_argument("--json", action="store_true", help="machine-readable output")
     add_endpoint_arguments(models, model=False)
+    models.add_argument("--measure", action="store_true",
+                        help="time the bundled models on this machine now and choose the tier")  # fmt: skip
+    models.add_argument("--tier", choices=Tier.values(),
+                        help="which bundled model translates: auto (measured), fast or quality")  # fmt: skip
     models_sub = models.add_subparsers(dest="models_command")
     add = models_sub.add_parser("add", help="check a GGUF file or a Whisper folder, then list it")
     add.add_argument("path", type=Path)
@@ -369,10 +375,12 @@ def cmd_models(args: argparse.Namespace) -> int:
             raise CliError(f"{args.path} is not in the list of added models")
         print(f"removed {args.path} from the list (the file stays on disk)")
         return 0
+    tier = _models_tier(args)
     entries = list_models()
     backend = gpu_backend()
     if args.json:
-        print(json.dumps({"backend": backend, "models": [e.as_json() for e in entries]}, indent=2))
+        print(json.dumps({"backend": backend, "tier": tier, "models": [e.as_json() for e in entries]},
+                         indent=2))  # fmt: skip
         return 0
     offload = (
         "layers can be offloaded to the GPU" if backend != "CPU" else "this build cannot offload to a GPU"
@@ -395,7 +403,45 @@ def cmd_models(args: argparse.Namespace) -> int:
         print(f"{e.kind:8} {e.origin:14} {e.name:32} {size:>9}  {detail}")
         if e.path:
             print(f"{'':24}{e.path}")
+    print(f"tier in use: {tier['tier']} ({tier['source']}): {tier['reason']}")
+    print(f"budget: {tier['budget']}")
+    for line in tier["figures"]:
+        print(f"  {line}")
+    if tier["source"] == "default":
+        print("  run `parley models --measure` to time the bundled models here (the window does it itself)")
     return 0
+
+
+def _models_tier(args: argparse.Namespace) -> dict[str, Any]:
+    """The tier in effect, after `--tier` and `--measure` changed it; stored in the settings the
+    window reads."""
+    from app.core.bench.tier_probe import measure_tiers
+    from app.core.models.families import AUTO
+    from app.core.models.tier import REALTIME_BUDGET, decide, describe_record, hardware_fingerprint
+    from app.ui.settings_store import SettingsStore  # Qt's settings file, no display needed
+
+    store = SettingsStore()
+    settings = store.load()
+    changed = False
+    if args.tier is not None:
+        settings.model_tier, changed = args.tier, True
+    if args.measure:
+        options = dataclasses.replace(settings.model_options(), prompt_style=AUTO)
+        record = measure_tiers(options, progress=lambda text: print(f"parley: {text}…", file=sys.stderr))
+        settings.tier_record, changed = record.to_json(), True
+    if changed:
+        problem = store.save(settings)
+        if problem:
+            print(f"parley: {problem}", file=sys.stderr)
+    decision = decide(settings.model_tier, settings.tier_record, hardware_fingerprint())
+    return {
+        "tier": decision.tier,
+        "source": decision.source,
+        "reason": decision.reason,
+        "override": settings.model_tier,
+        "budget": REALTIME_BUDGET.describe(),
+        "figures": describe_record(decision.record),
+    }
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

@@ -20,15 +20,43 @@ def _translation_model() -> str:
 
 def _quality_model() -> str:
     """The quality tier is optional (the installer leaves it out): checked only when installed."""
-    from app.core.models.bundled import bundled_model, is_installed, quality_path
+    from app.core.models.bundled import QUALITY_PACKAGE, bundled_model, is_installed, quality_path
+    from app.core.paths import bundle_dir
 
     model = bundled_model("qwen2.5-1.5b-instruct")
     if not is_installed(model):
+        # An installer carries it as a package of its own; from source it is the Python packages.
+        source = QUALITY_PACKAGE if bundle_dir() is not None else model.package
         return (
-            f"not installed, not checked ({model.title} comes from the packages {model.package});"
+            f"not installed, not checked ({model.title} comes from the packages {source});"
             " the fast tier translates"
         )
     return "tier quality: " + _translate(quality_path())
+
+
+SENTENCE = "Where can I buy a ticket for the bus?"
+
+
+def _against_budget(total_ms: float, sentence: str) -> str:
+    from app.core.models.tier import REALTIME_BUDGET, scaled_ms
+
+    budget = REALTIME_BUDGET
+    scaled = scaled_ms(total_ms, len(sentence.split()), budget)
+    verdict = "within" if scaled <= budget.seconds * 1000 else "over"
+    return f"; ≈ {scaled / 1000:.2f} s for {budget.words} words, {verdict} the {budget.seconds:g} s budget"
+
+
+def _tier() -> str:
+    """Which bundled model the window uses here, and the figures it was chosen by."""
+    from app.core.models.tier import REALTIME_BUDGET, decide, describe_record, hardware_fingerprint
+    from app.ui.settings_store import SettingsStore  # the window's settings file (Qt core, no display)
+
+    settings = SettingsStore().load()
+    decision = decide(settings.model_tier, settings.tier_record, hardware_fingerprint())
+    figures = describe_record(decision.record)
+    if decision.needs_measurement:
+        figures.append("the window measures it in the background, or run `parley models --measure`")
+    return "; ".join([f"{decision.describe()} (budget: {REALTIME_BUDGET.describe()})", *figures])
 
 
 def _translate(path: Path | None = None) -> str:
@@ -42,9 +70,7 @@ def _translate(path: Path | None = None) -> str:
         info = engine.model_info
         if info is None:
             raise RuntimeError(engine.load_error or "the model did not load")
-        for event in engine.translate(
-            TranslationRequest("Where can I buy a ticket for the bus?", "en", "fr")
-        ):
+        for event in engine.translate(TranslationRequest(SENTENCE, "en", "fr")):
             if isinstance(event, RequestFailed):
                 raise RuntimeError(event.message)
             if isinstance(event, RequestFinished):
@@ -52,7 +78,8 @@ def _translate(path: Path | None = None) -> str:
                     raise RuntimeError("the model produced no translation")
                 ttft = event.metrics.ttft_ms or 0.0
                 return (
-                    f"{event.translation!r} in {event.metrics.total_ms:.0f} ms (first token {ttft:.0f} ms); "
+                    f"{event.translation!r} in {event.metrics.total_ms:.0f} ms (first token {ttft:.0f} ms"
+                    f"{_against_budget(event.metrics.total_ms, SENTENCE)}); "
                     f"backend {info.backend}, {info.gpu_layers} GPU layers, {info.threads} threads"
                 )
         raise RuntimeError("the request ended without a result")
@@ -138,6 +165,7 @@ CHECKS: list[tuple[str, Check, bool]] = [
     ("translation model", _translation_model, True),
     ("translation", _translate, True),
     ("quality model", _quality_model, False),
+    ("tier", _tier, False),
     ("speech", _speech, True),
     ("multilingual speech model", _multilingual_speech, False),
     ("Qt", _qt, True),

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make package`: the one-folder bundle (PyInstaller), a .tar.gz of it, and a .deb that installs it
-# under /opt/parley with a `parley` launcher, a desktop entry, an icon and AppStream metadata.
+# `make package`: the one-folder bundle (PyInstaller), a .tar.gz of it, a .deb that installs it
+# under /opt/parley with a `parley` launcher, a desktop entry, an icon and AppStream metadata, and
+# the quality model's own .deb (build_quality_deb.sh; the main bundle leaves that model out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +12,7 @@ DATE=$(date -u +%Y-%m-%d)
 STEM="parley-${VERSION}-linux-${ARCH}"
 started=$SECONDS
 
-rm -rf build/pyinstaller build/deb dist/parley "dist/${STEM}.tar.gz" dist/parley_*.deb
+rm -rf build/pyinstaller build/deb dist/parley "dist/${STEM}.tar.gz" dist/parley_*.deb dist/parley-quality-model_*.deb
 "$PY" packaging/render_icons.py build/icons
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
   packaging/parley.spec
@@ -48,6 +49,7 @@ Section: utils
 Priority: optional
 Installed-Size: $(du -sk "$root" | cut -f1)
 Recommends: speech-dispatcher
+Suggests: parley-quality-model
 Depends: libc6 (>= 2.34), libportaudio2, libegl1, libgl1, libfontconfig1, libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-render-util0, libxcb-shape0, libxcb-randr0, libxcb-xinerama0, libxcb-xkb1
 Description: offline translator for live conversations
  Parley translates what a person types or says while they are still talking,
@@ -67,4 +69,5 @@ chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/postrm"
 deb_started=$SECONDS
 dpkg-deb --root-owner-group -Zxz --build "$root" "dist/parley_${VERSION}_${ARCH}.deb" >/dev/null
 echo "deb: dist/parley_${VERSION}_${ARCH}.deb ($(du -h "dist/parley_${VERSION}_${ARCH}.deb" | cut -f1), compressed in $((SECONDS - deb_started)) s)"
+PY="$PY" packaging/build_quality_deb.sh dist
 echo "packaging took $((SECONDS - started)) s"

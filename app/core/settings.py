@@ -14,6 +14,7 @@ from typing import Any
 from app.core.choices import Choice
 from app.core.languages import language_codes, normalize_code
 from app.core.models.families import AUTO, STYLES, StyleName
+from app.core.models.tier import Tier
 from app.core.options import (
     ASR_COMPUTE_TYPE,
     ASR_DEVICE,
@@ -106,6 +107,10 @@ class Settings:
     # Draft and refine: the bundled fast model drafts, the model in use translates what is committed.
     draft_and_refine: bool = False
     ui_language: str = ""  # the interface's language (app/ui/i18n.py); empty: the system's
+    # Which bundled model translates when model_path is empty (app.core.models.tier): the user's
+    # override (auto: the measured choice) and the last measurement, as JSON with its hardware.
+    model_tier: str = Tier.AUTO.value
+    tier_record: str = ""
 
     def __post_init__(self) -> None:
         # Language codes have one spelling; a word of a closed set becomes its member. A value that
@@ -163,6 +168,7 @@ class Settings:
             "text_scale": 50 <= self.text_scale <= 300,
             "overlay_font_size": 10 <= self.overlay_font_size <= 120,
             "overlay_opacity": 20 <= self.overlay_opacity <= 100,
+            "model_tier": self.model_tier in Tier.values(),
         }
         return [name for name, ok in checks.items() if not ok]
 

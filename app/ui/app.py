@@ -12,6 +12,7 @@ from app import __version__
 from app.ui import crash_dialog, startup_report
 from app.ui.i18n import TRANSLATORS, resolve
 from app.ui.main_window import MainWindow
+from app.ui.models.tier_measurer import TierMeasurer
 from app.ui.services import build_services
 from app.ui.settings_store import SettingsStore
 
@@ -32,7 +33,9 @@ def run_gui(model: Path | None = None, settings_path: Path | None = None) -> int
     if model is not None:
         settings.model_path = str(model)
     # The composition root: the services are built here, once, and handed to the window.
-    window = MainWindow(build_services(store, settings))
+    services = build_services(store, settings)
+    services.tier_measurer = TierMeasurer()  # times the bundled models here once, in the background
+    window = MainWindow(services)
     report = startup_report.install(window)
     window.show()
     code = int(qt_app.exec())

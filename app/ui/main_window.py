@@ -425,6 +425,7 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.source_lang, self.settings.target_lang = self.source_code, self.target_code
         self.store.save(self.settings)
+        self.stop_tier_measurement()  # a measurement in the background ends within a sentence
         self.speech_bridge.close(timeout=1.0)
         self.conversation.close()  # after the speech pipeline: its last turns are kept first
         self._close_refine()

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.conversation.history import HistoryError, HistoryStore
+from app.core.models.tier import decide, hardware_fingerprint, tier_model_path
 from app.core.settings import Settings
 from app.core.speech.refine import RefiningTranslator
 from app.core.translation.engine import EngineConfig, TranslationEngine
 from app.core.translation.llama_backend import LLAMA
 from app.core.translation.remote_backend import ServerOrLocalLoader, endpoint_path
 from app.ui.models.server_page import endpoint_from_settings
+from app.ui.models.tier_measurer import TierMeasurer
 from app.ui.settings_store import SettingsStore
 from app.ui.speech.speech_bridge import SpeechBridge
 from app.ui.speech.speech_controls import AudioBackend
@@ -41,6 +43,7 @@ class Services:
     start_engine: bool = True  # load the model as soon as the window is built
     server: ServerOrLocalLoader = field(default_factory=lambda: ServerOrLocalLoader(LLAMA))
     refine: RefineBridge | None = None  # draft and refine's second engine (None: the window makes one)
+    tier_measurer: TierMeasurer | None = None  # None: the window never times the models by itself
 
 
 def open_history(path: Path | None = None) -> tuple[HistoryStore | None, str]:
@@ -49,6 +52,12 @@ def open_history(path: Path | None = None) -> tuple[HistoryStore | None, str]:
         return HistoryStore(path), ""
     except HistoryError as exc:
         return None, str(exc)
+
+
+def bundled_tier_path(settings: Settings) -> Path | None:
+    """The bundled model of the tier in effect (None: the fast one), found without assembling."""
+    tier = decide(settings.model_tier, settings.tier_record, hardware_fingerprint()).tier
+    return tier_model_path(tier)[0]
 
 
 def build_services(
@@ -63,7 +72,7 @@ def build_services(
     start_engine: bool = True,
 ) -> Services:
     """Everything the window needs, from the settings; `history` defaults to the user's store."""
-    local = Path(settings.model_path) if settings.model_path else None
+    local = Path(settings.model_path) if settings.model_path else bundled_tier_path(settings)
     server = ServerOrLocalLoader(LLAMA)
     endpoint = endpoint_from_settings(settings)
     server.use(endpoint, settings.endpoint_fallback, local)

@@ -153,6 +153,7 @@ def test_self_test_passes_offline() -> None:
     assert "ok   speech: speech in " in result.stdout and "Whisper tiny.en heard" in result.stdout
     assert "ok   translation model: tier fast: " in result.stdout
     assert "ok   quality model: tier quality: " in result.stdout  # checked because it is installed
+    assert "ok   tier: " in result.stdout and "budget: a 12-word sentence" in result.stdout
 
 
 def test_bench_typed_writes_the_published_keys(tmp_path: Path) -> None:

@@ -15,11 +15,13 @@ import pytest
 
 BUNDLE = Path(os.environ.get("PARLEY_BUNDLE", "")) if os.environ.get("PARLEY_BUNDLE") else None
 DEB = Path(os.environ.get("PARLEY_DEB", "")) if os.environ.get("PARLEY_DEB") else None
+QUALITY_DEB = Path(os.environ["PARLEY_QUALITY_DEB"]) if os.environ.get("PARLEY_QUALITY_DEB") else None
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = re.findall(r'(?m)^version = "([^"]+)"', (ROOT / "pyproject.toml").read_text())[0]
 
 needs_bundle = pytest.mark.skipif(BUNDLE is None, reason="no bundle built: run `make package-test`")
 needs_deb = pytest.mark.skipif(DEB is None, reason="no .deb built: run `make package-test`")
+needs_quality_deb = pytest.mark.skipif(QUALITY_DEB is None, reason="no quality .deb: run `make package-test`")
 
 
 def inside(pattern: str) -> list[Path]:
@@ -78,9 +80,12 @@ def test_the_frozen_program_reports_the_pyproject_version() -> None:
 
 
 @needs_bundle
-def test_the_frozen_program_lists_only_its_own_models() -> None:
+def test_the_frozen_program_lists_only_its_own_models(tmp_path: Path) -> None:
     assert BUNDLE is not None
-    result = subprocess.run([str(BUNDLE / "parley"), "models"], capture_output=True, text=True, timeout=60)
+    # A settings file of its own: figures a window measured here earlier would name the quality model.
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run([str(BUNDLE / "parley"), "models"], capture_output=True, text=True, timeout=60,
+                            env=env)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "Gemma 3 270M" in result.stdout and "Whisper tiny.en" in result.stdout
     assert "unavailable" not in result.stdout and "Qwen" not in result.stdout
@@ -116,3 +121,25 @@ def test_the_deb_installs_the_launcher_desktop_entry_icon_and_metainfo() -> None
     assert DEB.name == f"parley_{VERSION}_{DEB.name.split('_')[-1]}"
     size_mb = DEB.stat().st_size / 1e6
     assert size_mb < 600, f"the .deb is {size_mb:.0f} MB; the target is under 600 MB"
+
+
+@needs_quality_deb
+def test_the_quality_model_is_a_package_of_its_own_and_not_compressed_again() -> None:
+    assert QUALITY_DEB is not None and DEB is not None
+    from app.core.models.bundled import PINS, QUALITY_FILE
+
+    listing = subprocess.run(["dpkg-deb", "-c", str(QUALITY_DEB)], capture_output=True, text=True,
+                             check=True).stdout  # fmt: skip
+    line = next(x for x in listing.splitlines() if x.endswith(f" ./usr/share/parley/models/{QUALITY_FILE}"))
+    assert int(line.split()[2]) == PINS[QUALITY_FILE].size
+    members = subprocess.run(["ar", "t", str(QUALITY_DEB)], capture_output=True, text=True, check=True).stdout
+    assert "data.tar\n" in members  # stored as it is: a GGUF of 4-bit weights does not compress
+    fields = subprocess.run(["dpkg-deb", "-f", str(QUALITY_DEB)], capture_output=True, text=True,
+                            check=True).stdout  # fmt: skip
+    assert "Package: parley-quality-model" in fields and f"Version: {VERSION}" in fields
+    assert "Depends: parley" in fields
+    assert QUALITY_DEB.name == f"parley-quality-model_{VERSION}_all.deb"
+    main = subprocess.run(["dpkg-deb", "-c", str(DEB)], capture_output=True, text=True, check=True).stdout
+    assert QUALITY_FILE not in main  # the main package stays under 600 MB without it
+    assert "Suggests: parley-quality-model" in subprocess.run(
+        ["dpkg-deb", "-f", str(DEB)], capture_output=True, text=True, check=True).stdout  # fmt: skip

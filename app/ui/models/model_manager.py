@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +40,14 @@ from app.core.models.gguf import human_count, human_size
 from app.core.models.llama_build import gpu_backend
 from app.core.models.memory import check_fit, describe
 from app.core.models.registry import add_model, remove_model
+from app.core.models.tier import (
+    REALTIME_BUDGET,
+    TierDecision,
+    decide,
+    describe_record,
+    hardware_fingerprint,
+    tier_model_path,
+)
 from app.core.options import (
     ASR_COMPUTE_TYPE,
     ASR_DEVICE,
@@ -70,6 +79,11 @@ WHISPER_COLUMNS = (
     QT_TRANSLATE_NOOP("ModelManager", "Name"), QT_TRANSLATE_NOOP("ModelManager", "Origin"),
     QT_TRANSLATE_NOOP("ModelManager", "Languages"), QT_TRANSLATE_NOOP("ModelManager", "Size"),
 )  # fmt: skip
+TIER_TITLES = {
+    "auto": "Automatic (measured on this computer)",
+    "fast": "Fast (Gemma 3 270M)",
+    "quality": "Quality (Qwen2.5-Coder 1.5B)",
+}
 
 
 def _table(columns: tuple[str, ...]) -> QTableWidget:
@@ -138,6 +152,8 @@ class ModelManager(QDialog):
     translation_chosen = Signal(str, str)  # the model as settings hold it ("" = bundled), prompt preset
     speech_chosen = Signal(str, str)  # the speech model as settings hold it, its name
     options_applied = Signal()  # the runtime settings changed: reload the active model with them
+    tier_chosen = Signal(str)  # the user's tier: auto (the measured choice), fast or quality
+    measure_requested = Signal()  # time the bundled models again
 
     def __init__(self, settings: Settings, active: ModelInfo | None, parent: QWidget | None = None,
                  confirm: Callable[[str], bool] | None = None) -> None:  # fmt: skip
@@ -212,7 +228,44 @@ class ModelManager(QDialog):
         style_row.addWidget(QLabel(self.tr("Prompt:")))
         style_row.addWidget(self.style_box, 1)
         buttons = _button_row([self.add_button, self.remove_button], self.use_button)
-        return _page(self.gguf_table, self.gguf_detail, style_row, self.memory_label, buttons)
+        return _page(self.gguf_table, self.gguf_detail, style_row, self.memory_label, buttons,
+                     self._tier_box())  # fmt: skip
+
+    def _tier_box(self) -> QGroupBox:
+        """Which bundled model this computer gets, the figures it was chosen by, and the override."""
+        box = QGroupBox("Bundled model for this computer")
+        self.tier_label = QLabel()
+        self.tier_label.setWordWrap(True)
+        self.tier_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tier_status = QLabel()
+        self.tier_box = QComboBox()
+        self.tier_box.setToolTip("Automatic uses the best translations that keep up on this computer")
+        for tier, title in TIER_TITLES.items():
+            self.tier_box.addItem(title, tier)
+        self.tier_box.setCurrentIndex(max(0, self.tier_box.findData(self.settings.model_tier)))
+        self.tier_box.activated.connect(lambda _: self.tier_chosen.emit(str(self.tier_box.currentData())))
+        self.measure_button = QPushButton("Measure again")
+        self.measure_button.setToolTip(f"Time the bundled models here ({REALTIME_BUDGET.describe()})")
+        self.measure_button.clicked.connect(self.measure_requested)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Tier:"))
+        row.addWidget(self.tier_box, 1)
+        row.addWidget(self.measure_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.tier_label)
+        layout.addWidget(self.tier_status)
+        layout.addLayout(row)
+        self.show_tier(decide(self.settings.model_tier, self.settings.tier_record, hardware_fingerprint()))
+        return box
+
+    def show_tier(self, decision: TierDecision, status: str = "") -> None:
+        """The tier in effect and why, the measured figures, and what a measurement is doing now."""
+        lines = [f"In use: the {decision.tier} tier — {decision.reason}.",
+                 f"Budget: {REALTIME_BUDGET.describe()}.", *describe_record(decision.record)]  # fmt: skip
+        self.tier_label.setText("\n".join(lines))
+        self.tier_status.setText(status)
+        self.tier_status.setVisible(bool(status))
+        self.tier_box.setCurrentIndex(max(0, self.tier_box.findData(self.settings.model_tier)))
 
     def _speech_tab(self) -> QWidget:
         self.whisper_table = _table(WHISPER_COLUMNS)
@@ -297,10 +350,18 @@ class ModelManager(QDialog):
             return
         self.gguf = [e for e in entries if e.kind == "gguf"]
         self.whisper = [e for e in entries if e.kind == "whisper"]
-        self._fill(self.gguf_table, self.gguf, _gguf_cells, self.settings.model_path)
+        self._fill(self.gguf_table, self.gguf, _gguf_cells, self._active_gguf(self.settings.model_path))
         self._fill(self.whisper_table, self.whisper, _whisper_cells, self.settings.asr_model)
         if not self.gguf:
             self.gguf_detail.setText(self.tr("No translation models were found."))
+
+    def _active_gguf(self, setting: str) -> str:
+        """The entry to mark: an empty setting is the bundled model of the tier in effect."""
+        if setting:
+            return setting
+        tier = decide(self.settings.model_tier, self.settings.tier_record, hardware_fingerprint()).tier
+        entry = next((e for e in self.gguf if e.origin == "bundled" and e.tier == tier and e.available), None)
+        return entry.setting if entry is not None and tier_model_path(tier)[0] is not None else ""
 
     @staticmethod
     def _fill(table: QTableWidget, entries: list[CatalogEntry], cells: Any, active: str) -> None:
@@ -406,7 +467,7 @@ class ModelManager(QDialog):
     def active_changed(self, setting: str) -> None:
         """Mark the model that is really active (after a load ends, well or badly)."""
         rows = self.gguf_table.selectionModel().selectedRows()
-        self._fill(self.gguf_table, self.gguf, _gguf_cells, setting)
+        self._fill(self.gguf_table, self.gguf, _gguf_cells, self._active_gguf(setting))
         if rows:
             self.gguf_table.selectRow(rows[0].row())
 

@@ -3,6 +3,7 @@ Mixed into MainWindow, which owns the widgets."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -10,14 +11,28 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenuBar, QPlainTextEdit, QProgressBar, QWidget
 
+from app.core.models.bundled import bundled_model, is_installed, quality_path
+from app.core.models.families import AUTO
+from app.core.models.tier import (
+    QUALITY_KEY,
+    Tier,
+    TierDecision,
+    TierRecord,
+    decide,
+    hardware_fingerprint,
+    is_tier_model,
+    tier_model_path,
+)
 from app.core.options import ModelOptions
 from app.core.settings import Settings
 from app.core.translation.backend import ModelInfo
 from app.core.translation.engine import TranslationEngine
 from app.core.translation.events import ModelSource
 from app.core.translation.remote_backend import Endpoint, endpoint_path
+from app.ui.background import Background
 from app.ui.i18n import core_text, translate
 from app.ui.models.model_manager import ModelManager
+from app.ui.models.tier_measurer import TierMeasurer
 from app.ui.notices import Action
 from app.ui.services import Services
 from app.ui.speech.speech_controls import SpeechControls
@@ -67,6 +82,12 @@ class ModelMenus:
         self.bridge.model_source.connect(self._on_model_source)
         self.bridge.model_ready.connect(self._on_ready)
         self.bridge.model_failed.connect(self._on_model_failed)
+        self._tier_checked = False  # whether this window looked for a current measurement yet
+        self._tier_status = ""  # what a measurement in the background is doing now
+        self._preparing = Background(cast(QWidget, self))  # a tier's model assembled off the GUI thread
+        self._preparing.done.connect(self._tier_prepared)
+        if self.services.tier_measurer is not None:
+            self._connect_measurer(self.services.tier_measurer)
 
     @Slot()
     def choose_model(self) -> None:
@@ -87,7 +108,7 @@ class ModelMenus:
         self.settings.model_path = path or ""
         self.current_id = None
         self._send_pending = False
-        self.engine.load(Path(path) if path else None, self.model_options())
+        self.engine.load(Path(path) if path else self._tier_path(), self.model_options())
 
     @Slot()
     def open_models(self) -> ModelManager:
@@ -98,10 +119,13 @@ class ModelMenus:
             dialog.speech_chosen.connect(self.speech.set_model)
             dialog.options_applied.connect(self.apply_options)
             dialog.server_page.server_chosen.connect(self.use_server)
+            dialog.tier_chosen.connect(self.choose_tier)
+            dialog.measure_requested.connect(self.measure_tiers)
             self.models_dialog = dialog
         else:
             self.models_dialog.active = self.engine.model_info
             self.models_dialog.refresh()
+        self.models_dialog.show_tier(self.tier_decision(), self._tier_status)
         if self.models_dialog.isVisible():
             self.models_dialog.raise_()  # already open behind the window: bring it forward
         self.models_dialog.show()
@@ -110,6 +134,10 @@ class ModelMenus:
     @Slot(str, str)
     def use_model(self, setting: str, style: str) -> None:
         self.settings.set_prompt_style(setting, style)
+        tier = is_tier_model(setting)
+        if tier:  # a bundled tier's model, chosen in the list: the user's choice of tier
+            self.choose_tier(tier)
+            return
         self.load_model(setting or None)
 
     @Slot()
@@ -151,6 +179,10 @@ class ModelMenus:
         self.show_notice("model", info.notice)  # a model is active: an earlier load failure is over
         if self.source.toPlainText().strip():
             self.translate_now()
+        if not self._tier_checked:
+            self._tier_checked = True  # once the first model is ready, so the two never load at once
+            if self.tier_decision().needs_measurement and self.settings.model_tier == Tier.AUTO:
+                self.measure_tiers(automatic=True)
 
     def _show_status(self, info: ModelInfo | None) -> None:
         if info is None:
@@ -181,6 +213,8 @@ class ModelMenus:
             return  # the server is not a model file: the local choice stays as it was
         s, options = self.settings, source.options
         s.model_path = str(source.path) if source.path is not None else ""
+        if is_tier_model(s.model_path):
+            s.model_path = ""  # a bundled tier's model: kept as the tier, not as a file in the cache
         s.use_model_options(options)
         if self.models_dialog is not None:
             self.models_dialog.active_changed(s.model_path)
@@ -211,3 +245,97 @@ class ModelMenus:
             ).format(message=core_text(message)),
             Action(translate("ModelMenus", "Use the bundled model"), lambda: self.load_model(None)),
         )
+
+    # -- the tier: which bundled model this machine gets (app.core.models.tier) ------------
+
+    def tier_decision(self) -> TierDecision:
+        s = self.settings
+        return decide(s.model_tier, s.tier_record, hardware_fingerprint())
+
+    def _tier_path(self) -> Path | None:
+        path, why = tier_model_path(self.tier_decision().tier)
+        self.show_notice("tier-model", why)  # the quality tier's model missing: the fast one stands in
+        return path
+
+    def _connect_measurer(self, measurer: TierMeasurer) -> None:
+        measurer.setParent(cast(QWidget, self))
+        measurer.progress.connect(self._tier_progress)
+        measurer.measured.connect(self._tier_measured)
+        measurer.failed.connect(self._tier_failed)
+
+    @Slot()
+    def measure_tiers(self, automatic: bool = False) -> None:
+        """Time the bundled models in the background (on first start, or when the user asks)."""
+        measurer = self.services.tier_measurer
+        if measurer is None:
+            measurer = self.services.tier_measurer = TierMeasurer()
+            self._connect_measurer(measurer)
+        options = dataclasses.replace(self.settings.model_options(), prompt_style=AUTO)
+        if measurer.start(options):
+            first = "Timing the bundled models on this computer" if automatic else "Measuring again"
+            self._tier_progress(f"{first}, in the background")
+
+    def stop_tier_measurement(self) -> None:
+        if self.services.tier_measurer is not None:
+            self.services.tier_measurer.stop()
+
+    @Slot(str)
+    def _tier_progress(self, text: str) -> None:
+        self._tier_status = f"{text}…"
+        if self.models_dialog is not None:
+            self.models_dialog.show_tier(self.tier_decision(), self._tier_status)
+
+    @Slot(object)
+    def _tier_measured(self, record: TierRecord) -> None:
+        self._tier_status = ""
+        self.settings.tier_record = record.to_json()
+        self.services.store.save(self.settings)  # a measurement costs seconds: keep it at once
+        decision = self.tier_decision()
+        if self.models_dialog is not None:
+            self.models_dialog.show_tier(decision)
+        timing = record.timing(record.chosen)
+        figure = f" ({timing.median_ms / 1000:.2f} s for a {record.budget.words}-word sentence)" if (
+            timing is not None and timing.median_ms is not None) else ""  # fmt: skip
+        self.show_notice(
+            "tier",
+            f"Parley timed its bundled models on this computer and chose the {record.chosen} tier"
+            f"{figure}: {record.reason}.",
+            Action("Manage models…", self.open_models),
+        )
+        self._follow_tier()
+
+    @Slot(str)
+    def _tier_failed(self, message: str) -> None:
+        self._tier_status = ""
+        if self.models_dialog is not None:
+            self.models_dialog.show_tier(self.tier_decision(), message)
+        self.show_notice("tier", message)
+
+    @Slot(str)
+    def choose_tier(self, tier: str) -> None:
+        """The user's override (auto: the measured choice); the bundled model follows it."""
+        self.settings.model_tier = Tier.parse(tier).value
+        self.settings.model_path = ""
+        if self.models_dialog is not None:
+            self.models_dialog.show_tier(self.tier_decision())
+        self._follow_tier()
+
+    def _follow_tier(self) -> None:
+        """Load the tier's bundled model if the bundled model is what translates now."""
+        if self.settings.model_path or self.services.server.endpoint is not None:
+            return  # the user chose a file or a server: a tier changes nothing
+        tier = self.tier_decision().tier
+        path, _ = tier_model_path(tier)
+        if path is None and tier == Tier.QUALITY and is_installed(bundled_model(QUALITY_KEY)):
+            self._preparing.run(quality_path)  # assembled once, off the GUI thread
+            return
+        if path != self.engine.config.model_path:
+            self.load_model(None)
+
+    @Slot(object, object)
+    def _tier_prepared(self, path: object, error: object) -> None:
+        if error is not None:
+            self.show_notice("tier-model", f"The quality model could not be prepared: {error}")
+            return
+        if not self.settings.model_path:
+            self.load_model(None)

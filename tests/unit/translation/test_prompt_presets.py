@@ -7,6 +7,7 @@ import pytest
 from app.core.languages import Language, get_language
 from app.core.models.families import STYLES, detect_style
 from app.core.translation.chat_templates import ChatTemplateError, template_renderer
+from app.core.translation.examples import worked_pairs
 from app.core.translation.presets import build_style
 
 EN, FR, ZH = get_language("en"), get_language("fr"), get_language("zh")
@@ -117,8 +118,11 @@ def test_llama3_instruct_uses_header_turns() -> None:
 
 def test_few_shot_ends_with_the_target_label() -> None:
     text = render("few-shot")
-    assert text.startswith("Translate from English to French.\n\nEnglish: Good morning, how are you?\n")
+    assert text.startswith("Translate from English to French.\n\nEnglish: Hello.\nFrench: Bonjour.\n\n")
     assert text.endswith(f"English: {TEXT}\nFrench:")
+    # Every worked example is shown, each as one English line and one French line.
+    for english, french in worked_pairs("en", "fr"):
+        assert f"English: {english}\nFrench: {french}\n\n" in text
 
 
 def test_every_preset_renders_every_pair_the_app_offers() -> None:

@@ -47,10 +47,16 @@ def glossary_line(terms: Terms) -> str:
 
 def instruction(source: Language, target: Language) -> str:
     return (
-        f"You are a professional translator. Translate the user's text from {source.name} "
-        f"to {target.name}. Reply with the {target.name} translation only, on one line, "
-        "with no notes or explanations."
+        f"You are a professional translator. Translate each message of the user from {source.name} "
+        f"into {target.name}. The messages are things people say in a conversation: translate "
+        f"questions and requests, never answer them. Reply with the {target.name} translation only, "
+        "on one line, with no notes, quotes or explanations."
     )
+
+
+def ask(target: Language, text: str) -> str:
+    """A user turn of the chat presets: the request is repeated in every turn, next to the text."""
+    return f"Translate into {target.name}:\n{text}"
 
 
 class FewShotStyle:
@@ -62,7 +68,8 @@ class FewShotStyle:
     """
 
     name = "few-shot"
-    shows_context = True
+    # Shown the previous sentence, the 270M scored 3 chrF lower on the shared set (into French).
+    shows_context = False
 
     def render(
         self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
@@ -77,13 +84,17 @@ class FewShotStyle:
 
 
 class InstructStyle:
-    """For chat models: an instruction, two worked turns and the context, in the model's chat format.
+    """For chat models: an instruction, worked turns and the context, in the model's chat format.
 
-    `system_role=False` is for families whose format has no system turn (Gemma): the
-    instruction then opens the first user turn.
+    The instruction is the system turn, and every user turn repeats the request next to its
+    text: on the shared set this scored above the instruction in the system turn alone with two
+    worked turns (Qwen2.5-Coder 1.5B, docs/BENCHMARKS.md). All the worked examples are shown;
+    the fixed prefix is evaluated once. `system_role=False` is for families whose format has no
+    system turn (Gemma): the instruction then opens the first user turn.
     """
 
-    shows_context = True
+    # Earlier sentences are not shown: no measurement on the shared set has shown them to help.
+    shows_context = False
 
     def __init__(self, name: str, render_chat: ChatRenderer, system_role: bool = True) -> None:
         self.name = name
@@ -94,10 +105,10 @@ class InstructStyle:
         self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
     ) -> Prompt:
         turns: Messages = []
-        pairs = worked_pairs(source.code, target.code, 2) + list(context)
+        pairs = worked_pairs(source.code, target.code) + list(context)
         for src, tgt in pairs:
-            turns += [{"role": "user", "content": src}, {"role": "assistant", "content": tgt}]
-        turns.append({"role": "user", "content": text})
+            turns += [{"role": "user", "content": ask(target, src)}, {"role": "assistant", "content": tgt}]
+        turns.append({"role": "user", "content": ask(target, text)})
         system = instruction(source, target) + (f" {glossary_line(terms)}" if terms else "")
         if self._system_role:
             messages = [{"role": "system", "content": system}, *turns]

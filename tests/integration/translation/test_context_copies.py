@@ -54,6 +54,17 @@ def test_a_paragraph_opening_with_a_greeting_repeats_no_sentence(
     check_no_copy(pieces, final, text)
 
 
+def test_the_fast_model_is_shown_no_context(engine: TranslationEngine) -> None:
+    # Shown the previous sentence, the 270M scored lower on the shared set: it translates each alone.
+    assert engine.prompt_style is not None and not engine.prompt_style.shows_context
+    first, second = "Good evening.", "Where is the nearest pharmacy?"
+    engine.forget()
+    alone = sum(run(engine, text)[1].metrics.prompt_tokens for text in (first, second))
+    engine.forget()
+    _, final = run(engine, f"{first} {second}")
+    assert final.metrics.prompt_tokens == alone
+
+
 def test_what_counts_as_a_copy() -> None:
     others = ("Je vous le souhaite.",)
     assert _copies("je vous le  souhaite", others) and _copies(" Je vous le souhaite !", others)

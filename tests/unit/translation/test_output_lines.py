@@ -74,3 +74,11 @@ def test_the_worked_examples_exist_in_every_language() -> None:
             assert sentence[-1] in ".?!。？！।؟", (code, sentence)
     # Every kind the prompts promise is covered.
     assert {"greeting", "short reply", "question", "numbers and times", "long sentence"} <= set(KINDS)
+
+
+def test_earlier_sentences_are_shown_only_where_they_measured_better() -> None:
+    # Measured on the shared set (docs/BENCHMARKS.md): neither the 270M's few-shot prompt nor the
+    # chat prompt translated better when shown the previous sentence; the published one-turn formats
+    # never show it.
+    shown = {name for name in STYLES if build_style(name, None).shows_context}
+    assert shown == set()

@@ -15,6 +15,10 @@ from collections.abc import Iterable
 _REPEATED_UNIT = re.compile(r"(.{2,40}?)\1{3,}$", re.DOTALL)
 _REPEATED_CHAR = re.compile(r"(.)\1{9,}$", re.DOTALL)
 _TAIL = 240  # the repetition check looks at this many trailing characters only
+# Chat models sometimes add a note after the translation: it ends the translation like a label.
+NOTE_MARKERS = ("(Note:", "Note:", "(Translation:", "(Explanation:")
+# Opening quote -> the closing quotes that pair with it; a chat model may wrap its whole answer in them.
+_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“”", "「": "」", "『": "』", "'": "'"}
 
 
 class StreamCleaner:
@@ -25,8 +29,14 @@ class StreamCleaner:
     cleaned translation at any point, and is final once generation ends.
     """
 
-    def __init__(self, labels: Iterable[str]) -> None:
+    def __init__(self, labels: Iterable[str], source: str = "") -> None:
         self._labels = tuple(label.lower() for label in labels if label)
+        # Labels may start the output; these only end it (a note after the translation).
+        self._cuts = self._labels + tuple(marker.lower() for marker in NOTE_MARKERS)
+        # Quotes around the whole output are the model's unless the source had them.
+        opening = source.strip()[:1]
+        self._unquote = bool(opening) and opening not in _QUOTES
+        self._closing = ""  # the closing quotes to drop at the end, once an opening one was dropped
         self._raw = ""
         self._clean = ""
         self._shown = 0
@@ -59,6 +69,7 @@ class StreamCleaner:
     def finish(self) -> str:
         """Generation ended: release whatever was held back."""
         self.done = True
+        self._clean = self._unquoted(self._clean.rstrip())
         start = max(self._shown, len(self._clean) - len(self._clean.lstrip()))
         out = self._clean[start:].rstrip()
         self._shown = len(self._clean)
@@ -74,6 +85,9 @@ class StreamCleaner:
             if lowered.startswith(label):
                 text = text[len(label) :].lstrip()
                 break
+        if self._unquote and text[:1] in _QUOTES:
+            self._closing = _QUOTES[text[0]]
+            text = text[1:].lstrip()
         # One sentence in, one line out: a line break ends the translation.
         done = "\n" in text
         text = text.split("\n", 1)[0]
@@ -86,14 +100,24 @@ class StreamCleaner:
         if loop:
             text, done = text[: tail_start + loop.start(1) + len(loop.group(1))], True
             self.looped = True
+        if done:
+            text = self._unquoted(text.rstrip())
         return text.rstrip() if done else text, done
+
+    def _unquoted(self, text: str) -> str:
+        """The text without the closing quote of an opening one already dropped (when it has one)."""
+        if self._closing and text[-1:] in self._closing:
+            return text[:-1].rstrip()
+        if self._closing and len(text) > 1 and text[-2] in self._closing and text[-1] in ".!?。！？":
+            return text[:-2] + text[-1]  # «Bonjour». keeps its full stop
+        return text
 
     def _label_position(self, text: str) -> int | None:
         """Where an echoed label starts (the model beginning a new example)."""
         lowered = text.lower()
         positions = [
             match.start()
-            for label in self._labels
+            for label in self._cuts
             for match in re.finditer(r"(?<=\s)" + re.escape(label), lowered)
         ]
         return min(positions) if positions else None
@@ -106,7 +130,7 @@ class StreamCleaner:
         if any(label.startswith(lowered.lstrip()) for label in self._labels):
             return 0  # the whole output so far may be a leading label
         hold = 0
-        for label in self._labels:
+        for label in self._cuts:
             for size in range(min(len(label) - 1, len(lowered)), 0, -1):
                 start = len(lowered) - size
                 at_word_start = start == 0 or lowered[start - 1].isspace()
@@ -114,6 +138,9 @@ class StreamCleaner:
                     hold = max(hold, size)
                     break
         safe = len(text) - hold
+        # A closing quote waits: it is dropped if it ends the output.
+        while self._closing and safe > 0 and text[safe - 1] in self._closing + ".!?。！？":
+            safe -= 1
         # Trailing whitespace waits: it may be the start of the line break that ends it.
         while safe > 0 and text[safe - 1].isspace():
             safe -= 1
@@ -160,9 +187,9 @@ def _top_share(text: str) -> float:
     return max(words.count(w) for w in set(words)) / len(words) if words else 0.0
 
 
-def clean_translation(raw: str, labels: Iterable[str]) -> str:
+def clean_translation(raw: str, labels: Iterable[str], source: str = "") -> str:
     """The cleaned form of a complete output (the non-streaming view of StreamCleaner)."""
-    cleaner = StreamCleaner(labels)
+    cleaner = StreamCleaner(labels, source)
     cleaner.feed(raw)
     cleaner.finish()
     return cleaner.text

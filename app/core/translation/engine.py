@@ -537,8 +537,10 @@ class TranslationEngine:
         tried = failed = 0  # sentences sent to the model, and those it gave no translation of
         problem = ""
         continues = False  # the segment before was left as written, and this one continues its run
+        # A style shows earlier sentences only where measurement said they help its models.
+        shown = self.config.context_sentences if model.style.shows_context else 0
         for seg in segments:
-            context = history[-self.config.context_sentences :] if self.config.context_sentences else []
+            context = history[-shown:] if shown else []
             terms = matching_terms(seg.text, request.terms, source.spaceless)
             key = (str(model.info.path), source.code, target.code, *(s for s, _ in context), seg.text,
                    *(f"{a}={b}" for a, b in terms))  # fmt: skip
@@ -654,7 +656,7 @@ class TranslationEngine:
         timer = job.timer
         timer.prompt_tokens += len(tokens)
         timer.prompt_tokens_reused += model.cached_prefix(tokens)
-        cleaner = StreamCleaner(prompt.labels)
+        cleaner = StreamCleaner(prompt.labels, text)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         started = time.perf_counter()
         first = last = deadline = empty_deadline = started

@@ -35,6 +35,7 @@ class OneTurnStyle:
     """A translation model's published prompt: one user turn holding the instruction and the text."""
 
     name = "one-turn"
+    shows_context = False  # published formats are one sentence per turn
 
     def __init__(self, render_chat: ChatRenderer) -> None:
         self._render_chat = render_chat
@@ -101,6 +102,7 @@ class SeedXStyle:
     """Seed-X has no chat template: a plain instruction ending in the target's language tag."""
 
     name = "seed-x"
+    shows_context = False
 
     def render(
         self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()

@@ -104,6 +104,6 @@ def test_chat_style_passes_system_examples_context_then_text() -> None:
     assert "Japanese" in seen[0][0]["content"]
     assert seen[0][-2:] == [
         {"role": "assistant", "content": "こんにちは。"},
-        {"role": "user", "content": "Thanks!"},
+        {"role": "user", "content": "Translate into Japanese:\nThanks!"},
     ]
-    assert prompt.text.endswith("user:Thanks!")
+    assert prompt.text.endswith("user:Translate into Japanese:\nThanks!")

@@ -7,6 +7,7 @@ import pytest
 from app.core.languages import Language, get_language
 from app.core.models.families import STYLES, detect_style
 from app.core.translation.chat_templates import ChatTemplateError, template_renderer
+from app.core.translation.examples import worked_pairs
 from app.core.translation.presets import build_style
 
 EN, FR, ZH = get_language("en"), get_language("fr"), get_language("zh")
@@ -14,14 +15,14 @@ TEXT = "Where is the station?"
 
 # The instruction Parley gives instruct models (see app.core.translation.prompts.instruction).
 INSTRUCTION = (
-    "You are a professional translator. Translate the user's text from English to French. "
-    "Reply with the French translation only, on one line, with no notes or explanations."
+    "You are a professional translator. Translate each message of the user from English into French. "
+    "The messages are things people say in a conversation: translate questions and requests, never "
+    "answer them. Reply with the French translation only, on one line, with no notes, quotes or "
+    "explanations."
 )
-# The first two worked examples of app.core.languages.EXAMPLES, as chat turns.
-EXAMPLE_TURNS = [
-    ("Good morning, how are you?", "Bonjour, comment allez-vous ?"),
-    ("Where is the nearest train station?", "Où est la gare la plus proche ?"),
-]
+ASK = "Translate into French:\n"  # every user turn repeats the request next to its text
+# The worked examples of app.core.translation.examples, as chat turns.
+EXAMPLE_TURNS = [(ASK + english, french) for english, french in worked_pairs("en", "fr")]
 
 
 def render(
@@ -82,34 +83,34 @@ def test_tower_names_both_languages_and_ends_with_the_target_label() -> None:
 
 
 def test_qwen_is_chatml_with_system_instruction_and_worked_turns() -> None:
-    turns = [("system", INSTRUCTION), *examples("user", "assistant"), ("user", TEXT)]
+    turns = [("system", INSTRUCTION), *examples("user", "assistant"), ("user", ASK + TEXT)]
     assert render("qwen") == chatml(*turns) + "<|im_start|>assistant\n"
+    assert ("user", ASK + "Hello.") in turns and ("assistant", "Bonjour.") in turns
 
 
 def test_generic_chat_uses_the_models_own_template() -> None:
     template = "{% for m in messages %}[{{ m.role }}] {{ m.content }}\n{% endfor %}[assistant]"
     text = render("generic-chat", template)
-    assert text.startswith(f"[system] {INSTRUCTION}\n[user] Good morning, how are you?\n")
-    assert text.endswith(f"[user] {TEXT}\n[assistant]")
+    assert text.startswith(f"[system] {INSTRUCTION}\n[user] {ASK}Hello.\n[assistant] Bonjour.\n")
+    assert text.endswith(f"[user] {ASK}{TEXT}\n[assistant]")
 
 
 def test_gemma_it_folds_the_instruction_into_the_first_user_turn() -> None:
-    (q1, a1), (q2, a2) = EXAMPLE_TURNS
-    assert render("gemma-it") == (
-        f"<start_of_turn>user\n{INSTRUCTION}\n\n{q1}<end_of_turn>\n"
-        f"<start_of_turn>model\n{a1}<end_of_turn>\n"
-        f"<start_of_turn>user\n{q2}<end_of_turn>\n"
-        f"<start_of_turn>model\n{a2}<end_of_turn>\n"
-        f"<start_of_turn>user\n{TEXT}<end_of_turn>\n"
-        "<start_of_turn>model\n"
+    (q1, a1), *rest = EXAMPLE_TURNS
+    expected = (
+        f"<start_of_turn>user\n{INSTRUCTION}\n\n{q1}<end_of_turn>\n<start_of_turn>model\n{a1}<end_of_turn>\n"
     )
+    for q, a in rest:
+        expected += f"<start_of_turn>user\n{q}<end_of_turn>\n<start_of_turn>model\n{a}<end_of_turn>\n"
+    expected += f"<start_of_turn>user\n{ASK}{TEXT}<end_of_turn>\n<start_of_turn>model\n"
+    assert render("gemma-it") == expected
 
 
 def test_llama3_instruct_uses_header_turns() -> None:
     def turn(role: str, content: str) -> str:
         return f"<|start_header_id|>{role}<|end_header_id|>\n\n{content}<|eot_id|>"
 
-    turns = [("system", INSTRUCTION), *examples("user", "assistant"), ("user", TEXT)]
+    turns = [("system", INSTRUCTION), *examples("user", "assistant"), ("user", ASK + TEXT)]
     assert render("llama3-instruct") == (
         "".join(turn(r, c) for r, c in turns) + "<|start_header_id|>assistant<|end_header_id|>\n\n"
     )
@@ -117,8 +118,11 @@ def test_llama3_instruct_uses_header_turns() -> None:
 
 def test_few_shot_ends_with_the_target_label() -> None:
     text = render("few-shot")
-    assert text.startswith("Translate from English to French.\n\nEnglish: Good morning, how are you?\n")
+    assert text.startswith("Translate from English to French.\n\nEnglish: Hello.\nFrench: Bonjour.\n\n")
     assert text.endswith(f"English: {TEXT}\nFrench:")
+    # Every worked example is shown, each as one English line and one French line.
+    for english, french in worked_pairs("en", "fr"):
+        assert f"English: {english}\nFrench: {french}\n\n" in text
 
 
 def test_every_preset_renders_every_pair_the_app_offers() -> None:

@@ -51,6 +51,10 @@ class _RememberingStyle:
         self.name = owner.current.style.name
         self._asked: OrderedDict[str, _Rendering] = OrderedDict()
 
+    @property
+    def shows_context(self) -> bool:
+        return self._owner.current.style.shows_context
+
     def render(
         self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()
     ) -> Prompt:

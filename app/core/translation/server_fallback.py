@@ -49,11 +49,8 @@ class _RememberingStyle:
     def __init__(self, owner: ServerWithFallback) -> None:
         self._owner = owner
         self.name = owner.current.style.name
+        self.shows_context = owner.current.style.shows_context
         self._asked: OrderedDict[str, _Rendering] = OrderedDict()
-
-    @property
-    def shows_context(self) -> bool:
-        return self._owner.current.style.shows_context
 
     def render(
         self, source: Language, target: Language, text: str, context: Context, terms: Terms = ()

@@ -45,17 +45,22 @@ class Recovery:
 
     def sentence(self) -> str:
         recovered = Message(
-            QT_TRANSLATE_NOOP("core", "Recovered {sessions} conversation(s) and {turns} turn(s) into {history}."),
+            QT_TRANSLATE_NOOP(
+                "core", "Recovered {sessions} conversation(s) and {turns} turn(s) into {history}."
+            ),
             sessions=self.sessions, turns=self.turns, history=self.history,
         )  # fmt: skip
-        skipped = Message(QT_TRANSLATE_NOOP("core", "What stood on the damaged pages could not be read and is left out."))
+        skipped = Message(
+            QT_TRANSLATE_NOOP("core", "What stood on the damaged pages could not be read and is left out.")
+        )
         kept = Message(QT_TRANSLATE_NOOP("core", "The damaged file is kept as {kept}."), kept=self.kept)
         if not self.lost_sessions:  # the sentences joined: the window translates each one
             return Message("{recovered} {skipped} {kept}", recovered=recovered, skipped=skipped, kept=kept)
         lost = Message(
             QT_TRANSLATE_NOOP(
                 "core",
-                "{count} conversation(s) had lost their names; their turns are kept under “Recovered conversation”.",
+                "{count} conversation(s) had lost their names; their turns are kept under "
+                "“Recovered conversation”.",
             ),
             count=self.lost_sessions,
         )
@@ -93,7 +98,9 @@ def recover(path: Path, when: dt.datetime | None = None) -> Recovery:
     except sqlite3.Error as exc:
         raise HistoryError(
             Message(
-                QT_TRANSLATE_NOOP("core", "The conversation history ({path}) could not be opened to recover it: {error}."),
+                QT_TRANSLATE_NOOP(
+                    "core", "The conversation history ({path}) could not be opened to recover it: {error}."
+                ),
                 path=path, error=exc,
             )
         ) from None  # fmt: skip

@@ -118,7 +118,9 @@ def open_device(
     `system` and `default`, or a device that is its kind's default, follow the default device:
     if it vanishes, capture resumes on the new one (through the sound server)."""
     if not found.devices:
-        raise AudioError(found.problems[0] if found.problems else QT_TRANSLATE_NOOP("core", "No audio input was found."))
+        raise AudioError(
+            found.problems[0] if found.problems else QT_TRANSLATE_NOOP("core", "No audio input was found.")
+        )
     if which == "system" and not found.of_kind(SYSTEM_AUDIO):
         raise AudioError(found.system_problem or no_system_audio_message())
     if which == "default" and not found.of_kind(MICROPHONE):
@@ -139,7 +141,9 @@ def open_chosen(
     if mic is not None:
         return make_mic(found.sounddevice, mic)
     if found.soundcard is None:
-        raise AudioError(Message(QT_TRANSLATE_NOOP("core", "“{name}” is gone. Press Refresh."), name=device.name))
+        raise AudioError(
+            Message(QT_TRANSLATE_NOOP("core", "“{name}” is gone. Press Refresh."), name=device.name)
+        )
     follow = follow or device.is_default
     if make_served is not None:
         return make_served(found.soundcard, device, follow)

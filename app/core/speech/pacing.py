@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.core.i18n import QT_TRANSLATE_NOOP, Message
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, listed
 
 TENTATIVE_PAUSED = QT_TRANSLATE_NOOP("core", "tentative text paused")
 FEWER_REDECODES = QT_TRANSLATE_NOOP("core", "re-decoding less often")
@@ -51,11 +51,7 @@ class PaceState:
             return Message(QT_TRANSLATE_NOOP("core", "Keeping up"))
         if not self.actions:
             return Message(QT_TRANSLATE_NOOP("core", "Busy"))
-        # The list is joined by a marked template, so the window joins it as its language does.
-        listed: Message = Message(self.actions[0])
-        for action in self.actions[1:]:
-            listed = Message(QT_TRANSLATE_NOOP("core", "{list}, {item}"), list=listed, item=Message(action))
-        return Message(QT_TRANSLATE_NOOP("core", "Busy: {actions}"), actions=listed)
+        return Message(QT_TRANSLATE_NOOP("core", "Busy: {actions}"), actions=listed(self.actions))
 
 
 class PacingPolicy:

@@ -132,8 +132,10 @@ class LatencyPanel(QWidget):
         """Draft and refine: when the first draft showed, and when the refined text was done."""
         self.refine_figures: dict[str, deque[float]] = {}
         box = self._group(self.tr("Draft and refine (last · p50 / p90)"), [
-            ("rf_typed_draft", self.tr("Typed: first draft token")), ("rf_typed_done", self.tr("Typed: refined done")),
-            ("rf_speech_draft", self.tr("Speech: first draft token")), ("rf_speech_done", self.tr("Speech: final done")),
+            ("rf_typed_draft", self.tr("Typed: first draft token")),
+            ("rf_typed_done", self.tr("Typed: refined done")),
+            ("rf_speech_draft", self.tr("Speech: first draft token")),
+            ("rf_speech_done", self.tr("Speech: final done")),
         ])  # fmt: skip
         box.setToolTip(
             self.tr(

@@ -187,7 +187,8 @@ class RefineTyping:
     def _draft_failed(self, request_id: int, message: str) -> None:
         if request_id == self.typed_refine.draft_id:
             self.show_notice(
-                "drafts", translate("RefineTyping", "No draft was made: {message}").format(message=core_text(message))
+                "drafts",
+                translate("RefineTyping", "No draft was made: {message}").format(message=core_text(message)),
             )
 
     # -- the main engine's side (after the window's own handlers) ---------------------------

@@ -10,6 +10,7 @@ so the window can translate the template and fill in the same values.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -39,3 +40,12 @@ class Message(str):
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:
         # Made again from its template (a child process sends errors back pickled).
         return (self.template,), self.values
+
+
+def listed(items: Sequence[str]) -> Message:
+    """Items joined with ", " by a marked template, so the window joins them as its language does
+    (each item a `Message`, translated in its turn)."""
+    joined = Message("{item}", item=Message(items[0])) if items else Message("")
+    for item in items[1:]:
+        joined = Message(QT_TRANSLATE_NOOP("core", "{list}, {item}"), list=joined, item=Message(item))
+    return joined

@@ -406,7 +406,7 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
         self.view.finish(event.translation)
         self.panel.add(event.metrics)
         self.show_notice("translation", "")  # translating works (again): an earlier failure is over
-        self.show_notice("untranslated", " ".join(u.sentence() for u in event.untranslated))
+        self.show_notice("untranslated", " ".join(core_text(u.sentence()) for u in event.untranslated))
         if self._asked is not None:  # the current request's: the text this translation is of
             self._last_done = (*self._asked, event.translation)
         if self._send_pending:

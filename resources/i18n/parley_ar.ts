@@ -219,6 +219,17 @@ Parley keeps running, but if something no longer works, save what you need and r
     </message>
 </context>
 <context>
+    <name>HistoryRepair</name>
+    <message>
+        <source>{recovered} Restart Parley to keep new conversations in it.</source>
+        <translation>{recovered} أعد تشغيل Parley لحفظ المحادثات الجديدة فيه.</translation>
+    </message>
+    <message>
+        <source>Recover what can be read</source>
+        <translation>استعادة ما يمكن قراءته</translation>
+    </message>
+</context>
+<context>
     <name>LatencyPanel</name>
     <message>
         <source>Typed: this request</source>
@@ -353,6 +364,30 @@ Parley keeps running, but if something no longer works, save what you need and r
         <translation>نموذج الكلام</translation>
     </message>
     <message>
+        <source>Draft and refine (last · p50 / p90)</source>
+        <translation>المسودة والتحسين (الأخير · p50 / p90)</translation>
+    </message>
+    <message>
+        <source>Typed: first draft token</source>
+        <translation>المكتوب: أول رمز في المسودة</translation>
+    </message>
+    <message>
+        <source>Typed: refined done</source>
+        <translation>المكتوب: اكتمل التحسين</translation>
+    </message>
+    <message>
+        <source>Speech: first draft token</source>
+        <translation>الكلام: أول رمز في المسودة</translation>
+    </message>
+    <message>
+        <source>Speech: final done</source>
+        <translation>الكلام: اكتملت الترجمة النهائية</translation>
+    </message>
+    <message>
+        <source>Typed: from the pause in typing; speech: from the end of speech. The draft is the fast model&apos;s; the refined or final translation is the model in use.</source>
+        <translation>المكتوب: من التوقف عن الكتابة؛ الكلام: من نهاية الكلام. المسودة من النموذج السريع، والترجمة المحسّنة أو النهائية من النموذج المستخدم.</translation>
+    </message>
+    <message>
         <source>1 prompt token</source>
         <translation>رمز واحد في الموجِّه</translation>
     </message>
@@ -400,6 +435,14 @@ Parley keeps running, but if something no longer works, save what you need and r
     <message>
         <source>{layers} of {total}</source>
         <translation>{layers} من {total}</translation>
+    </message>
+    <message>
+        <source>When the machine cannot keep up, Parley translates the final text first: it pauses the tentative translation, re-decodes the speech less often and holds less audio.</source>
+        <translation>عندما لا يستطيع الجهاز المواكبة، يترجم Parley النص النهائي أولًا: يوقف الترجمة المؤقتة مؤقتًا، ويعيد فك ترميز الكلام بوتيرة أقل، ويحتفظ بصوت أقل.</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>الوتيرة</translation>
     </message>
 </context>
 <context>
@@ -579,6 +622,18 @@ Parley keeps running, but if something no longer works, save what you need and r
         <translation>اللغات</translation>
     </message>
     <message>
+        <source>Automatic (measured on this computer)</source>
+        <translation>تلقائي (مقيس على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Fast (Gemma 3 270M)</source>
+        <translation>السرعة (Gemma 3 270M)</translation>
+    </message>
+    <message>
+        <source>Quality (Qwen2.5-Coder 1.5B)</source>
+        <translation>الجودة (Qwen2.5-Coder 1.5B)</translation>
+    </message>
+    <message>
         <source>unusable</source>
         <translation>غير صالح</translation>
     </message>
@@ -645,6 +700,34 @@ Parley keeps running, but if something no longer works, save what you need and r
     <message>
         <source>Prompt:</source>
         <translation>الموجِّه:</translation>
+    </message>
+    <message>
+        <source>Bundled model for this computer</source>
+        <translation>النموذج المرفق لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Automatic uses the best translations that keep up on this computer</source>
+        <translation>يستخدم الوضع التلقائي أفضل الترجمات التي تواكب على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>القياس مجددًا</translation>
+    </message>
+    <message>
+        <source>Time the bundled models here ({budget})</source>
+        <translation>قياس زمن النماذج المرفقة هنا ({budget})</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>المستوى:</translation>
+    </message>
+    <message>
+        <source>In use: the {tier} tier — {reason}.</source>
+        <translation>المستخدم: مستوى {tier} — {reason}.</translation>
+    </message>
+    <message>
+        <source>Budget: {budget}.</source>
+        <translation>الميزانية الزمنية: {budget}.</translation>
     </message>
     <message>
         <source>Add Whisper folder…</source>
@@ -801,12 +884,51 @@ Load it anyway?</source>
         <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
         <translation>{message}. اختر نموذجًا آخر من النماذج ← إدارة النماذج…، أو استخدم النموذج المرفق.</translation>
     </message>
+    <message>
+        <source>Timing the bundled models on this computer, in the background</source>
+        <translation>يجري قياس زمن النماذج المرفقة على هذا الحاسوب في الخلفية</translation>
+    </message>
+    <message>
+        <source>Measuring again, in the background</source>
+        <translation>يجري القياس مجددًا في الخلفية</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier ({seconds} s for a {words}-word sentence): {reason}.</source>
+        <translation>قاس Parley زمن نماذجه المرفقة على هذا الحاسوب واختار مستوى {tier} ({seconds} ث لجملة من {words} كلمة): {reason}.</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier: {reason}.</source>
+        <translation>قاس Parley زمن نماذجه المرفقة على هذا الحاسوب واختار مستوى {tier}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The quality model could not be prepared: {error}</source>
+        <translation>تعذّر تجهيز نموذج الجودة: {error}</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
         <source>Dismiss this message</source>
         <translation>إغلاق هذه الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>RefineTyping</name>
+    <message>
+        <source>Draft with the fast model, refine with this one</source>
+        <translation>مسودة بالنموذج السريع، وتحسين بهذا النموذج</translation>
+    </message>
+    <message>
+        <source>Drafts come from the bundled fast model, and the model in use is that model, so nothing is refined. Choose a better model (Models → Manage models…) for draft and refine to help.</source>
+        <translation>تأتي المسودات من النموذج السريع المرفق، والنموذج المستخدم هو النموذج نفسه، فلا يُحسَّن شيء. اختر نموذجًا أفضل (النماذج ← إدارة النماذج…) ليكون للمسودة والتحسين فائدة.</translation>
+    </message>
+    <message>
+        <source>The fast model translates as you type or speak; the model in use then translates each finished sentence, and its translation replaces the draft.</source>
+        <translation>يترجم النموذج السريع أثناء الكتابة أو الكلام، ثم يترجم النموذج المستخدم كل جملة مكتملة وتحل ترجمته محل المسودة.</translation>
+    </message>
+    <message>
+        <source>No draft was made: {message}</source>
+        <translation>لم تُنشأ أي مسودة: {message}</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1073,13 @@ Load it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TierMeasurer</name>
+    <message>
+        <source>The bundled models could not be timed: {error}</source>
+        <translation>تعذّر قياس زمن النماذج المرفقة: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Press the microphone button, or open an audio file, and speak.</source>
@@ -1002,6 +1131,14 @@ Load it anyway?</source>
         <translation>لم يُعثر على جهاز إخراج لالتقاط صوته: صِل مكبرات صوت أو سماعات رأس ثم اضغط تحديث.</translation>
     </message>
     <message>
+        <source>there is no word in it to translate</source>
+        <translation>لا يحتوي على أي كلمة لترجمتها</translation>
+    </message>
+    <message>
+        <source>the model gave it the translation of another part of the text</source>
+        <translation>أعطاه النموذج ترجمة جزء آخر من النص</translation>
+    </message>
+    <message>
         <source>Preparing the bundled model</source>
         <translation>جارٍ تجهيز النموذج المرفق</translation>
     </message>
@@ -1024,6 +1161,10 @@ Load it anyway?</source>
     <message>
         <source>Restoring {name}</source>
         <translation>جارٍ استعادة {name}</translation>
+    </message>
+    <message>
+        <source>the model gave no translation of it ({problem})</source>
+        <translation>لم يقدّم النموذج أي ترجمة له ({problem})</translation>
     </message>
     <message>
         <source>Context size</source>
@@ -1160,6 +1301,146 @@ Load it anyway?</source>
     <message>
         <source>cannot read model file {path}: permission denied</source>
         <translation>تعذّرت قراءة ملف النموذج {path}: تم رفض الإذن</translation>
+    </message>
+    <message>
+        <source>Timing the {tier} model ({title})</source>
+        <translation>قياس زمن نموذج {tier} ({title})</translation>
+    </message>
+    <message>
+        <source>Recovered {sessions} conversation(s) and {turns} turn(s) into {history}.</source>
+        <translation>استُعيد إلى {history} ما عدده {sessions} من المحادثات و{turns} من المداخلات.</translation>
+    </message>
+    <message>
+        <source>What stood on the damaged pages could not be read and is left out.</source>
+        <translation>تعذّرت قراءة ما كان في الصفحات التالفة فتُرك.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {kept}.</source>
+        <translation>احتُفظ بالملف التالف باسم {kept}.</translation>
+    </message>
+    <message>
+        <source>{count} conversation(s) had lost their names; their turns are kept under “Recovered conversation”.</source>
+        <translation>فقدت {count} من المحادثات أسماءها؛ واحتُفظ بمداخلاتها تحت «محادثة مستعادة».</translation>
+    </message>
+    <message>
+        <source>The conversation history ({path}) could not be opened to recover it: {error}.</source>
+        <translation>تعذّر فتح سجل المحادثات ({path}) لاستعادته: {error}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the conversation history ({path}): it is damaged beyond recovery. Move it aside to start a new history, or restore a backup.</source>
+        <translation>تعذّرت قراءة أي شيء من سجل المحادثات ({path}): إنه تالف بحيث لا يمكن استعادته. انقله جانبًا لبدء سجل جديد، أو استعد نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The recovered history could not be written beside {path}: {error}. Nothing was changed; free some disk space or make the folder writable, then try again.</source>
+        <translation>تعذّرت كتابة السجل المستعاد بجانب {path}: {error}. لم يتغير شيء؛ حرّر بعض المساحة على القرص أو اجعل المجلد قابلًا للكتابة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}، {item}</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <source>a {words}-word sentence translated within {seconds} s</source>
+        <translation>ترجمة جملة من {words} كلمة في غضون {seconds} ث</translation>
+    </message>
+    <message>
+        <source>{cpu}, {cpus} CPU threads, llama.cpp {backend}</source>
+        <translation>{cpu}، ‏{cpus} من خيوط المعالج، llama.cpp {backend}</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>لا نتيجة</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): not measured: {problem}</source>
+        <translation>{tier} ({model}): لم يُقَس: {problem}</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), meets the {budget} s budget</source>
+        <translation>{tier} ({model}): ‏{seconds} ث لجملة من {words} كلمة (أول رمز {ttft} مللي ث)، ضمن ميزانية {budget} ث</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), misses the {budget} s budget</source>
+        <translation>{tier} ({model}): ‏{seconds} ث لجملة من {words} كلمة (أول رمز {ttft} مللي ث)، يتجاوز ميزانية {budget} ث</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget})</source>
+        <translation>أفضل الترجمات ضمن الميزانية ({budget})</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget}); {slower} is too slow here</source>
+        <translation>أفضل الترجمات ضمن الميزانية ({budget})؛ مستوى {slower} بطيء جدًا هنا</translation>
+    </message>
+    <message>
+        <source>no bundled model meets the budget ({budget}) here: the fastest is used</source>
+        <translation>لا يوجد نموذج مرفق ضمن الميزانية ({budget}) هنا: يُستخدم الأسرع</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>من اختيارك</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet; the fast tier translates until it is</source>
+        <translation>لم يُقَس على هذا الجهاز بعد؛ يترجم مستوى السرعة إلى أن يُقاس</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet (it was measured on other hardware); the fast tier translates until it is</source>
+        <translation>لم يُقَس على هذا الجهاز بعد (قيس على عتاد آخر)؛ يترجم مستوى السرعة إلى أن يُقاس</translation>
+    </message>
+    <message>
+        <source>measured {when} on {machine}</source>
+        <translation>قيس في {when} على {machine}</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not installed; the fast model translates</source>
+        <translation>نموذج الجودة ({title}) غير مثبّت؛ يترجم النموذج السريع</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not prepared yet; the fast model translates</source>
+        <translation>نموذج الجودة ({title}) لم يُجهَّز بعد؛ يترجم النموذج السريع</translation>
+    </message>
+    <message>
+        <source>No audio input was found.</source>
+        <translation>لم يُعثر على أي مدخل صوتي.</translation>
+    </message>
+    <message>
+        <source>“{name}” is gone. Press Refresh.</source>
+        <translation>«{name}» لم يعد موجودًا. اضغط «تحديث».</translation>
+    </message>
+    <message>
+        <source>tentative text paused</source>
+        <translation>النص المؤقت متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>re-decoding less often</source>
+        <translation>إعادة فك الترميز بوتيرة أقل</translation>
+    </message>
+    <message>
+        <source>shorter audio window</source>
+        <translation>نافذة صوت أقصر</translation>
+    </message>
+    <message>
+        <source>Keeping up</source>
+        <translation>يواكب</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Busy: {actions}</source>
+        <translation>مشغول: {actions}</translation>
+    </message>
+    <message>
+        <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
+        <translation>تُرك «{shown}» ({count} حرفًا) كما هو: {reason}.</translation>
     </message>
 </context>
 </TS>

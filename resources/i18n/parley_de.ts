@@ -219,6 +219,17 @@ Parley läuft weiter, doch wenn etwas nicht mehr funktioniert, sichern Sie, was 
     </message>
 </context>
 <context>
+    <name>HistoryRepair</name>
+    <message>
+        <source>{recovered} Restart Parley to keep new conversations in it.</source>
+        <translation>{recovered} Starten Sie Parley neu, damit neue Gespräche darin gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Recover what can be read</source>
+        <translation>Lesbares wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>LatencyPanel</name>
     <message>
         <source>Typed: this request</source>
@@ -353,6 +364,30 @@ Parley läuft weiter, doch wenn etwas nicht mehr funktioniert, sichern Sie, was 
         <translation>Sprachmodell</translation>
     </message>
     <message>
+        <source>Draft and refine (last · p50 / p90)</source>
+        <translation>Entwurf und Verfeinerung (letzte · p50 / p90)</translation>
+    </message>
+    <message>
+        <source>Typed: first draft token</source>
+        <translation>Getippt: erstes Token des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Typed: refined done</source>
+        <translation>Getippt: Verfeinerung fertig</translation>
+    </message>
+    <message>
+        <source>Speech: first draft token</source>
+        <translation>Sprache: erstes Token des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Speech: final done</source>
+        <translation>Sprache: endgültige Fassung fertig</translation>
+    </message>
+    <message>
+        <source>Typed: from the pause in typing; speech: from the end of speech. The draft is the fast model&apos;s; the refined or final translation is the model in use.</source>
+        <translation>Getippt: ab der Tipppause; Sprache: ab dem Ende des Sprechens. Der Entwurf stammt vom schnellen Modell, die verfeinerte oder endgültige Übersetzung vom verwendeten Modell.</translation>
+    </message>
+    <message>
         <source>1 prompt token</source>
         <translation>1 Prompt-Token</translation>
     </message>
@@ -388,6 +423,14 @@ Parley läuft weiter, doch wenn etwas nicht mehr funktioniert, sichern Sie, was 
     <message>
         <source>{layers} of {total}</source>
         <translation>{layers} von {total}</translation>
+    </message>
+    <message>
+        <source>When the machine cannot keep up, Parley translates the final text first: it pauses the tentative translation, re-decodes the speech less often and holds less audio.</source>
+        <translation>Wenn der Rechner nicht mithält, übersetzt Parley zuerst den endgültigen Text: Es pausiert die vorläufige Übersetzung, dekodiert die Sprache seltener neu und hält weniger Audio vor.</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
     </message>
 </context>
 <context>
@@ -567,6 +610,18 @@ Parley läuft weiter, doch wenn etwas nicht mehr funktioniert, sichern Sie, was 
         <translation>Sprachen</translation>
     </message>
     <message>
+        <source>Automatic (measured on this computer)</source>
+        <translation>Automatisch (auf diesem Computer gemessen)</translation>
+    </message>
+    <message>
+        <source>Fast (Gemma 3 270M)</source>
+        <translation>Schnell (Gemma 3 270M)</translation>
+    </message>
+    <message>
+        <source>Quality (Qwen2.5-Coder 1.5B)</source>
+        <translation>Qualität (Qwen2.5-Coder 1.5B)</translation>
+    </message>
+    <message>
         <source>unusable</source>
         <translation>unbrauchbar</translation>
     </message>
@@ -633,6 +688,34 @@ Parley läuft weiter, doch wenn etwas nicht mehr funktioniert, sichern Sie, was 
     <message>
         <source>Prompt:</source>
         <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Bundled model for this computer</source>
+        <translation>Mitgeliefertes Modell für diesen Computer</translation>
+    </message>
+    <message>
+        <source>Automatic uses the best translations that keep up on this computer</source>
+        <translation>Automatisch wählt die besten Übersetzungen, die auf diesem Computer Schritt halten</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>Erneut messen</translation>
+    </message>
+    <message>
+        <source>Time the bundled models here ({budget})</source>
+        <translation>Die mitgelieferten Modelle hier messen ({budget})</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>In use: the {tier} tier — {reason}.</source>
+        <translation>Verwendet: die Stufe „{tier}“ — {reason}.</translation>
+    </message>
+    <message>
+        <source>Budget: {budget}.</source>
+        <translation>Zeitbudget: {budget}.</translation>
     </message>
     <message>
         <source>Add Whisper folder…</source>
@@ -789,12 +872,51 @@ Trotzdem laden?</translation>
         <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
         <translation>{message}. Wählen Sie unter Modelle → Modelle verwalten… ein anderes Modell oder verwenden Sie das mitgelieferte.</translation>
     </message>
+    <message>
+        <source>Timing the bundled models on this computer, in the background</source>
+        <translation>Die mitgelieferten Modelle werden auf diesem Computer im Hintergrund gemessen</translation>
+    </message>
+    <message>
+        <source>Measuring again, in the background</source>
+        <translation>Erneute Messung im Hintergrund</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier ({seconds} s for a {words}-word sentence): {reason}.</source>
+        <translation>Parley hat seine mitgelieferten Modelle auf diesem Computer gemessen und die Stufe „{tier}“ gewählt ({seconds} s für einen Satz mit {words} Wörtern): {reason}.</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier: {reason}.</source>
+        <translation>Parley hat seine mitgelieferten Modelle auf diesem Computer gemessen und die Stufe „{tier}“ gewählt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The quality model could not be prepared: {error}</source>
+        <translation>Das Qualitätsmodell konnte nicht vorbereitet werden: {error}</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
         <source>Dismiss this message</source>
         <translation>Diese Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RefineTyping</name>
+    <message>
+        <source>Draft with the fast model, refine with this one</source>
+        <translation>Entwurf mit dem schnellen Modell, Verfeinerung mit diesem</translation>
+    </message>
+    <message>
+        <source>Drafts come from the bundled fast model, and the model in use is that model, so nothing is refined. Choose a better model (Models → Manage models…) for draft and refine to help.</source>
+        <translation>Die Entwürfe kommen vom mitgelieferten schnellen Modell, und genau dieses Modell ist in Gebrauch, also wird nichts verfeinert. Wählen Sie ein besseres Modell (Modelle → Modelle verwalten…), damit Entwurf und Verfeinerung etwas bringen.</translation>
+    </message>
+    <message>
+        <source>The fast model translates as you type or speak; the model in use then translates each finished sentence, and its translation replaces the draft.</source>
+        <translation>Das schnelle Modell übersetzt, während Sie tippen oder sprechen; danach übersetzt das verwendete Modell jeden fertigen Satz, und seine Übersetzung ersetzt den Entwurf.</translation>
+    </message>
+    <message>
+        <source>No draft was made: {message}</source>
+        <translation>Es wurde kein Entwurf erstellt: {message}</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1061,13 @@ Trotzdem laden?</translation>
     </message>
 </context>
 <context>
+    <name>TierMeasurer</name>
+    <message>
+        <source>The bundled models could not be timed: {error}</source>
+        <translation>Die mitgelieferten Modelle konnten nicht gemessen werden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Press the microphone button, or open an audio file, and speak.</source>
@@ -990,6 +1119,14 @@ Trotzdem laden?</translation>
         <translation>Es wurde kein Ausgabegerät zum Mitschneiden gefunden: Schließen Sie Lautsprecher oder Kopfhörer an und drücken Sie dann Aktualisieren.</translation>
     </message>
     <message>
+        <source>there is no word in it to translate</source>
+        <translation>es enthält kein Wort zum Übersetzen</translation>
+    </message>
+    <message>
+        <source>the model gave it the translation of another part of the text</source>
+        <translation>das Modell hat ihm die Übersetzung eines anderen Textteils gegeben</translation>
+    </message>
+    <message>
         <source>Preparing the bundled model</source>
         <translation>Mitgeliefertes Modell wird vorbereitet</translation>
     </message>
@@ -1012,6 +1149,10 @@ Trotzdem laden?</translation>
     <message>
         <source>Restoring {name}</source>
         <translation>{name} wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>the model gave no translation of it ({problem})</source>
+        <translation>das Modell hat keine Übersetzung davon geliefert ({problem})</translation>
     </message>
     <message>
         <source>Context size</source>
@@ -1148,6 +1289,146 @@ Trotzdem laden?</translation>
     <message>
         <source>cannot read model file {path}: permission denied</source>
         <translation>Modelldatei {path} kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Timing the {tier} model ({title})</source>
+        <translation>Messung des Modells „{tier}“ ({title})</translation>
+    </message>
+    <message>
+        <source>Recovered {sessions} conversation(s) and {turns} turn(s) into {history}.</source>
+        <translation>Wiederhergestellt in {history}: {sessions} Gespräch(e) und {turns} Redebeitrag/Redebeiträge.</translation>
+    </message>
+    <message>
+        <source>What stood on the damaged pages could not be read and is left out.</source>
+        <translation>Was auf den beschädigten Seiten stand, war nicht lesbar und fehlt.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {kept}.</source>
+        <translation>Die beschädigte Datei bleibt als {kept} erhalten.</translation>
+    </message>
+    <message>
+        <source>{count} conversation(s) had lost their names; their turns are kept under “Recovered conversation”.</source>
+        <translation>Bei {count} Gespräch(en) war der Name verloren; ihre Redebeiträge bleiben unter „Wiederhergestelltes Gespräch“ erhalten.</translation>
+    </message>
+    <message>
+        <source>The conversation history ({path}) could not be opened to recover it: {error}.</source>
+        <translation>Der Gesprächsverlauf ({path}) konnte zur Wiederherstellung nicht geöffnet werden: {error}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the conversation history ({path}): it is damaged beyond recovery. Move it aside to start a new history, or restore a backup.</source>
+        <translation>Aus dem Gesprächsverlauf ({path}) ließ sich nichts lesen: Er ist nicht mehr zu retten. Verschieben Sie ihn, um einen neuen Verlauf zu beginnen, oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The recovered history could not be written beside {path}: {error}. Nothing was changed; free some disk space or make the folder writable, then try again.</source>
+        <translation>Der wiederhergestellte Verlauf konnte nicht neben {path} geschrieben werden: {error}. Nichts wurde geändert; schaffen Sie Speicherplatz oder machen Sie den Ordner beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>schnell</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>a {words}-word sentence translated within {seconds} s</source>
+        <translation>ein Satz mit {words} Wörtern in höchstens {seconds} s übersetzt</translation>
+    </message>
+    <message>
+        <source>{cpu}, {cpus} CPU threads, llama.cpp {backend}</source>
+        <translation>{cpu}, {cpus} CPU-Threads, llama.cpp {backend}</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): not measured: {problem}</source>
+        <translation>{tier} ({model}): nicht gemessen: {problem}</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), meets the {budget} s budget</source>
+        <translation>{tier} ({model}): {seconds} s für einen Satz mit {words} Wörtern (erstes Token {ttft} ms), hält das Budget von {budget} s ein</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), misses the {budget} s budget</source>
+        <translation>{tier} ({model}): {seconds} s für einen Satz mit {words} Wörtern (erstes Token {ttft} ms), überschreitet das Budget von {budget} s</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget})</source>
+        <translation>die besten Übersetzungen, die das Budget einhalten ({budget})</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget}); {slower} is too slow here</source>
+        <translation>die besten Übersetzungen, die das Budget einhalten ({budget}); die Stufe „{slower}“ ist hier zu langsam</translation>
+    </message>
+    <message>
+        <source>no bundled model meets the budget ({budget}) here: the fastest is used</source>
+        <translation>kein mitgeliefertes Modell hält hier das Budget ein ({budget}): das schnellste wird verwendet</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet; the fast tier translates until it is</source>
+        <translation>auf diesem Rechner noch nicht gemessen; bis dahin übersetzt die schnelle Stufe</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet (it was measured on other hardware); the fast tier translates until it is</source>
+        <translation>auf diesem Rechner noch nicht gemessen (gemessen wurde auf anderer Hardware); bis dahin übersetzt die schnelle Stufe</translation>
+    </message>
+    <message>
+        <source>measured {when} on {machine}</source>
+        <translation>gemessen am {when} auf {machine}</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not installed; the fast model translates</source>
+        <translation>das Qualitätsmodell ({title}) ist nicht installiert; das schnelle Modell übersetzt</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not prepared yet; the fast model translates</source>
+        <translation>das Qualitätsmodell ({title}) ist noch nicht vorbereitet; das schnelle Modell übersetzt</translation>
+    </message>
+    <message>
+        <source>No audio input was found.</source>
+        <translation>Es wurde kein Audioeingang gefunden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is gone. Press Refresh.</source>
+        <translation>„{name}“ ist nicht mehr da. Klicken Sie auf Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>tentative text paused</source>
+        <translation>vorläufiger Text pausiert</translation>
+    </message>
+    <message>
+        <source>re-decoding less often</source>
+        <translation>seltener neu dekodiert</translation>
+    </message>
+    <message>
+        <source>shorter audio window</source>
+        <translation>kürzeres Audiofenster</translation>
+    </message>
+    <message>
+        <source>Keeping up</source>
+        <translation>Hält Schritt</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ausgelastet</translation>
+    </message>
+    <message>
+        <source>Busy: {actions}</source>
+        <translation>Ausgelastet: {actions}</translation>
+    </message>
+    <message>
+        <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
+        <translation>„{shown}“ ({count} Zeichen) wurde unverändert gelassen: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -219,6 +219,17 @@ Parley sigue funcionando, pero si algo deja de funcionar, guarde lo que necesite
     </message>
 </context>
 <context>
+    <name>HistoryRepair</name>
+    <message>
+        <source>{recovered} Restart Parley to keep new conversations in it.</source>
+        <translation>{recovered} Reinicie Parley para guardar en él las conversaciones nuevas.</translation>
+    </message>
+    <message>
+        <source>Recover what can be read</source>
+        <translation>Recuperar lo que se pueda leer</translation>
+    </message>
+</context>
+<context>
     <name>LatencyPanel</name>
     <message>
         <source>Typed: this request</source>
@@ -353,6 +364,30 @@ Parley sigue funcionando, pero si algo deja de funcionar, guarde lo que necesite
         <translation>Modelo de voz</translation>
     </message>
     <message>
+        <source>Draft and refine (last · p50 / p90)</source>
+        <translation>Borrador y refinado (último · p50 / p90)</translation>
+    </message>
+    <message>
+        <source>Typed: first draft token</source>
+        <translation>Escrito: primer token del borrador</translation>
+    </message>
+    <message>
+        <source>Typed: refined done</source>
+        <translation>Escrito: refinado terminado</translation>
+    </message>
+    <message>
+        <source>Speech: first draft token</source>
+        <translation>Voz: primer token del borrador</translation>
+    </message>
+    <message>
+        <source>Speech: final done</source>
+        <translation>Voz: final terminado</translation>
+    </message>
+    <message>
+        <source>Typed: from the pause in typing; speech: from the end of speech. The draft is the fast model&apos;s; the refined or final translation is the model in use.</source>
+        <translation>Escrito: desde la pausa al escribir; voz: desde el final del habla. El borrador es del modelo rápido; la traducción refinada o final es del modelo en uso.</translation>
+    </message>
+    <message>
         <source>1 prompt token</source>
         <translation>1 token de prompt</translation>
     </message>
@@ -388,6 +423,14 @@ Parley sigue funcionando, pero si algo deja de funcionar, guarde lo que necesite
     <message>
         <source>{layers} of {total}</source>
         <translation>{layers} de {total}</translation>
+    </message>
+    <message>
+        <source>When the machine cannot keep up, Parley translates the final text first: it pauses the tentative translation, re-decodes the speech less often and holds less audio.</source>
+        <translation>Cuando el equipo no da abasto, Parley traduce primero el texto definitivo: pausa la traducción provisional, vuelve a decodificar la voz con menos frecuencia y retiene menos audio.</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
     </message>
 </context>
 <context>
@@ -567,6 +610,18 @@ Parley sigue funcionando, pero si algo deja de funcionar, guarde lo que necesite
         <translation>Idiomas</translation>
     </message>
     <message>
+        <source>Automatic (measured on this computer)</source>
+        <translation>Automático (medido en este equipo)</translation>
+    </message>
+    <message>
+        <source>Fast (Gemma 3 270M)</source>
+        <translation>Rápido (Gemma 3 270M)</translation>
+    </message>
+    <message>
+        <source>Quality (Qwen2.5-Coder 1.5B)</source>
+        <translation>Calidad (Qwen2.5-Coder 1.5B)</translation>
+    </message>
+    <message>
         <source>unusable</source>
         <translation>inutilizable</translation>
     </message>
@@ -633,6 +688,34 @@ Parley sigue funcionando, pero si algo deja de funcionar, guarde lo que necesite
     <message>
         <source>Prompt:</source>
         <translation>Prompt:</translation>
+    </message>
+    <message>
+        <source>Bundled model for this computer</source>
+        <translation>Modelo incluido para este equipo</translation>
+    </message>
+    <message>
+        <source>Automatic uses the best translations that keep up on this computer</source>
+        <translation>Automático usa las mejores traducciones que siguen el ritmo en este equipo</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>Medir de nuevo</translation>
+    </message>
+    <message>
+        <source>Time the bundled models here ({budget})</source>
+        <translation>Cronometrar aquí los modelos incluidos ({budget})</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>In use: the {tier} tier — {reason}.</source>
+        <translation>En uso: el nivel «{tier}» — {reason}.</translation>
+    </message>
+    <message>
+        <source>Budget: {budget}.</source>
+        <translation>Presupuesto: {budget}.</translation>
     </message>
     <message>
         <source>Add Whisper folder…</source>
@@ -789,12 +872,51 @@ Load it anyway?</source>
         <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
         <translation>{message}. Elija otro modelo con Modelos → Gestionar modelos…, o use el incluido.</translation>
     </message>
+    <message>
+        <source>Timing the bundled models on this computer, in the background</source>
+        <translation>Cronometrando los modelos incluidos en este equipo, en segundo plano</translation>
+    </message>
+    <message>
+        <source>Measuring again, in the background</source>
+        <translation>Midiendo de nuevo, en segundo plano</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier ({seconds} s for a {words}-word sentence): {reason}.</source>
+        <translation>Parley cronometró sus modelos incluidos en este equipo y eligió el nivel «{tier}» ({seconds} s para una frase de {words} palabras): {reason}.</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier: {reason}.</source>
+        <translation>Parley cronometró sus modelos incluidos en este equipo y eligió el nivel «{tier}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>The quality model could not be prepared: {error}</source>
+        <translation>No se pudo preparar el modelo de calidad: {error}</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
         <source>Dismiss this message</source>
         <translation>Descartar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>RefineTyping</name>
+    <message>
+        <source>Draft with the fast model, refine with this one</source>
+        <translation>Borrador con el modelo rápido, refinado con este</translation>
+    </message>
+    <message>
+        <source>Drafts come from the bundled fast model, and the model in use is that model, so nothing is refined. Choose a better model (Models → Manage models…) for draft and refine to help.</source>
+        <translation>Los borradores vienen del modelo rápido incluido, y el modelo en uso es ese mismo, así que no se refina nada. Elija un modelo mejor (Modelos → Gestionar modelos…) para que el borrador y el refinado sirvan de algo.</translation>
+    </message>
+    <message>
+        <source>The fast model translates as you type or speak; the model in use then translates each finished sentence, and its translation replaces the draft.</source>
+        <translation>El modelo rápido traduce mientras escribe o habla; después, el modelo en uso traduce cada frase terminada y su traducción sustituye al borrador.</translation>
+    </message>
+    <message>
+        <source>No draft was made: {message}</source>
+        <translation>No se hizo ningún borrador: {message}</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1061,13 @@ Load it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TierMeasurer</name>
+    <message>
+        <source>The bundled models could not be timed: {error}</source>
+        <translation>No se pudieron cronometrar los modelos incluidos: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Press the microphone button, or open an audio file, and speak.</source>
@@ -990,6 +1119,14 @@ Load it anyway?</source>
         <translation>No se encontró ninguna salida que capturar: conecte altavoces o auriculares y pulse Actualizar.</translation>
     </message>
     <message>
+        <source>there is no word in it to translate</source>
+        <translation>no contiene ninguna palabra que traducir</translation>
+    </message>
+    <message>
+        <source>the model gave it the translation of another part of the text</source>
+        <translation>el modelo le dio la traducción de otra parte del texto</translation>
+    </message>
+    <message>
         <source>Preparing the bundled model</source>
         <translation>Preparando el modelo incluido</translation>
     </message>
@@ -1012,6 +1149,10 @@ Load it anyway?</source>
     <message>
         <source>Restoring {name}</source>
         <translation>Restaurando {name}</translation>
+    </message>
+    <message>
+        <source>the model gave no translation of it ({problem})</source>
+        <translation>el modelo no dio ninguna traducción ({problem})</translation>
     </message>
     <message>
         <source>Context size</source>
@@ -1148,6 +1289,146 @@ Load it anyway?</source>
     <message>
         <source>cannot read model file {path}: permission denied</source>
         <translation>no se puede leer el archivo de modelo {path}: permiso denegado</translation>
+    </message>
+    <message>
+        <source>Timing the {tier} model ({title})</source>
+        <translation>Cronometrando el modelo «{tier}» ({title})</translation>
+    </message>
+    <message>
+        <source>Recovered {sessions} conversation(s) and {turns} turn(s) into {history}.</source>
+        <translation>Se recuperaron {sessions} conversación(es) y {turns} intervención(es) en {history}.</translation>
+    </message>
+    <message>
+        <source>What stood on the damaged pages could not be read and is left out.</source>
+        <translation>Lo que había en las páginas dañadas no se pudo leer y se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {kept}.</source>
+        <translation>El archivo dañado se conserva como {kept}.</translation>
+    </message>
+    <message>
+        <source>{count} conversation(s) had lost their names; their turns are kept under “Recovered conversation”.</source>
+        <translation>Se había perdido el nombre de {count} conversación(es); sus intervenciones se conservan en «Conversación recuperada».</translation>
+    </message>
+    <message>
+        <source>The conversation history ({path}) could not be opened to recover it: {error}.</source>
+        <translation>No se pudo abrir el historial de conversaciones ({path}) para recuperarlo: {error}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the conversation history ({path}): it is damaged beyond recovery. Move it aside to start a new history, or restore a backup.</source>
+        <translation>No se pudo leer nada del historial de conversaciones ({path}): está demasiado dañado para recuperarlo. Muévalo a otro sitio para empezar un historial nuevo, o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The recovered history could not be written beside {path}: {error}. Nothing was changed; free some disk space or make the folder writable, then try again.</source>
+        <translation>No se pudo escribir el historial recuperado junto a {path}: {error}. No se ha cambiado nada; libere espacio en disco o permita escribir en la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>rápido</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>calidad</translation>
+    </message>
+    <message>
+        <source>a {words}-word sentence translated within {seconds} s</source>
+        <translation>una frase de {words} palabras traducida en {seconds} s como máximo</translation>
+    </message>
+    <message>
+        <source>{cpu}, {cpus} CPU threads, llama.cpp {backend}</source>
+        <translation>{cpu}, {cpus} hilos de CPU, llama.cpp {backend}</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>ningún resultado</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): not measured: {problem}</source>
+        <translation>{tier} ({model}): no medido: {problem}</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), meets the {budget} s budget</source>
+        <translation>{tier} ({model}): {seconds} s para una frase de {words} palabras (primer token {ttft} ms), cumple el presupuesto de {budget} s</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), misses the {budget} s budget</source>
+        <translation>{tier} ({model}): {seconds} s para una frase de {words} palabras (primer token {ttft} ms), no cumple el presupuesto de {budget} s</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget})</source>
+        <translation>las mejores traducciones que cumplen el presupuesto ({budget})</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget}); {slower} is too slow here</source>
+        <translation>las mejores traducciones que cumplen el presupuesto ({budget}); el nivel «{slower}» es demasiado lento aquí</translation>
+    </message>
+    <message>
+        <source>no bundled model meets the budget ({budget}) here: the fastest is used</source>
+        <translation>ningún modelo incluido cumple el presupuesto ({budget}) aquí: se usa el más rápido</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>elegido por usted</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet; the fast tier translates until it is</source>
+        <translation>aún no se ha medido en este equipo; el nivel rápido traduce mientras tanto</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet (it was measured on other hardware); the fast tier translates until it is</source>
+        <translation>aún no se ha medido en este equipo (se midió en otro hardware); el nivel rápido traduce mientras tanto</translation>
+    </message>
+    <message>
+        <source>measured {when} on {machine}</source>
+        <translation>medido el {when} en {machine}</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not installed; the fast model translates</source>
+        <translation>el modelo de calidad ({title}) no está instalado; traduce el modelo rápido</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not prepared yet; the fast model translates</source>
+        <translation>el modelo de calidad ({title}) aún no está preparado; traduce el modelo rápido</translation>
+    </message>
+    <message>
+        <source>No audio input was found.</source>
+        <translation>No se encontró ninguna entrada de audio.</translation>
+    </message>
+    <message>
+        <source>“{name}” is gone. Press Refresh.</source>
+        <translation>«{name}» ya no está. Pulse Actualizar.</translation>
+    </message>
+    <message>
+        <source>tentative text paused</source>
+        <translation>texto provisional en pausa</translation>
+    </message>
+    <message>
+        <source>re-decoding less often</source>
+        <translation>menos redecodificaciones</translation>
+    </message>
+    <message>
+        <source>shorter audio window</source>
+        <translation>ventana de audio más corta</translation>
+    </message>
+    <message>
+        <source>Keeping up</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Busy: {actions}</source>
+        <translation>Ocupado: {actions}</translation>
+    </message>
+    <message>
+        <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
+        <translation>«{shown}» ({count} caracteres) se ha dejado tal cual: {reason}.</translation>
     </message>
 </context>
 </TS>

@@ -219,6 +219,17 @@ Parley continue de fonctionner, mais si quelque chose ne marche plus, enregistre
     </message>
 </context>
 <context>
+    <name>HistoryRepair</name>
+    <message>
+        <source>{recovered} Restart Parley to keep new conversations in it.</source>
+        <translation>{recovered} Redémarrez Parley pour y conserver les nouvelles conversations.</translation>
+    </message>
+    <message>
+        <source>Recover what can be read</source>
+        <translation>Récupérer ce qui peut être lu</translation>
+    </message>
+</context>
+<context>
     <name>LatencyPanel</name>
     <message>
         <source>Typed: this request</source>
@@ -353,6 +364,30 @@ Parley continue de fonctionner, mais si quelque chose ne marche plus, enregistre
         <translation>Modèle vocal</translation>
     </message>
     <message>
+        <source>Draft and refine (last · p50 / p90)</source>
+        <translation>Brouillon et affinage (dernier · p50 / p90)</translation>
+    </message>
+    <message>
+        <source>Typed: first draft token</source>
+        <translation>Saisie : premier jeton du brouillon</translation>
+    </message>
+    <message>
+        <source>Typed: refined done</source>
+        <translation>Saisie : version affinée terminée</translation>
+    </message>
+    <message>
+        <source>Speech: first draft token</source>
+        <translation>Parole : premier jeton du brouillon</translation>
+    </message>
+    <message>
+        <source>Speech: final done</source>
+        <translation>Parole : version finale terminée</translation>
+    </message>
+    <message>
+        <source>Typed: from the pause in typing; speech: from the end of speech. The draft is the fast model&apos;s; the refined or final translation is the model in use.</source>
+        <translation>Saisie : depuis la pause dans la frappe ; parole : depuis la fin de la parole. Le brouillon vient du modèle rapide ; la traduction affinée ou finale vient du modèle utilisé.</translation>
+    </message>
+    <message>
         <source>1 prompt token</source>
         <translation>1 jeton de prompt</translation>
     </message>
@@ -388,6 +423,14 @@ Parley continue de fonctionner, mais si quelque chose ne marche plus, enregistre
     <message>
         <source>{layers} of {total}</source>
         <translation>{layers} sur {total}</translation>
+    </message>
+    <message>
+        <source>When the machine cannot keep up, Parley translates the final text first: it pauses the tentative translation, re-decodes the speech less often and holds less audio.</source>
+        <translation>Quand la machine ne suit plus, Parley traduit d’abord le texte définitif : il suspend la traduction provisoire, redécode la parole moins souvent et garde moins d’audio.</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Rythme</translation>
     </message>
 </context>
 <context>
@@ -567,6 +610,18 @@ Parley continue de fonctionner, mais si quelque chose ne marche plus, enregistre
         <translation>Langues</translation>
     </message>
     <message>
+        <source>Automatic (measured on this computer)</source>
+        <translation>Automatique (mesuré sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Fast (Gemma 3 270M)</source>
+        <translation>Rapide (Gemma 3 270M)</translation>
+    </message>
+    <message>
+        <source>Quality (Qwen2.5-Coder 1.5B)</source>
+        <translation>Qualité (Qwen2.5-Coder 1.5B)</translation>
+    </message>
+    <message>
         <source>unusable</source>
         <translation>inutilisable</translation>
     </message>
@@ -633,6 +688,34 @@ Parley continue de fonctionner, mais si quelque chose ne marche plus, enregistre
     <message>
         <source>Prompt:</source>
         <translation>Prompt :</translation>
+    </message>
+    <message>
+        <source>Bundled model for this computer</source>
+        <translation>Modèle fourni pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Automatic uses the best translations that keep up on this computer</source>
+        <translation>Automatique prend les meilleures traductions qui suivent le rythme sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>Mesurer à nouveau</translation>
+    </message>
+    <message>
+        <source>Time the bundled models here ({budget})</source>
+        <translation>Chronométrer ici les modèles fournis ({budget})</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <source>In use: the {tier} tier — {reason}.</source>
+        <translation>Utilisé : le niveau « {tier} » — {reason}.</translation>
+    </message>
+    <message>
+        <source>Budget: {budget}.</source>
+        <translation>Budget : {budget}.</translation>
     </message>
     <message>
         <source>Add Whisper folder…</source>
@@ -789,12 +872,51 @@ Le charger quand même ?</translation>
         <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
         <translation>{message}. Choisissez un autre modèle avec Modèles → Gérer les modèles…, ou utilisez le modèle fourni.</translation>
     </message>
+    <message>
+        <source>Timing the bundled models on this computer, in the background</source>
+        <translation>Chronométrage des modèles fournis sur cet ordinateur, en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Measuring again, in the background</source>
+        <translation>Nouvelle mesure en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier ({seconds} s for a {words}-word sentence): {reason}.</source>
+        <translation>Parley a chronométré ses modèles fournis sur cet ordinateur et a choisi le niveau « {tier} » ({seconds} s pour une phrase de {words} mots) : {reason}.</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier: {reason}.</source>
+        <translation>Parley a chronométré ses modèles fournis sur cet ordinateur et a choisi le niveau « {tier} » : {reason}.</translation>
+    </message>
+    <message>
+        <source>The quality model could not be prepared: {error}</source>
+        <translation>Le modèle de qualité n’a pas pu être préparé : {error}</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
         <source>Dismiss this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>RefineTyping</name>
+    <message>
+        <source>Draft with the fast model, refine with this one</source>
+        <translation>Brouillon avec le modèle rapide, affinage avec celui-ci</translation>
+    </message>
+    <message>
+        <source>Drafts come from the bundled fast model, and the model in use is that model, so nothing is refined. Choose a better model (Models → Manage models…) for draft and refine to help.</source>
+        <translation>Les brouillons viennent du modèle rapide fourni, et c’est ce modèle qui est utilisé : rien n’est donc affiné. Choisissez un meilleur modèle (Modèles → Gérer les modèles…) pour que le brouillon et l’affinage servent.</translation>
+    </message>
+    <message>
+        <source>The fast model translates as you type or speak; the model in use then translates each finished sentence, and its translation replaces the draft.</source>
+        <translation>Le modèle rapide traduit pendant que vous tapez ou parlez ; le modèle utilisé traduit ensuite chaque phrase terminée, et sa traduction remplace le brouillon.</translation>
+    </message>
+    <message>
+        <source>No draft was made: {message}</source>
+        <translation>Aucun brouillon n’a été produit : {message}</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1061,13 @@ Le charger quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>TierMeasurer</name>
+    <message>
+        <source>The bundled models could not be timed: {error}</source>
+        <translation>Les modèles fournis n’ont pas pu être chronométrés : {error}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Press the microphone button, or open an audio file, and speak.</source>
@@ -990,6 +1119,14 @@ Le charger quand même ?</translation>
         <translation>Aucune sortie à capturer n&apos;a été trouvée : branchez des haut-parleurs ou un casque, puis appuyez sur Actualiser.</translation>
     </message>
     <message>
+        <source>there is no word in it to translate</source>
+        <translation>il ne contient aucun mot à traduire</translation>
+    </message>
+    <message>
+        <source>the model gave it the translation of another part of the text</source>
+        <translation>le modèle lui a donné la traduction d’une autre partie du texte</translation>
+    </message>
+    <message>
         <source>Preparing the bundled model</source>
         <translation>Préparation du modèle fourni</translation>
     </message>
@@ -1012,6 +1149,10 @@ Le charger quand même ?</translation>
     <message>
         <source>Restoring {name}</source>
         <translation>Restauration de {name}</translation>
+    </message>
+    <message>
+        <source>the model gave no translation of it ({problem})</source>
+        <translation>le modèle n’en a donné aucune traduction ({problem})</translation>
     </message>
     <message>
         <source>Context size</source>
@@ -1148,6 +1289,146 @@ Le charger quand même ?</translation>
     <message>
         <source>cannot read model file {path}: permission denied</source>
         <translation>impossible de lire le fichier de modèle {path} : permission refusée</translation>
+    </message>
+    <message>
+        <source>Timing the {tier} model ({title})</source>
+        <translation>Chronométrage du modèle « {tier} » ({title})</translation>
+    </message>
+    <message>
+        <source>Recovered {sessions} conversation(s) and {turns} turn(s) into {history}.</source>
+        <translation>{sessions} conversation(s) et {turns} tour(s) de parole récupérés dans {history}.</translation>
+    </message>
+    <message>
+        <source>What stood on the damaged pages could not be read and is left out.</source>
+        <translation>Le contenu des pages endommagées n’a pas pu être lu et a été omis.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {kept}.</source>
+        <translation>Le fichier endommagé est conservé sous {kept}.</translation>
+    </message>
+    <message>
+        <source>{count} conversation(s) had lost their names; their turns are kept under “Recovered conversation”.</source>
+        <translation>Le nom de {count} conversation(s) était perdu ; leurs tours de parole sont conservés sous « Conversation récupérée ».</translation>
+    </message>
+    <message>
+        <source>The conversation history ({path}) could not be opened to recover it: {error}.</source>
+        <translation>L’historique des conversations ({path}) n’a pas pu être ouvert pour le récupérer : {error}.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the conversation history ({path}): it is damaged beyond recovery. Move it aside to start a new history, or restore a backup.</source>
+        <translation>Rien n’a pu être lu dans l’historique des conversations ({path}) : il est endommagé au-delà de toute récupération. Déplacez-le pour commencer un nouvel historique, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The recovered history could not be written beside {path}: {error}. Nothing was changed; free some disk space or make the folder writable, then try again.</source>
+        <translation>L’historique récupéré n’a pas pu être écrit à côté de {path} : {error}. Rien n’a été modifié ; libérez de l’espace disque ou rendez le dossier accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>rapide</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>qualité</translation>
+    </message>
+    <message>
+        <source>a {words}-word sentence translated within {seconds} s</source>
+        <translation>une phrase de {words} mots traduite en {seconds} s au plus</translation>
+    </message>
+    <message>
+        <source>{cpu}, {cpus} CPU threads, llama.cpp {backend}</source>
+        <translation>{cpu}, {cpus} fils d’exécution CPU, llama.cpp {backend}</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): not measured: {problem}</source>
+        <translation>{tier} ({model}) : non mesuré : {problem}</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), meets the {budget} s budget</source>
+        <translation>{tier} ({model}) : {seconds} s pour une phrase de {words} mots (premier jeton {ttft} ms), respecte le budget de {budget} s</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), misses the {budget} s budget</source>
+        <translation>{tier} ({model}) : {seconds} s pour une phrase de {words} mots (premier jeton {ttft} ms), dépasse le budget de {budget} s</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget})</source>
+        <translation>les meilleures traductions qui respectent le budget ({budget})</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget}); {slower} is too slow here</source>
+        <translation>les meilleures traductions qui respectent le budget ({budget}) ; le niveau « {slower} » est trop lent ici</translation>
+    </message>
+    <message>
+        <source>no bundled model meets the budget ({budget}) here: the fastest is used</source>
+        <translation>aucun modèle fourni ne respecte le budget ({budget}) ici : le plus rapide est utilisé</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisi par vous</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet; the fast tier translates until it is</source>
+        <translation>pas encore mesuré sur cette machine ; le niveau rapide traduit en attendant</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet (it was measured on other hardware); the fast tier translates until it is</source>
+        <translation>pas encore mesuré sur cette machine (la mesure a été faite sur un autre matériel) ; le niveau rapide traduit en attendant</translation>
+    </message>
+    <message>
+        <source>measured {when} on {machine}</source>
+        <translation>mesuré le {when} sur {machine}</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not installed; the fast model translates</source>
+        <translation>le modèle de qualité ({title}) n’est pas installé ; le modèle rapide traduit</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not prepared yet; the fast model translates</source>
+        <translation>le modèle de qualité ({title}) n’est pas encore prêt ; le modèle rapide traduit</translation>
+    </message>
+    <message>
+        <source>No audio input was found.</source>
+        <translation>Aucune entrée audio n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>“{name}” is gone. Press Refresh.</source>
+        <translation>« {name} » a disparu. Cliquez sur Actualiser.</translation>
+    </message>
+    <message>
+        <source>tentative text paused</source>
+        <translation>texte provisoire suspendu</translation>
+    </message>
+    <message>
+        <source>re-decoding less often</source>
+        <translation>redécodage moins fréquent</translation>
+    </message>
+    <message>
+        <source>shorter audio window</source>
+        <translation>fenêtre audio plus courte</translation>
+    </message>
+    <message>
+        <source>Keeping up</source>
+        <translation>Suit le rythme</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Busy: {actions}</source>
+        <translation>Occupé : {actions}</translation>
+    </message>
+    <message>
+        <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
+        <translation>« {shown} » ({count} caractères) a été laissé tel quel : {reason}.</translation>
     </message>
 </context>
 </TS>

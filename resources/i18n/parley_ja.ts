@@ -219,6 +219,17 @@ Parley は動作を続けますが、動かなくなった機能がある場合�
     </message>
 </context>
 <context>
+    <name>HistoryRepair</name>
+    <message>
+        <source>{recovered} Restart Parley to keep new conversations in it.</source>
+        <translation>{recovered} 新しい会話をここに保存するには Parley を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Recover what can be read</source>
+        <translation>読み取れる部分を復元</translation>
+    </message>
+</context>
+<context>
     <name>LatencyPanel</name>
     <message>
         <source>Typed: this request</source>
@@ -353,6 +364,30 @@ Parley は動作を続けますが、動かなくなった機能がある場合�
         <translation>音声モデル</translation>
     </message>
     <message>
+        <source>Draft and refine (last · p50 / p90)</source>
+        <translation>下書きと仕上げ (直近 · p50 / p90)</translation>
+    </message>
+    <message>
+        <source>Typed: first draft token</source>
+        <translation>入力: 下書きの最初のトークン</translation>
+    </message>
+    <message>
+        <source>Typed: refined done</source>
+        <translation>入力: 仕上げ完了</translation>
+    </message>
+    <message>
+        <source>Speech: first draft token</source>
+        <translation>音声: 下書きの最初のトークン</translation>
+    </message>
+    <message>
+        <source>Speech: final done</source>
+        <translation>音声: 確定訳の完了</translation>
+    </message>
+    <message>
+        <source>Typed: from the pause in typing; speech: from the end of speech. The draft is the fast model&apos;s; the refined or final translation is the model in use.</source>
+        <translation>入力: 入力が止まった時点から。音声: 話し終えた時点から。下書きは高速モデルによるもので、仕上げ訳や確定訳は使用中のモデルによるものです。</translation>
+    </message>
+    <message>
         <source>1 prompt token</source>
         <translation>プロンプト 1 トークン</translation>
     </message>
@@ -385,6 +420,14 @@ Parley は動作を続けますが、動かなくなった機能がある場合�
     <message>
         <source>{layers} of {total}</source>
         <translation>{total} 中 {layers}</translation>
+    </message>
+    <message>
+        <source>When the machine cannot keep up, Parley translates the final text first: it pauses the tentative translation, re-decodes the speech less often and holds less audio.</source>
+        <translation>処理が追いつかないときは、Parley は確定したテキストを先に翻訳します。仮の翻訳を一時停止し、音声の再デコードを減らし、保持する音声を短くします。</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>処理ペース</translation>
     </message>
 </context>
 <context>
@@ -564,6 +607,18 @@ Parley は動作を続けますが、動かなくなった機能がある場合�
         <translation>言語</translation>
     </message>
     <message>
+        <source>Automatic (measured on this computer)</source>
+        <translation>自動 (このコンピューターで計測)</translation>
+    </message>
+    <message>
+        <source>Fast (Gemma 3 270M)</source>
+        <translation>高速 (Gemma 3 270M)</translation>
+    </message>
+    <message>
+        <source>Quality (Qwen2.5-Coder 1.5B)</source>
+        <translation>高品質 (Qwen2.5-Coder 1.5B)</translation>
+    </message>
+    <message>
         <source>unusable</source>
         <translation>使用不可</translation>
     </message>
@@ -630,6 +685,34 @@ Parley は動作を続けますが、動かなくなった機能がある場合�
     <message>
         <source>Prompt:</source>
         <translation>プロンプト:</translation>
+    </message>
+    <message>
+        <source>Bundled model for this computer</source>
+        <translation>このコンピューター用の同梱モデル</translation>
+    </message>
+    <message>
+        <source>Automatic uses the best translations that keep up on this computer</source>
+        <translation>自動では、このコンピューターで遅れずに訳せる最も質の高い翻訳を使います</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>再計測</translation>
+    </message>
+    <message>
+        <source>Time the bundled models here ({budget})</source>
+        <translation>同梱モデルをここで計測します ({budget})</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>レベル:</translation>
+    </message>
+    <message>
+        <source>In use: the {tier} tier — {reason}.</source>
+        <translation>使用中: {tier}レベル — {reason}。</translation>
+    </message>
+    <message>
+        <source>Budget: {budget}.</source>
+        <translation>時間の目安: {budget}。</translation>
     </message>
     <message>
         <source>Add Whisper folder…</source>
@@ -786,12 +869,51 @@ Load it anyway?</source>
         <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
         <translation>{message}。「モデル → モデルの管理…」で別のモデルを選ぶか、同梱モデルを使ってください。</translation>
     </message>
+    <message>
+        <source>Timing the bundled models on this computer, in the background</source>
+        <translation>このコンピューターで同梱モデルをバックグラウンドで計測中</translation>
+    </message>
+    <message>
+        <source>Measuring again, in the background</source>
+        <translation>バックグラウンドで再計測中</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier ({seconds} s for a {words}-word sentence): {reason}.</source>
+        <translation>Parley はこのコンピューターで同梱モデルを計測し、{tier}レベルを選びました ({words} 語の文で {seconds} 秒): {reason}。</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier: {reason}.</source>
+        <translation>Parley はこのコンピューターで同梱モデルを計測し、{tier}レベルを選びました: {reason}。</translation>
+    </message>
+    <message>
+        <source>The quality model could not be prepared: {error}</source>
+        <translation>高品質モデルを準備できませんでした: {error}</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
         <source>Dismiss this message</source>
         <translation>このメッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>RefineTyping</name>
+    <message>
+        <source>Draft with the fast model, refine with this one</source>
+        <translation>高速モデルで下書きし、このモデルで仕上げる</translation>
+    </message>
+    <message>
+        <source>Drafts come from the bundled fast model, and the model in use is that model, so nothing is refined. Choose a better model (Models → Manage models…) for draft and refine to help.</source>
+        <translation>下書きは同梱の高速モデルが作りますが、使用中のモデルもそのモデルなので、何も仕上げられません。下書きと仕上げを活かすには、より良いモデルを選んでください (モデル → モデルの管理…)。</translation>
+    </message>
+    <message>
+        <source>The fast model translates as you type or speak; the model in use then translates each finished sentence, and its translation replaces the draft.</source>
+        <translation>入力中や話している間は高速モデルが翻訳し、文が終わるごとに使用中のモデルが翻訳して、その訳で下書きを置き換えます。</translation>
+    </message>
+    <message>
+        <source>No draft was made: {message}</source>
+        <translation>下書きを作れませんでした: {message}</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1058,13 @@ Load it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TierMeasurer</name>
+    <message>
+        <source>The bundled models could not be timed: {error}</source>
+        <translation>同梱モデルを計測できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Press the microphone button, or open an audio file, and speak.</source>
@@ -987,6 +1116,14 @@ Load it anyway?</source>
         <translation>取り込める出力デバイスが見つかりません: スピーカーかヘッドホンを接続してから「更新」を押してください。</translation>
     </message>
     <message>
+        <source>there is no word in it to translate</source>
+        <translation>翻訳する語が含まれていません</translation>
+    </message>
+    <message>
+        <source>the model gave it the translation of another part of the text</source>
+        <translation>モデルが文章の別の部分の訳を返しました</translation>
+    </message>
+    <message>
         <source>Preparing the bundled model</source>
         <translation>同梱モデルを準備しています</translation>
     </message>
@@ -1009,6 +1146,10 @@ Load it anyway?</source>
     <message>
         <source>Restoring {name}</source>
         <translation>{name} を復元しています</translation>
+    </message>
+    <message>
+        <source>the model gave no translation of it ({problem})</source>
+        <translation>モデルが訳を返しませんでした ({problem})</translation>
     </message>
     <message>
         <source>Context size</source>
@@ -1145,6 +1286,146 @@ Load it anyway?</source>
     <message>
         <source>cannot read model file {path}: permission denied</source>
         <translation>モデルファイル {path} を読み込めません: アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Timing the {tier} model ({title})</source>
+        <translation>{tier}モデルを計測中 ({title})</translation>
+    </message>
+    <message>
+        <source>Recovered {sessions} conversation(s) and {turns} turn(s) into {history}.</source>
+        <translation>{sessions} 件の会話と {turns} 件の発言を {history} に復元しました。</translation>
+    </message>
+    <message>
+        <source>What stood on the damaged pages could not be read and is left out.</source>
+        <translation>破損したページの内容は読み取れなかったため、含まれていません。</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {kept}.</source>
+        <translation>破損したファイルは {kept} として残してあります。</translation>
+    </message>
+    <message>
+        <source>{count} conversation(s) had lost their names; their turns are kept under “Recovered conversation”.</source>
+        <translation>{count} 件の会話は名前が失われていました。その発言は「復元された会話」の下に残してあります。</translation>
+    </message>
+    <message>
+        <source>The conversation history ({path}) could not be opened to recover it: {error}.</source>
+        <translation>復元のために会話の履歴 ({path}) を開けませんでした: {error}。</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the conversation history ({path}): it is damaged beyond recovery. Move it aside to start a new history, or restore a backup.</source>
+        <translation>会話の履歴 ({path}) から何も読み取れませんでした。復元できないほど破損しています。別の場所へ移して新しい履歴を始めるか、バックアップを戻してください。</translation>
+    </message>
+    <message>
+        <source>The recovered history could not be written beside {path}: {error}. Nothing was changed; free some disk space or make the folder writable, then try again.</source>
+        <translation>復元した履歴を {path} の隣に書き込めませんでした: {error}。何も変更していません。ディスクの空きを増やすか、フォルダーを書き込み可能にしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>高速</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>高品質</translation>
+    </message>
+    <message>
+        <source>a {words}-word sentence translated within {seconds} s</source>
+        <translation>{words} 語の文を {seconds} 秒以内に翻訳</translation>
+    </message>
+    <message>
+        <source>{cpu}, {cpus} CPU threads, llama.cpp {backend}</source>
+        <translation>{cpu}、CPU スレッド {cpus}、llama.cpp {backend}</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>結果なし</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): not measured: {problem}</source>
+        <translation>{tier} ({model}): 未計測: {problem}</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), meets the {budget} s budget</source>
+        <translation>{tier} ({model}): {words} 語の文で {seconds} 秒 (最初のトークン {ttft} ms)、目安の {budget} 秒以内</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), misses the {budget} s budget</source>
+        <translation>{tier} ({model}): {words} 語の文で {seconds} 秒 (最初のトークン {ttft} ms)、目安の {budget} 秒を超過</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget})</source>
+        <translation>目安を満たす中で最も質の高い翻訳 ({budget})</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget}); {slower} is too slow here</source>
+        <translation>目安を満たす中で最も質の高い翻訳 ({budget})。{slower}レベルはここでは遅すぎます</translation>
+    </message>
+    <message>
+        <source>no bundled model meets the budget ({budget}) here: the fastest is used</source>
+        <translation>ここでは目安 ({budget}) を満たす同梱モデルがないため、最も速いモデルを使います</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>あなたが選択</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet; the fast tier translates until it is</source>
+        <translation>このコンピューターではまだ計測していません。計測するまでは高速レベルで翻訳します</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet (it was measured on other hardware); the fast tier translates until it is</source>
+        <translation>このコンピューターではまだ計測していません (別のハードウェアで計測されたものです)。計測するまでは高速レベルで翻訳します</translation>
+    </message>
+    <message>
+        <source>measured {when} on {machine}</source>
+        <translation>{when} に {machine} で計測</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not installed; the fast model translates</source>
+        <translation>高品質モデル ({title}) がインストールされていないため、高速モデルで翻訳します</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not prepared yet; the fast model translates</source>
+        <translation>高品質モデル ({title}) の準備がまだのため、高速モデルで翻訳します</translation>
+    </message>
+    <message>
+        <source>No audio input was found.</source>
+        <translation>音声入力が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>“{name}” is gone. Press Refresh.</source>
+        <translation>「{name}」が見つからなくなりました。「更新」を押してください。</translation>
+    </message>
+    <message>
+        <source>tentative text paused</source>
+        <translation>仮のテキストを一時停止</translation>
+    </message>
+    <message>
+        <source>re-decoding less often</source>
+        <translation>再デコードを減らしています</translation>
+    </message>
+    <message>
+        <source>shorter audio window</source>
+        <translation>音声ウィンドウを短縮</translation>
+    </message>
+    <message>
+        <source>Keeping up</source>
+        <translation>追いついています</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>処理が混んでいます</translation>
+    </message>
+    <message>
+        <source>Busy: {actions}</source>
+        <translation>処理が混んでいます: {actions}</translation>
+    </message>
+    <message>
+        <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
+        <translation>「{shown}」({count} 文字) はそのまま残しました: {reason}。</translation>
     </message>
 </context>
 </TS>

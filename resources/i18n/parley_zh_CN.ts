@@ -219,6 +219,17 @@ Parley 仍在运行，但如果有功能不再正常，请保存需要的内容�
     </message>
 </context>
 <context>
+    <name>HistoryRepair</name>
+    <message>
+        <source>{recovered} Restart Parley to keep new conversations in it.</source>
+        <translation>{recovered} 请重新启动 Parley，以便将新的对话保存在其中。</translation>
+    </message>
+    <message>
+        <source>Recover what can be read</source>
+        <translation>恢复可读取的内容</translation>
+    </message>
+</context>
+<context>
     <name>LatencyPanel</name>
     <message>
         <source>Typed: this request</source>
@@ -353,6 +364,30 @@ Parley 仍在运行，但如果有功能不再正常，请保存需要的内容�
         <translation>语音模型</translation>
     </message>
     <message>
+        <source>Draft and refine (last · p50 / p90)</source>
+        <translation>草稿与精修（最近 · p50 / p90）</translation>
+    </message>
+    <message>
+        <source>Typed: first draft token</source>
+        <translation>输入：草稿首个词元</translation>
+    </message>
+    <message>
+        <source>Typed: refined done</source>
+        <translation>输入：精修完成</translation>
+    </message>
+    <message>
+        <source>Speech: first draft token</source>
+        <translation>语音：草稿首个词元</translation>
+    </message>
+    <message>
+        <source>Speech: final done</source>
+        <translation>语音：最终译文完成</translation>
+    </message>
+    <message>
+        <source>Typed: from the pause in typing; speech: from the end of speech. The draft is the fast model&apos;s; the refined or final translation is the model in use.</source>
+        <translation>输入：从停止输入时算起；语音：从说话结束时算起。草稿来自快速模型；精修或最终译文来自当前使用的模型。</translation>
+    </message>
+    <message>
         <source>1 prompt token</source>
         <translation>1 个提示词元</translation>
     </message>
@@ -385,6 +420,14 @@ Parley 仍在运行，但如果有功能不再正常，请保存需要的内容�
     <message>
         <source>{layers} of {total}</source>
         <translation>{layers} / {total}</translation>
+    </message>
+    <message>
+        <source>When the machine cannot keep up, Parley translates the final text first: it pauses the tentative translation, re-decodes the speech less often and holds less audio.</source>
+        <translation>当机器跟不上时，Parley 优先翻译最终文本：暂停临时翻译，降低语音重新解码的频率，并保留更少的音频。</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>节奏</translation>
     </message>
 </context>
 <context>
@@ -564,6 +607,18 @@ Parley 仍在运行，但如果有功能不再正常，请保存需要的内容�
         <translation>语言</translation>
     </message>
     <message>
+        <source>Automatic (measured on this computer)</source>
+        <translation>自动（在本机上测得）</translation>
+    </message>
+    <message>
+        <source>Fast (Gemma 3 270M)</source>
+        <translation>快速（Gemma 3 270M）</translation>
+    </message>
+    <message>
+        <source>Quality (Qwen2.5-Coder 1.5B)</source>
+        <translation>高质量（Qwen2.5-Coder 1.5B）</translation>
+    </message>
+    <message>
         <source>unusable</source>
         <translation>不可用</translation>
     </message>
@@ -630,6 +685,34 @@ Parley 仍在运行，但如果有功能不再正常，请保存需要的内容�
     <message>
         <source>Prompt:</source>
         <translation>提示词：</translation>
+    </message>
+    <message>
+        <source>Bundled model for this computer</source>
+        <translation>本机使用的自带模型</translation>
+    </message>
+    <message>
+        <source>Automatic uses the best translations that keep up on this computer</source>
+        <translation>自动：选用在本机上能跟上速度的最佳翻译</translation>
+    </message>
+    <message>
+        <source>Measure again</source>
+        <translation>重新测量</translation>
+    </message>
+    <message>
+        <source>Time the bundled models here ({budget})</source>
+        <translation>在本机上为自带模型计时（{budget}）</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>档位：</translation>
+    </message>
+    <message>
+        <source>In use: the {tier} tier — {reason}.</source>
+        <translation>当前使用：{tier}档 — {reason}。</translation>
+    </message>
+    <message>
+        <source>Budget: {budget}.</source>
+        <translation>时间预算：{budget}。</translation>
     </message>
     <message>
         <source>Add Whisper folder…</source>
@@ -786,12 +869,51 @@ Load it anyway?</source>
         <source>{message}. Choose another model with Models → Manage models…, or use the bundled one.</source>
         <translation>{message}。请通过“模型 → 管理模型…”选择其他模型，或使用自带模型。</translation>
     </message>
+    <message>
+        <source>Timing the bundled models on this computer, in the background</source>
+        <translation>正在后台为本机上的自带模型计时</translation>
+    </message>
+    <message>
+        <source>Measuring again, in the background</source>
+        <translation>正在后台重新测量</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier ({seconds} s for a {words}-word sentence): {reason}.</source>
+        <translation>Parley 已在本机上为自带模型计时，并选择了{tier}档（{words} 个词的句子用时 {seconds} 秒）：{reason}。</translation>
+    </message>
+    <message>
+        <source>Parley timed its bundled models on this computer and chose the {tier} tier: {reason}.</source>
+        <translation>Parley 已在本机上为自带模型计时，并选择了{tier}档：{reason}。</translation>
+    </message>
+    <message>
+        <source>The quality model could not be prepared: {error}</source>
+        <translation>无法准备高质量模型：{error}</translation>
+    </message>
 </context>
 <context>
     <name>NoticeRow</name>
     <message>
         <source>Dismiss this message</source>
         <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>RefineTyping</name>
+    <message>
+        <source>Draft with the fast model, refine with this one</source>
+        <translation>用快速模型起草，用此模型精修</translation>
+    </message>
+    <message>
+        <source>Drafts come from the bundled fast model, and the model in use is that model, so nothing is refined. Choose a better model (Models → Manage models…) for draft and refine to help.</source>
+        <translation>草稿来自自带的快速模型，而当前使用的正是该模型，因此不会有任何精修。请选择更好的模型（模型 → 管理模型…），草稿与精修才能发挥作用。</translation>
+    </message>
+    <message>
+        <source>The fast model translates as you type or speak; the model in use then translates each finished sentence, and its translation replaces the draft.</source>
+        <translation>快速模型在您输入或说话时即时翻译；随后当前使用的模型翻译每个完成的句子，其译文将替换草稿。</translation>
+    </message>
+    <message>
+        <source>No draft was made: {message}</source>
+        <translation>未能生成草稿：{message}</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1058,13 @@ Load it anyway?</source>
     </message>
 </context>
 <context>
+    <name>TierMeasurer</name>
+    <message>
+        <source>The bundled models could not be timed: {error}</source>
+        <translation>无法为自带模型计时：{error}</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
         <source>Press the microphone button, or open an audio file, and speak.</source>
@@ -987,6 +1116,14 @@ Load it anyway?</source>
         <translation>未找到可捕获的输出设备：请连接扬声器或耳机，然后点击“刷新”。</translation>
     </message>
     <message>
+        <source>there is no word in it to translate</source>
+        <translation>其中没有可翻译的词</translation>
+    </message>
+    <message>
+        <source>the model gave it the translation of another part of the text</source>
+        <translation>模型给出的是文本另一部分的译文</translation>
+    </message>
+    <message>
         <source>Preparing the bundled model</source>
         <translation>正在准备自带模型</translation>
     </message>
@@ -1009,6 +1146,10 @@ Load it anyway?</source>
     <message>
         <source>Restoring {name}</source>
         <translation>正在恢复 {name}</translation>
+    </message>
+    <message>
+        <source>the model gave no translation of it ({problem})</source>
+        <translation>模型没有给出它的译文（{problem}）</translation>
     </message>
     <message>
         <source>Context size</source>
@@ -1145,6 +1286,146 @@ Load it anyway?</source>
     <message>
         <source>cannot read model file {path}: permission denied</source>
         <translation>无法读取模型文件 {path}：权限被拒绝</translation>
+    </message>
+    <message>
+        <source>Timing the {tier} model ({title})</source>
+        <translation>正在为{tier}模型计时（{title}）</translation>
+    </message>
+    <message>
+        <source>Recovered {sessions} conversation(s) and {turns} turn(s) into {history}.</source>
+        <translation>已将 {sessions} 个对话和 {turns} 条发言恢复到 {history}。</translation>
+    </message>
+    <message>
+        <source>What stood on the damaged pages could not be read and is left out.</source>
+        <translation>损坏页面上的内容无法读取，已略去。</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {kept}.</source>
+        <translation>损坏的文件保留为 {kept}。</translation>
+    </message>
+    <message>
+        <source>{count} conversation(s) had lost their names; their turns are kept under “Recovered conversation”.</source>
+        <translation>有 {count} 个对话丢失了名称；其发言保存在“已恢复的对话”下。</translation>
+    </message>
+    <message>
+        <source>The conversation history ({path}) could not be opened to recover it: {error}.</source>
+        <translation>无法打开对话历史（{path}）以进行恢复：{error}。</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the conversation history ({path}): it is damaged beyond recovery. Move it aside to start a new history, or restore a backup.</source>
+        <translation>无法从对话历史（{path}）中读取任何内容：它已损坏到无法恢复。请将其移到别处以开始新的历史，或恢复备份。</translation>
+    </message>
+    <message>
+        <source>The recovered history could not be written beside {path}: {error}. Nothing was changed; free some disk space or make the folder writable, then try again.</source>
+        <translation>无法将恢复的历史写到 {path} 旁边：{error}。未做任何更改；请释放一些磁盘空间或使该文件夹可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>高质量</translation>
+    </message>
+    <message>
+        <source>a {words}-word sentence translated within {seconds} s</source>
+        <translation>{words} 个词的句子在 {seconds} 秒内译完</translation>
+    </message>
+    <message>
+        <source>{cpu}, {cpus} CPU threads, llama.cpp {backend}</source>
+        <translation>{cpu}，{cpus} 个 CPU 线程，llama.cpp {backend}</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>没有结果</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): not measured: {problem}</source>
+        <translation>{tier}（{model}）：未测量：{problem}</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), meets the {budget} s budget</source>
+        <translation>{tier}（{model}）：{words} 个词的句子用时 {seconds} 秒（首个词元 {ttft} 毫秒），符合 {budget} 秒的预算</translation>
+    </message>
+    <message>
+        <source>{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), misses the {budget} s budget</source>
+        <translation>{tier}（{model}）：{words} 个词的句子用时 {seconds} 秒（首个词元 {ttft} 毫秒），超出 {budget} 秒的预算</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget})</source>
+        <translation>符合预算的最佳翻译（{budget}）</translation>
+    </message>
+    <message>
+        <source>the best translations that meet the budget ({budget}); {slower} is too slow here</source>
+        <translation>符合预算的最佳翻译（{budget}）；{slower}档在本机上太慢</translation>
+    </message>
+    <message>
+        <source>no bundled model meets the budget ({budget}) here: the fastest is used</source>
+        <translation>本机上没有自带模型符合预算（{budget}）：使用最快的模型</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>由您选择</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet; the fast tier translates until it is</source>
+        <translation>尚未在本机上测量；在此之前由快速档翻译</translation>
+    </message>
+    <message>
+        <source>not measured on this machine yet (it was measured on other hardware); the fast tier translates until it is</source>
+        <translation>尚未在本机上测量（之前是在其他硬件上测量的）；在此之前由快速档翻译</translation>
+    </message>
+    <message>
+        <source>measured {when} on {machine}</source>
+        <translation>{when} 在 {machine} 上测量</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not installed; the fast model translates</source>
+        <translation>高质量模型（{title}）未安装；由快速模型翻译</translation>
+    </message>
+    <message>
+        <source>the quality model ({title}) is not prepared yet; the fast model translates</source>
+        <translation>高质量模型（{title}）尚未准备好；由快速模型翻译</translation>
+    </message>
+    <message>
+        <source>No audio input was found.</source>
+        <translation>未找到音频输入。</translation>
+    </message>
+    <message>
+        <source>“{name}” is gone. Press Refresh.</source>
+        <translation>“{name}”已不存在。请点击“刷新”。</translation>
+    </message>
+    <message>
+        <source>tentative text paused</source>
+        <translation>临时文本已暂停</translation>
+    </message>
+    <message>
+        <source>re-decoding less often</source>
+        <translation>降低重新解码频率</translation>
+    </message>
+    <message>
+        <source>shorter audio window</source>
+        <translation>缩短音频窗口</translation>
+    </message>
+    <message>
+        <source>Keeping up</source>
+        <translation>跟得上</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>繁忙</translation>
+    </message>
+    <message>
+        <source>Busy: {actions}</source>
+        <translation>繁忙：{actions}</translation>
+    </message>
+    <message>
+        <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
+        <translation>“{shown}”（{count} 个字符）保持原样：{reason}。</translation>
     </message>
 </context>
 </TS>

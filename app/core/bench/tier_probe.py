@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.errors import ModelError, ParleyError
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from app.core.models.bundled import BUNDLED, bundled_path, is_installed
 from app.core.models.tier import (
     BY_QUALITY,
@@ -115,6 +116,7 @@ def measure_tiers(
     timings = []
     for candidate in candidates if candidates is not None else bundled_candidates():
         if progress is not None:
-            progress(f"Timing the {candidate.tier} model ({candidate.title})")
+            timing = QT_TRANSLATE_NOOP("core", "Timing the {tier} model ({title})")
+            progress(Message(timing, tier=Message(candidate.tier), title=candidate.title))
         timings.append(time_model(candidate, options, sentences, budget, cancel))
     return measured(timings, fingerprint or hardware_fingerprint(), budget)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.conversation.history import HistoryError, HistoryStore
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger("parley.history")
 
@@ -43,16 +44,28 @@ class Recovery:
     unreadable: int  # row numbers skipped because the pages holding them could not be read
 
     def sentence(self) -> str:
-        lost = (
-            f" {self.lost_sessions} conversation(s) had lost their names; their turns are kept under "
-            "“Recovered conversation”."
-            if self.lost_sessions
-            else ""
+        recovered = Message(
+            QT_TRANSLATE_NOOP(
+                "core", "Recovered {sessions} conversation(s) and {turns} turn(s) into {history}."
+            ),
+            sessions=self.sessions, turns=self.turns, history=self.history,
+        )  # fmt: skip
+        skipped = Message(
+            QT_TRANSLATE_NOOP("core", "What stood on the damaged pages could not be read and is left out.")
         )
-        skipped = " What stood on the damaged pages could not be read and is left out."
-        return (
-            f"Recovered {self.sessions} conversation(s) and {self.turns} turn(s) into {self.history}.{lost}"
-            f"{skipped} The damaged file is kept as {self.kept}."
+        kept = Message(QT_TRANSLATE_NOOP("core", "The damaged file is kept as {kept}."), kept=self.kept)
+        if not self.lost_sessions:  # the sentences joined: the window translates each one
+            return Message("{recovered} {skipped} {kept}", recovered=recovered, skipped=skipped, kept=kept)
+        lost = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{count} conversation(s) had lost their names; their turns are kept under "
+                "“Recovered conversation”.",
+            ),
+            count=self.lost_sessions,
+        )
+        return Message(
+            "{recovered} {lost} {skipped} {kept}", recovered=recovered, lost=lost, skipped=skipped, kept=kept
         )
 
 
@@ -84,8 +97,13 @@ def recover(path: Path, when: dt.datetime | None = None) -> Recovery:
         source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise HistoryError(
-            f"The conversation history ({path}) could not be opened to recover it: {exc}."
-        ) from None
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core", "The conversation history ({path}) could not be opened to recover it: {error}."
+                ),
+                path=path, error=exc,
+            )
+        ) from None  # fmt: skip
     try:
         sessions, skipped_s = _salvage(source, "sessions", _SESSION_COLUMNS)
         turns, skipped_t = _salvage(source, "turns", _TURN_COLUMNS)
@@ -93,8 +111,14 @@ def recover(path: Path, when: dt.datetime | None = None) -> Recovery:
         source.close()
     if not sessions and not turns:
         raise HistoryError(
-            f"Nothing could be read from the conversation history ({path}): it is damaged beyond "
-            "recovery. Move it aside to start a new history, or restore a backup."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Nothing could be read from the conversation history ({path}): it is damaged beyond "
+                    "recovery. Move it aside to start a new history, or restore a backup.",
+                ),
+                path=path,
+            )
         )
     known = {int(str(row["id"])) for row in sessions}
     lost = sorted({int(str(row["session_id"])) for row in turns} - known)
@@ -114,9 +138,15 @@ def recover(path: Path, when: dt.datetime | None = None) -> Recovery:
     except (OSError, sqlite3.Error, HistoryError) as exc:
         fresh.unlink(missing_ok=True)
         raise HistoryError(
-            f"The recovered history could not be written beside {path}: {exc}. Nothing was changed; "
-            "free some disk space or make the folder writable, then try again."
-        ) from None
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The recovered history could not be written beside {path}: {error}. Nothing was changed; "
+                    "free some disk space or make the folder writable, then try again.",
+                ),
+                path=path, error=exc,
+            )
+        ) from None  # fmt: skip
     return Recovery(path, kept, len(sessions) - len(lost), len(turns), len(lost), skipped_s + skipped_t)
 
 

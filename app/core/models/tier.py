@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from app.core.choices import Choice
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, listed
 
 
 class Tier(Choice):
@@ -33,6 +34,8 @@ class Tier(Choice):
 # The tiers from the best translations to the fastest: the first that meets the budget is chosen.
 BY_QUALITY: tuple[str, ...] = (Tier.QUALITY.value, Tier.FAST.value)
 FALLBACK = Tier.FAST.value  # when nothing meets the budget, or nothing was measured yet
+# The tiers' names as the sentences give them (marked, so the window shows them translated).
+TIER_NAMES = (QT_TRANSLATE_NOOP("core", "fast"), QT_TRANSLATE_NOOP("core", "quality"))
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,10 @@ class Budget:
     seconds: float
 
     def describe(self) -> str:
-        return f"a {self.words}-word sentence translated within {self.seconds:g} s"
+        return Message(
+            QT_TRANSLATE_NOOP("core", "a {words}-word sentence translated within {seconds} s"),
+            words=self.words, seconds=f"{self.seconds:g}",
+        )  # fmt: skip
 
 
 # The one definition of "fast enough" that every surface derives from.
@@ -68,7 +74,10 @@ class Fingerprint:
     backend: str  # llama.cpp's: CPU, CUDA, Metal, Vulkan…
 
     def describe(self) -> str:
-        return f"{self.cpu}, {self.cpus} CPU threads, llama.cpp {self.backend}"
+        return Message(
+            QT_TRANSLATE_NOOP("core", "{cpu}, {cpus} CPU threads, llama.cpp {backend}"),
+            cpu=self.cpu, cpus=self.cpus, backend=self.backend,
+        )  # fmt: skip
 
 
 def cpu_model() -> str:
@@ -117,12 +126,28 @@ class TierTiming:
 
     def describe(self, budget: Budget) -> str:
         if self.problem or self.median_ms is None:
-            return f"{self.tier} ({self.model}): not measured: {self.problem or 'no result'}"
-        verdict = "meets" if self.meets(budget) else "misses"
-        return (
-            f"{self.tier} ({self.model}): {self.median_ms / 1000:.2f} s for a {budget.words}-word sentence"
-            f" (first token {self.median_ttft_ms or 0:.0f} ms), {verdict} the {budget.seconds:g} s budget"
+            problem = self.problem or Message(QT_TRANSLATE_NOOP("core", "no result"))
+            return Message(
+                QT_TRANSLATE_NOOP("core", "{tier} ({model}): not measured: {problem}"),
+                tier=Message(self.tier), model=self.model, problem=problem,
+            )  # fmt: skip
+        template = (
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), "
+                "meets the {budget} s budget",
+            )
+            if self.meets(budget)
+            else QT_TRANSLATE_NOOP(
+                "core",
+                "{tier} ({model}): {seconds} s for a {words}-word sentence (first token {ttft} ms), "
+                "misses the {budget} s budget",
+            )
         )
+        return Message(
+            template, tier=Message(self.tier), model=self.model, seconds=f"{self.median_ms / 1000:.2f}",
+            words=budget.words, ttft=f"{self.median_ttft_ms or 0:.0f}", budget=f"{budget.seconds:g}",
+        )  # fmt: skip
 
 
 def scaled_ms(total_ms: float, words: int, budget: Budget) -> float:
@@ -137,11 +162,15 @@ def choose(timings: Sequence[TierTiming], budget: Budget) -> tuple[str, str]:
         timing = by_tier.get(tier)
         if timing is not None and timing.meets(budget):
             better = [t for t in BY_QUALITY[: BY_QUALITY.index(tier)] if t in by_tier]
-            why = f"the best translations that meet the budget ({budget.describe()})"
-            if better:
-                why += f"; {', '.join(better)} is too slow here"
-            return tier, why
-    return FALLBACK, f"no bundled model meets the budget ({budget.describe()}) here: the fastest is used"
+            if not better:
+                best = QT_TRANSLATE_NOOP("core", "the best translations that meet the budget ({budget})")
+                return tier, Message(best, budget=budget.describe())
+            slower = QT_TRANSLATE_NOOP(
+                "core", "the best translations that meet the budget ({budget}); {slower} is too slow here"
+            )
+            return tier, Message(slower, budget=budget.describe(), slower=listed(better))
+    none = QT_TRANSLATE_NOOP("core", "no bundled model meets the budget ({budget}) here: the fastest is used")
+    return FALLBACK, Message(none, budget=budget.describe())
 
 
 @dataclass(frozen=True)
@@ -209,12 +238,21 @@ def decide(override: str, record_text: str, fingerprint: Fingerprint) -> TierDec
     choice was made against the budget it records); otherwise the fast tier until one is made."""
     record = TierRecord.from_json(record_text)
     current = record if record and record.fingerprint == fingerprint else None
-    stale = "" if current or record is None else " (it was measured on other hardware)"
     if override in (Tier.FAST, Tier.QUALITY):
-        return TierDecision(str(override), "override", "chosen by you", current, False)
+        return TierDecision(
+            str(override), "override", Message(QT_TRANSLATE_NOOP("core", "chosen by you")), current, False
+        )
     if current is not None:
         return TierDecision(current.chosen, "measured", current.reason, current, False)
-    why = f"not measured on this machine yet{stale}; the fast tier translates until it is"
+    why = Message(
+        QT_TRANSLATE_NOOP("core", "not measured on this machine yet; the fast tier translates until it is")
+        if current or record is None
+        else QT_TRANSLATE_NOOP(
+            "core",
+            "not measured on this machine yet (it was measured on other hardware); the fast tier "
+            "translates until it is",
+        )
+    )
     return TierDecision(FALLBACK, "default", why, None, True)
 
 
@@ -223,7 +261,13 @@ def describe_record(record: TierRecord | None) -> list[str]:
     if record is None:
         return []
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(record.measured_at))
-    lines = [f"measured {when} on {record.fingerprint.describe()}"]
+    lines: list[str] = [
+        Message(
+            QT_TRANSLATE_NOOP("core", "measured {when} on {machine}"),
+            when=when,
+            machine=record.fingerprint.describe(),
+        )
+    ]
     lines += [t.describe(record.budget) for t in record.timings]
     return lines
 
@@ -244,8 +288,14 @@ def tier_model_path(tier: str) -> tuple[Path | None, str]:
         return path, ""
     model = bundled_model(QUALITY_KEY)
     if not is_installed(model):
-        return None, f"the quality model ({model.title}) is not installed; the fast model translates"
-    return None, f"the quality model ({model.title}) is not prepared yet; the fast model translates"
+        missing = QT_TRANSLATE_NOOP(
+            "core", "the quality model ({title}) is not installed; the fast model translates"
+        )
+        return None, Message(missing, title=model.title)
+    unready = QT_TRANSLATE_NOOP(
+        "core", "the quality model ({title}) is not prepared yet; the fast model translates"
+    )
+    return None, Message(unready, title=model.title)
 
 
 def is_tier_model(path: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, sentence_of
 from app.core.speech.audio import AudioError, AudioSource
 from app.core.speech.microphone import (
     InputDevice,
@@ -78,14 +79,14 @@ def list_inputs(
             found.soundcard = load_system()
             served = list_devices(found.soundcard)
         except AudioError as exc:
-            found.system_problem = str(exc)
+            found.system_problem = sentence_of(exc)
     found.devices = [d for d in served if d.kind == MICROPHONE]
     if not found.devices:  # no sound server, or it knows no microphone: PortAudio's
         try:
             found.sounddevice = load_mics()
             mics = input_devices(found.sounddevice)
         except AudioError as exc:
-            found.mic_problem, mics = str(exc), []
+            found.mic_problem, mics = sentence_of(exc), []
         for mic in mics:
             device = CaptureDevice(f"{PORTAUDIO_PREFIX}{mic.index}", mic.name, MICROPHONE, mic.is_default)
             found.devices.append(device)
@@ -117,7 +118,9 @@ def open_device(
     `system` and `default`, or a device that is its kind's default, follow the default device:
     if it vanishes, capture resumes on the new one (through the sound server)."""
     if not found.devices:
-        raise AudioError(found.problems[0] if found.problems else "No audio input was found.")
+        raise AudioError(
+            found.problems[0] if found.problems else QT_TRANSLATE_NOOP("core", "No audio input was found.")
+        )
     if which == "system" and not found.of_kind(SYSTEM_AUDIO):
         raise AudioError(found.system_problem or no_system_audio_message())
     if which == "default" and not found.of_kind(MICROPHONE):
@@ -138,7 +141,9 @@ def open_chosen(
     if mic is not None:
         return make_mic(found.sounddevice, mic)
     if found.soundcard is None:
-        raise AudioError(f"“{device.name}” is gone. Press Refresh.")
+        raise AudioError(
+            Message(QT_TRANSLATE_NOOP("core", "“{name}” is gone. Press Refresh."), name=device.name)
+        )
     follow = follow or device.is_default
     if make_served is not None:
         return make_served(found.soundcard, device, follow)

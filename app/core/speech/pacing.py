@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TENTATIVE_PAUSED = "tentative text paused"
-FEWER_REDECODES = "re-decoding less often"
-SHORTER_WINDOW = "shorter audio window"
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, listed
+
+TENTATIVE_PAUSED = QT_TRANSLATE_NOOP("core", "tentative text paused")
+FEWER_REDECODES = QT_TRANSLATE_NOOP("core", "re-decoding less often")
+SHORTER_WINDOW = QT_TRANSLATE_NOOP("core", "shorter audio window")
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,10 @@ class PaceState:
     @property
     def message(self) -> str:
         if not self.behind:
-            return "Keeping up"
-        return "Busy: " + ", ".join(self.actions) if self.actions else "Busy"
+            return Message(QT_TRANSLATE_NOOP("core", "Keeping up"))
+        if not self.actions:
+            return Message(QT_TRANSLATE_NOOP("core", "Busy"))
+        return Message(QT_TRANSLATE_NOOP("core", "Busy: {actions}"), actions=listed(self.actions))
 
 
 class PacingPolicy:

@@ -69,8 +69,8 @@ EMPTY_S_PER_CHAR = 0.25
 # Tokens that leave nothing to show (a damaged model's empty pieces): past this many, it stops.
 NOTHING_AFTER_TOKENS = 16
 
-NO_WORDS = "there is no word in it to translate"
-COPY = "the model gave it the translation of another part of the text"
+NO_WORDS = Message(QT_TRANSLATE_NOOP("core", "there is no word in it to translate"))
+COPY = Message(QT_TRANSLATE_NOOP("core", "the model gave it the translation of another part of the text"))
 
 log = logging.getLogger("parley.engine")
 
@@ -710,7 +710,8 @@ class TranslationEngine:
         if problem is not None:
             log.warning("Request %d: the model's output for a sentence of %d characters was no "
                         "translation (%s): it stays as written", job.id, len(text), problem)  # fmt: skip
-            return _Outcome(text, f"the model gave no translation of it ({problem})", problem)
+            no_translation = QT_TRANSLATE_NOOP("core", "the model gave no translation of it ({problem})")
+            return _Outcome(text, Message(no_translation, problem=problem), problem)
         self._piece(job, "".join(held) + tail)
         return _Outcome(cleaner.text)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 from app.core.metrics import RequestMetrics
 from app.core.options import ModelOptions
 from app.core.translation.backend import ModelInfo
@@ -38,7 +39,8 @@ class Untranslated:
 
     def sentence(self) -> str:
         shown = self.text if len(self.text) <= 40 else f"{self.text[:37]}…"
-        return f"“{shown}” ({len(self.text)} characters) was left as it is: {self.reason}."
+        left = QT_TRANSLATE_NOOP("core", "“{shown}” ({count} characters) was left as it is: {reason}.")
+        return Message(left, shown=shown, count=len(self.text), reason=self.reason)
 
 
 @dataclass(frozen=True)

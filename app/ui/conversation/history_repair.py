@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.core.conversation.history import HistoryError
 from app.core.conversation.history_recovery import damaged, recover
+from app.ui.i18n import core_text, translate
 from app.ui.notices import Action
 
 ShowNotice = Callable[[str, str, "Action | None"], None]
@@ -26,8 +27,9 @@ def recovery_action(path: Path, show: ShowNotice) -> Action | None:
         try:
             result = recover(path)
         except HistoryError as exc:
-            show("history", str(exc), None)
+            show("history", core_text(exc), None)
             return
-        show("history", f"{result.sentence()} Restart Parley to keep new conversations in it.", None)
+        restart = translate("HistoryRepair", "{recovered} Restart Parley to keep new conversations in it.")
+        show("history", restart.format(recovered=core_text(result.sentence())), None)
 
-    return Action("Recover what can be read", run)
+    return Action(translate("HistoryRepair", "Recover what can be read"), run)

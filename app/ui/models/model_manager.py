@@ -43,6 +43,7 @@ from app.core.models.registry import add_model, remove_model
 from app.core.models.tier import (
     REALTIME_BUDGET,
     TierDecision,
+    choose,
     decide,
     describe_record,
     hardware_fingerprint,
@@ -80,10 +81,21 @@ WHISPER_COLUMNS = (
     QT_TRANSLATE_NOOP("ModelManager", "Languages"), QT_TRANSLATE_NOOP("ModelManager", "Size"),
 )  # fmt: skip
 TIER_TITLES = {
-    "auto": "Automatic (measured on this computer)",
-    "fast": "Fast (Gemma 3 270M)",
-    "quality": "Quality (Qwen2.5-Coder 1.5B)",
+    "auto": QT_TRANSLATE_NOOP("ModelManager", "Automatic (measured on this computer)"),
+    "fast": QT_TRANSLATE_NOOP("ModelManager", "Fast (Gemma 3 270M)"),
+    "quality": QT_TRANSLATE_NOOP("ModelManager", "Quality (Qwen2.5-Coder 1.5B)"),
 }
+
+
+def tier_reason(decision: TierDecision) -> str:
+    """Why the tier is in effect, as a sentence the window can translate: a stored measurement keeps
+    its reason as plain text, so it is made again from the figures when that gives the same text."""
+    record = decision.record
+    if decision.source == "measured" and record is not None:
+        again = choose(record.timings, record.budget)
+        if again == (record.chosen, record.reason):
+            return again[1]
+    return decision.reason
 
 
 def _table(columns: tuple[str, ...]) -> QTableWidget:
@@ -233,22 +245,28 @@ class ModelManager(QDialog):
 
     def _tier_box(self) -> QGroupBox:
         """Which bundled model this computer gets, the figures it was chosen by, and the override."""
-        box = QGroupBox("Bundled model for this computer")
+        box = QGroupBox(self.tr("Bundled model for this computer"))
         self.tier_label = QLabel()
         self.tier_label.setWordWrap(True)
         self.tier_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tier_status = QLabel()
         self.tier_box = QComboBox()
-        self.tier_box.setToolTip("Automatic uses the best translations that keep up on this computer")
+        self.tier_box.setToolTip(
+            self.tr("Automatic uses the best translations that keep up on this computer")
+        )
         for tier, title in TIER_TITLES.items():
-            self.tier_box.addItem(title, tier)
+            self.tier_box.addItem(translate("ModelManager", title), tier)
         self.tier_box.setCurrentIndex(max(0, self.tier_box.findData(self.settings.model_tier)))
         self.tier_box.activated.connect(lambda _: self.tier_chosen.emit(str(self.tier_box.currentData())))
-        self.measure_button = QPushButton("Measure again")
-        self.measure_button.setToolTip(f"Time the bundled models here ({REALTIME_BUDGET.describe()})")
+        self.measure_button = QPushButton(self.tr("Measure again"))
+        self.measure_button.setToolTip(
+            self.tr("Time the bundled models here ({budget})").format(
+                budget=core_text(REALTIME_BUDGET.describe())
+            )
+        )
         self.measure_button.clicked.connect(self.measure_requested)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Tier:"))
+        row.addWidget(QLabel(self.tr("Tier:")))
         row.addWidget(self.tier_box, 1)
         row.addWidget(self.measure_button)
         layout = QVBoxLayout(box)
@@ -260,8 +278,11 @@ class ModelManager(QDialog):
 
     def show_tier(self, decision: TierDecision, status: str = "") -> None:
         """The tier in effect and why, the measured figures, and what a measurement is doing now."""
-        lines = [f"In use: the {decision.tier} tier — {decision.reason}.",
-                 f"Budget: {REALTIME_BUDGET.describe()}.", *describe_record(decision.record)]  # fmt: skip
+        in_use = self.tr("In use: the {tier} tier — {reason}.").format(
+            tier=core_text(decision.tier), reason=core_text(tier_reason(decision))
+        )
+        budget = self.tr("Budget: {budget}.").format(budget=core_text(REALTIME_BUDGET.describe()))
+        lines = [in_use, budget, *(core_text(line) for line in describe_record(decision.record))]
         self.tier_label.setText("\n".join(lines))
         self.tier_status.setText(status)
         self.tier_status.setVisible(bool(status))

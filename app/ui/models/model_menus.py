@@ -272,8 +272,12 @@ class ModelMenus:
             self._connect_measurer(measurer)
         options = dataclasses.replace(self.settings.model_options(), prompt_style=AUTO)
         if measurer.start(options):
-            first = "Timing the bundled models on this computer" if automatic else "Measuring again"
-            self._tier_progress(f"{first}, in the background")
+            first = (
+                translate("ModelMenus", "Timing the bundled models on this computer, in the background")
+                if automatic
+                else translate("ModelMenus", "Measuring again, in the background")
+            )
+            self._tier_progress(first)
 
     def stop_tier_measurement(self) -> None:
         if self.services.tier_measurer is not None:
@@ -281,7 +285,7 @@ class ModelMenus:
 
     @Slot(str)
     def _tier_progress(self, text: str) -> None:
-        self._tier_status = f"{text}…"
+        self._tier_status = translate("ModelMenus", "{stage}…").format(stage=text)
         if self.models_dialog is not None:
             self.models_dialog.show_tier(self.tier_decision(), self._tier_status)
 
@@ -294,14 +298,21 @@ class ModelMenus:
         if self.models_dialog is not None:
             self.models_dialog.show_tier(decision)
         timing = record.timing(record.chosen)
-        figure = f" ({timing.median_ms / 1000:.2f} s for a {record.budget.words}-word sentence)" if (
-            timing is not None and timing.median_ms is not None) else ""  # fmt: skip
-        self.show_notice(
-            "tier",
-            f"Parley timed its bundled models on this computer and chose the {record.chosen} tier"
-            f"{figure}: {record.reason}.",
-            Action("Manage models…", self.open_models),
-        )
+        tier, reason = core_text(record.chosen), core_text(record.reason)
+        if timing is not None and timing.median_ms is not None:
+            text = translate(
+                "ModelMenus",
+                "Parley timed its bundled models on this computer and chose the {tier} tier "
+                "({seconds} s for a {words}-word sentence): {reason}.",
+            ).format(
+                tier=tier, seconds=f"{timing.median_ms / 1000:.2f}", words=record.budget.words, reason=reason
+            )
+        else:
+            text = translate(
+                "ModelMenus",
+                "Parley timed its bundled models on this computer and chose the {tier} tier: {reason}.",
+            ).format(tier=tier, reason=reason)
+        self.show_notice("tier", text, Action(translate("ModelMenus", "Manage models…"), self.open_models))
         self._follow_tier()
 
     @Slot(str)
@@ -335,7 +346,11 @@ class ModelMenus:
     @Slot(object, object)
     def _tier_prepared(self, path: object, error: object) -> None:
         if error is not None:
-            self.show_notice("tier-model", f"The quality model could not be prepared: {error}")
+            unprepared = translate("ModelMenus", "The quality model could not be prepared: {error}")
+            self.show_notice(
+                "tier-model",
+                unprepared.format(error=core_text(error if isinstance(error, BaseException) else str(error))),
+            )
             return
         if not self.settings.model_path:
             self.load_model(None)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from app.core.bench.tier_probe import Candidate, MeasurementCancelled, measure_tiers
 from app.core.models.tier import PROBE_SENTENCES, REALTIME_BUDGET, Budget
 from app.core.options import ModelOptions
+from app.ui.i18n import core_text, translate
 
 
 class TierMeasurer(QObject):
@@ -53,7 +54,8 @@ class TierMeasurer(QObject):
                 return
             except Exception as exc:  # reported as a sentence, never raised on a thread
                 if not cancel.is_set():
-                    self._emit(self.failed, f"The bundled models could not be timed: {exc}")
+                    failed = translate("TierMeasurer", "The bundled models could not be timed: {error}")
+                    self._emit(self.failed, failed.format(error=core_text(exc)))
                 return
             if not cancel.is_set():
                 self._emit(self.measured, record)
@@ -68,7 +70,7 @@ class TierMeasurer(QObject):
             self._cancel.set()
 
     def _report(self, text: str) -> None:
-        self._emit(self.progress, text)
+        self._emit(self.progress, core_text(text))  # a Message: translated before the signal makes it a str
 
     @staticmethod
     def _emit(signal: SignalInstance, value: object) -> None:

@@ -264,7 +264,7 @@ class SpeechControls(QWidget):
             return open_chosen(self.found, device, self.backend.make_source,
                                lambda sc, d, _follow: self.backend.make_system_source(sc, d))  # fmt: skip
         except AudioError as exc:
-            self.notice.emit("capture", str(exc))
+            self.notice.emit("capture", core_text(exc))
             return None
 
     def start_microphone(self) -> bool:

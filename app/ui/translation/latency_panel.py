@@ -131,13 +131,17 @@ class LatencyPanel(QWidget):
     def _build_refine_group(self) -> QGroupBox:
         """Draft and refine: when the first draft showed, and when the refined text was done."""
         self.refine_figures: dict[str, deque[float]] = {}
-        box = self._group("Draft and refine (last · p50 / p90)", [
-            ("rf_typed_draft", "Typed: first draft token"), ("rf_typed_done", "Typed: refined done"),
-            ("rf_speech_draft", "Speech: first draft token"), ("rf_speech_done", "Speech: final done"),
+        box = self._group(self.tr("Draft and refine (last · p50 / p90)"), [
+            ("rf_typed_draft", self.tr("Typed: first draft token")),
+            ("rf_typed_done", self.tr("Typed: refined done")),
+            ("rf_speech_draft", self.tr("Speech: first draft token")),
+            ("rf_speech_done", self.tr("Speech: final done")),
         ])  # fmt: skip
         box.setToolTip(
-            "Typed: from the pause in typing; speech: from the end of speech. The draft is the fast "
-            "model's; the refined or final translation is the model in use."
+            self.tr(
+                "Typed: from the pause in typing; speech: from the end of speech. The draft is the fast "
+                "model's; the refined or final translation is the model in use."
+            )
         )
         return box
 
@@ -262,10 +266,12 @@ class LatencyPanel(QWidget):
         value.setObjectName("metric_sp_pace")
         value.setWordWrap(True)
         value.setToolTip(
-            "When the machine cannot keep up, Parley translates the final text first: it pauses "
-            "the tentative translation, re-decodes the speech less often and holds less audio."
+            self.tr(
+                "When the machine cannot keep up, Parley translates the final text first: it pauses "
+                "the tentative translation, re-decodes the speech less often and holds less audio."
+            )
         )
-        form.insertRow(form.rowCount() - 1, "Pace", value)  # above the utterance count
+        form.insertRow(form.rowCount() - 1, self.tr("Pace"), value)  # above the utterance count
         self.fields["sp_pace"] = value
 
     def show_speech_pace(self, behind: bool, message: str) -> None:

@@ -14,11 +14,13 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QPlainTextEdit, QWidget
 
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.settings import Settings
 from app.core.translation.engine import TranslationEngine
 from app.core.translation.events import RequestFinished, TranslationRequest
 from app.core.translation.glossary import Glossary
 from app.core.translation.refine import REFINE_PAUSE_S, Asked, TypedRefine
+from app.ui.i18n import core_text, translate
 from app.ui.notices import Action
 from app.ui.services import Services
 from app.ui.speech.speech_bridge import SpeechBridge
@@ -27,10 +29,12 @@ from app.ui.translation.latency_panel import LatencyPanel
 from app.ui.translation.refine_bridge import RefineBridge
 from app.ui.translation.translation_view import TranslationView
 
-REFINE_ACTION = "Draft with the fast model, refine with this one"
-SAME_MODEL = (
+# Marked here, translated where shown (the English text is what the tests compare).
+REFINE_ACTION = QT_TRANSLATE_NOOP("RefineTyping", "Draft with the fast model, refine with this one")
+SAME_MODEL = QT_TRANSLATE_NOOP(
+    "RefineTyping",
     "Drafts come from the bundled fast model, and the model in use is that model, so nothing is "
-    "refined. Choose a better model (Models → Manage models…) for draft and refine to help."
+    "refined. Choose a better model (Models → Manage models…) for draft and refine to help.",
 )
 
 
@@ -60,15 +64,19 @@ class RefineTyping:
 
     def _build_refine_menu(self) -> None:
         parent = cast(QWidget, self)
-        menu = next((a.menu() for a in self.menuBar().actions() if a.text() == "&Models" and a.menu()), None)
+        title = translate("ModelMenus", "&Models")
+        menu = next((a.menu() for a in self.menuBar().actions() if a.text() == title and a.menu()), None)
         if not isinstance(menu, QMenu):
-            menu = self.menuBar().addMenu("&Models")
+            menu = self.menuBar().addMenu(title)
         menu.addSeparator()
-        self.refine_action = QAction(REFINE_ACTION, parent)
+        self.refine_action = QAction(translate("RefineTyping", REFINE_ACTION), parent)
         self.refine_action.setCheckable(True)
         self.refine_action.setToolTip(
-            "The fast model translates as you type or speak; the model in use then translates "
-            "each finished sentence, and its translation replaces the draft."
+            translate(
+                "RefineTyping",
+                "The fast model translates as you type or speak; the model in use then translates "
+                "each finished sentence, and its translation replaces the draft.",
+            )
         )
         menu.addAction(self.refine_action)
 
@@ -106,11 +114,12 @@ class RefineTyping:
             drafts.token.connect(self._draft_token)
             drafts.finished.connect(self._draft_finished)
             drafts.failed.connect(self._draft_failed)
-            drafts.model_failed.connect(lambda message, _kept: self.show_notice("drafts", message))
+            drafts.model_failed.connect(lambda message, _kept: self.show_notice("drafts", core_text(message)))
         elif not on:
             self.refine.disable()
             self.show_notice("drafts", "")
-        self.show_notice("refine", SAME_MODEL if on and not self.settings.model_path else "")
+        same_model = translate("RefineTyping", SAME_MODEL)
+        self.show_notice("refine", same_model if on and not self.settings.model_path else "")
         if self.refine_action.isChecked() != on:
             self.refine_action.setChecked(on)
 
@@ -177,7 +186,10 @@ class RefineTyping:
     @Slot(int, str)
     def _draft_failed(self, request_id: int, message: str) -> None:
         if request_id == self.typed_refine.draft_id:
-            self.show_notice("drafts", f"No draft was made: {message}")
+            self.show_notice(
+                "drafts",
+                translate("RefineTyping", "No draft was made: {message}").format(message=core_text(message)),
+            )
 
     # -- the main engine's side (after the window's own handlers) ---------------------------
 

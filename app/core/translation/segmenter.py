@@ -144,7 +144,9 @@ def segment(text: str, limit: int = MAX_SEGMENT_CHARS) -> list[Segment]:
     for index, line in enumerate(lines):
         for sentence in _sentences(_WHITESPACE.sub(" ", line)):
             parts = _apart(sentence)
-            pieces = [(*piece, _long_run(part)) for part in parts for piece in _split_long(part, limit)]
+            # Only a part that is one run (no space in it) can be a run too long to be a word.
+            pieces = [(*piece, " " not in part and _long_run(part)) for part in parts
+                      for piece in _split_long(part, limit)]  # fmt: skip
             sentences.extend(text for text, _, _ in pieces)
             joins.extend(joined for _, joined, _ in pieces)
             runs.extend(run for _, _, run in pieces)

@@ -38,6 +38,14 @@ def test_a_5000_character_word_is_cut_into_pieces_left_whole_as_written() -> Non
     assert not segs[0].verbatim and not segs[-1].verbatim
 
 
+def test_sentences_longer_than_a_word_are_translated_not_left_as_written() -> None:
+    sentence = "On the first day of the trip the weather was cold and wet, so we stayed inside and read."
+    assert len(sentence) > LONGEST_WORD
+    segs = segment(f"{sentence} {sentence}")
+    assert [s.text for s in segs] == [sentence, sentence]
+    assert not any(s.verbatim or s.run for s in segs)
+
+
 def test_the_short_last_piece_of_a_long_run_is_left_as_written_too() -> None:
     segs = segment("qx" * 150)  # 280 characters, then 20 that alone would look like a word
     assert [len(s.text) for s in segs] == [280, 20] and all(s.verbatim for s in segs)

@@ -30,7 +30,10 @@ def test_instruct_model_uses_its_chat_template(qwen_engine: TranslationEngine) -
 
     prompt = style.render(get_language("en"), get_language("fr"), "Good evening.", []).text
     assert "<|im_start|>system" in prompt and prompt.rstrip().endswith("<|im_start|>assistant")
-    assert "<|im_start|>user\nGood evening.<|im_end|>" in prompt
+    # The sentence is the last user turn, after the request repeated in every turn.
+    assert prompt.rstrip().endswith(
+        "<|im_start|>user\nTranslate into French:\nGood evening.<|im_end|>\n<|im_start|>assistant"
+    )
 
 
 def test_instruct_model_translates_and_stops_at_end_of_turn(qwen_engine: TranslationEngine) -> None:

@@ -136,7 +136,7 @@ class ModelMenus:
         self.settings.set_prompt_style(setting, style)
         tier = is_tier_model(setting)
         if tier:  # a bundled tier's model, chosen in the list: the user's choice of tier
-            self.choose_tier(tier)
+            self.choose_tier(tier, reload=True)  # reloaded even if it translates now: its preset may differ
             return
         self.load_model(setting or None)
 
@@ -323,15 +323,15 @@ class ModelMenus:
         self.show_notice("tier", message)
 
     @Slot(str)
-    def choose_tier(self, tier: str) -> None:
+    def choose_tier(self, tier: str, reload: bool = False) -> None:
         """The user's override (auto: the measured choice); the bundled model follows it."""
         self.settings.model_tier = Tier.parse(tier).value
         self.settings.model_path = ""
         if self.models_dialog is not None:
             self.models_dialog.show_tier(self.tier_decision())
-        self._follow_tier()
+        self._follow_tier(reload)
 
-    def _follow_tier(self) -> None:
+    def _follow_tier(self, reload: bool = False) -> None:
         """Load the tier's bundled model if the bundled model is what translates now."""
         if self.settings.model_path or self.services.server.endpoint is not None:
             return  # the user chose a file or a server: a tier changes nothing
@@ -340,7 +340,7 @@ class ModelMenus:
         if path is None and tier == Tier.QUALITY and is_installed(bundled_model(QUALITY_KEY)):
             self._preparing.run(quality_path)  # assembled once, off the GUI thread
             return
-        if path != self.engine.config.model_path:
+        if reload or path != self.engine.config.model_path:
             self.load_model(None)
 
     @Slot(object, object)

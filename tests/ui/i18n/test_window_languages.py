@@ -33,6 +33,7 @@ from app.core.options import ComputeType, SpeechDevice
 from app.ui.core_words import CORE_WORDS
 from app.ui.i18n import TRANSLATORS, language_label, resolve, system_language
 from app.ui.main_window import MainWindow
+from app.ui.speech.speech_controls import SpeechControls
 from app.ui.translation.latency_panel import LatencyChart
 from tests.ui.i18n.tools import TOOLS
 from tests.ui.windows import make_services, open_window
@@ -62,7 +63,11 @@ def same_by_design(language: str) -> set[str]:
 def texts(widget: QWidget) -> list[str]:
     """Every text the user can read in `widget` and its children, in a stable order."""
     found = [widget.windowTitle()]
+    # Device names come from the machine's sound system ("pulse", "default"): names, not interface text.
+    devices = {id(b) for c in widget.findChildren(SpeechControls) for b in (c.device_box, c.system_box)}
     for child in [widget, *widget.findChildren(QWidget)]:
+        if id(child) in devices:
+            continue
         found.append(child.toolTip())
         if isinstance(child, (QAbstractButton, QLabel)):
             found.append(child.text())

@@ -9,7 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
-from app.ui import crash_dialog, startup_report
+from app.ui import crash_dialog, shutdown, startup_report
 from app.ui.i18n import TRANSLATORS, resolve
 from app.ui.main_window import MainWindow
 from app.ui.models.tier_measurer import TierMeasurer
@@ -40,4 +40,6 @@ def run_gui(model: Path | None = None, settings_path: Path | None = None) -> int
     window.show()
     code = int(qt_app.exec())
     del report
+    if not shutdown.workers_ended():
+        shutdown.leave(code)
     return code

@@ -43,7 +43,8 @@ class Services:
     start_engine: bool = True  # load the model as soon as the window is built
     server: ServerOrLocalLoader = field(default_factory=lambda: ServerOrLocalLoader(LLAMA))
     refine: RefineBridge | None = None  # draft and refine's second engine (None: the window makes one)
-    tier_measurer: TierMeasurer | None = None  # None: the window never times the models by itself
+    tier_measurer: TierMeasurer | None = None  # None: the window makes one when it first measures
+    measure_on_start: bool = True  # time the bundled models once the first model is ready, if due
 
 
 def open_history(path: Path | None = None) -> tuple[HistoryStore | None, str]:
@@ -70,6 +71,7 @@ def build_services(
     engine_type: type[TranslationEngine] = TranslationEngine,
     history: tuple[HistoryStore | None, str] | None = None,
     start_engine: bool = True,
+    measure_on_start: bool = True,
 ) -> Services:
     """Everything the window needs, from the settings; `history` defaults to the user's store."""
     local = Path(settings.model_path) if settings.model_path else bundled_tier_path(settings)
@@ -87,5 +89,5 @@ def build_services(
     store_, problem = history if history is not None else open_history()
     return Services(
         store, settings, engine, speech, store_, problem, audio or AudioBackend(), tts_engine, confirm,
-        start_engine, server, RefineBridge(engine, speech, engine_type),
+        start_engine, server, RefineBridge(engine, speech, engine_type), measure_on_start=measure_on_start,
     )  # fmt: skip

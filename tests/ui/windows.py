@@ -39,7 +39,11 @@ class Answers:
 
 
 def make_services(settings_path: Path, changes: dict[str, Any] | None = None, **parts: Any) -> Services:
-    """Services from the settings file with `changes` made to the settings; `parts` go to build_services."""
+    """Services from the settings file with `changes` made to the settings; `parts` go to build_services.
+
+    The window does not time the bundled models on its first start unless a test asks for it
+    (`measure_on_start=True`): that loads both models on a thread that outlives the test."""
+    parts.setdefault("measure_on_start", False)
     store = SettingsStore(settings_path)
     settings = store.load()
     for key, value in (changes or {}).items():

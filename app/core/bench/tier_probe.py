@@ -68,6 +68,7 @@ def time_model(candidate: Candidate, options: ModelOptions, sentences: Sequence[
     the budget's word count; a model that cannot be timed says why in `problem`."""
     if not candidate.installed:
         return TierTiming(candidate.tier, candidate.title, problem="not installed")
+    _check(cancel)  # before the assembly and the load, which cannot be stopped once begun
     try:
         path = candidate.path()
     except (ModelError, OSError) as exc:
@@ -119,4 +120,5 @@ def measure_tiers(
             timing = QT_TRANSLATE_NOOP("core", "Timing the {tier} model ({title})")
             progress(Message(timing, tier=Message(candidate.tier), title=candidate.title))
         timings.append(time_model(candidate, options, sentences, budget, cancel))
+        _check(cancel)
     return measured(timings, fingerprint or hardware_fingerprint(), budget)

@@ -179,7 +179,7 @@ class ModelMenus:
         self.show_notice("model", info.notice)  # a model is active: an earlier load failure is over
         if self.source.toPlainText().strip():
             self.translate_now()
-        if not self._tier_checked:
+        if not self._tier_checked and self.services.measure_on_start:
             self._tier_checked = True  # once the first model is ready, so the two never load at once
             if self.tier_decision().needs_measurement and self.settings.model_tier == Tier.AUTO:
                 self.measure_tiers(automatic=True)

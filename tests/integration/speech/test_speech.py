@@ -17,11 +17,13 @@ import pytest
 from app.core.models.whisper_files import SpeechModelError
 from app.core.speech.audio import SAMPLE_RATE, FileSource
 from app.core.speech.events import (
+    PipelinePace,
     SpeechEvent,
     TranscriptChanged,
     TranslationChanged,
     UtteranceDone,
 )
+from app.core.speech.pacing import TENTATIVE_PAUSED
 from app.core.speech.recognizer import (
     Hypothesis,
     RecognizerConfig,
@@ -134,9 +136,13 @@ def test_realtime_pipeline_shows_translation_with_ordered_latency(engine: Transl
         lat = record.latency_ms()
         assert all(v is not None for v in lat.values()), lat
         assert lat["final_transcript_ms"] <= lat["first_token_ms"] <= lat["translation_done_ms"]  # type: ignore[operator]
-    # Something translated was on screen while the person was still speaking.
+    # Something translated was on screen while the person was still speaking, unless the
+    # pipeline said it had fallen behind and paused tentative text (a slow or busy machine).
     last = run.records[-1]
-    assert last.first_shown_at is not None and last.first_shown_at < last.end_s
+    shown = [r.first_shown_at for r in run.records if r.first_shown_at is not None]
+    paused = [e for e in seen if isinstance(e, PipelinePace) and TENTATIVE_PAUSED in e.actions]
+    if not paused:
+        assert shown and min(shown) < last.end_s, run.records
     transcripts = [e for e in seen if isinstance(e, TranscriptChanged)]
     first_tentative = next(i for i, e in enumerate(transcripts) if e.tentative)
     first_committed = next(i for i, e in enumerate(transcripts) if e.committed)

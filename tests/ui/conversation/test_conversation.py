@@ -240,7 +240,7 @@ from app.ui.main_window import MainWindow
 from app.ui.services import build_services
 from app.ui.settings_store import SettingsStore
 store = SettingsStore(Path(sys.argv[1]))
-window = MainWindow(build_services(store, store.load()))
+window = MainWindow(build_services(store, store.load(), measure_on_start=False))
 window.show()
 sent = []
 def sent_one(turn):

@@ -37,7 +37,7 @@ def test_the_window_measures_in_the_background_when_the_hardware_changed(
     old = measured(TIMINGS, elsewhere, REALTIME_BUDGET)
     assert old.chosen == "quality"
     measurer = TierMeasurer(budget=Budget(12, 600.0), sentences=SENTENCE)  # the quality model meets it
-    services = make_services(tmp_path / "settings.ini", {"tier_record": old.to_json()})
+    services = make_services(tmp_path / "settings.ini", {"tier_record": old.to_json()}, measure_on_start=True)
     services.tier_measurer = measurer
     window = open_window(qtbot, services)
     assert window.engine.config.model_path is None  # the stale record is not followed: the fast model
@@ -73,7 +73,8 @@ def test_the_override_wins_and_nothing_is_measured(
     monkeypatch.setenv("PARLEY_DATA_DIR", str(tmp_path / "data"))
     here = measured(TIMINGS, hardware_fingerprint(), REALTIME_BUDGET)  # chose quality
     measurer = TierMeasurer(budget=Budget(12, 600.0), sentences=SENTENCE)
-    services = make_services(tmp_path / "settings.ini", {"tier_record": here.to_json(), "model_tier": "fast"})
+    chosen = {"tier_record": here.to_json(), "model_tier": "fast"}
+    services = make_services(tmp_path / "settings.ini", chosen, measure_on_start=True)
     services.tier_measurer = measurer
     window = open_window(qtbot, services)
     assert window.engine.config.model_path is None  # the fast model, as the user asked

@@ -913,6 +913,17 @@ Load it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Parties</name>
+    <message>
+        <source>Person A ({language})</source>
+        <translation>الشخص أ ({language})</translation>
+    </message>
+    <message>
+        <source>Person B ({language})</source>
+        <translation>الشخص ب ({language})</translation>
+    </message>
+</context>
+<context>
     <name>RefineTyping</name>
     <message>
         <source>Draft with the fast model, refine with this one</source>
@@ -1155,12 +1166,20 @@ Load it anyway?</source>
         <translation>جارٍ تحميل النموذج</translation>
     </message>
     <message>
+        <source>The model could not be loaded: {error}</source>
+        <translation>تعذّر تحميل النموذج: {error}</translation>
+    </message>
+    <message>
         <source>Warming up</source>
         <translation>جارٍ الإحماء</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
         <translation>جارٍ استعادة {name}</translation>
+    </message>
+    <message>
+        <source>{message}. {name} could not be loaded again either ({error})</source>
+        <translation>{message}. وتعذّر أيضًا تحميل {name} من جديد ({error})</translation>
     </message>
     <message>
         <source>the model gave no translation of it ({problem})</source>
@@ -1441,6 +1460,114 @@ Load it anyway?</source>
     <message>
         <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
         <translation>تُرك «{shown}» ({count} حرفًا) كما هو: {reason}.</translation>
+    </message>
+    <message>
+        <source>The server at {where} has no model {model}; it offers: {models}.</source>
+        <translation>لا يوجد على الخادم {where} النموذج {model}؛ المتاح: {models}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The server at {where} offers no model.</source>
+        <translation>لا يتيح الخادم {where} أي نموذج.</translation>
+    </message>
+    <message>
+        <source>Parley lost track of the prompt for the server. Try again.</source>
+        <translation>فقد Parley أثر الطلب الموجّه إلى الخادم. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server at {where} ended the answer before it was finished (it may have interrupted it for another client: llama-cpp-python&apos;s server does unless started with --interrupt_requests False); what was translated so far is kept. Try again.</source>
+        <translation>أنهى الخادم {where} الإجابة قبل اكتمالها (ربما قطعها من أجل عميل آخر: يفعل خادم llama-cpp-python ذلك ما لم يُشغَّل مع ‎--interrupt_requests False)؛ يُحتفظ بما تُرجم حتى الآن. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server at {where} stopped with an error: {detail}.</source>
+        <translation>توقف الخادم {where} بخطأ: {detail}.</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent a piece of its answer that is not the JSON an OpenAI-compatible server sends. Check the address.</source>
+        <translation>أرسل الخادم {where} جزءًا من إجابته ليس بصيغة JSON التي يرسلها خادم متوافق مع OpenAI. تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead.</source>
+        <translation>{problem} يترجم النموذج المحلي {name} بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>until the server is chosen again (Models → Manage models… → Server)</source>
+        <translation>إلى أن يُختار الخادم من جديد (النماذج ← إدارة النماذج… ← الخادم)</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address: give it as http://HOST:PORT or https://HOST.</source>
+        <translation>{url} ليس عنوان خادم: اكتبه بالشكل http://HOST:PORT أو https://HOST.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}: the connection was refused. Check the address and that the server is running.</source>
+        <translation>لا شيء يجيب على {where}: رُفض الاتصال. تحقّق من العنوان ومن أن الخادم يعمل.</translation>
+    </message>
+    <message>
+        <source>The server name in {where} could not be found. Check the address.</source>
+        <translation>تعذّر العثور على اسم الخادم في {where}. تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {where} could not be made ({reason}). Check that the address should use https and that the server&apos;s certificate is trusted on this machine.</source>
+        <translation>تعذّر إنشاء اتصال آمن مع {where} ({reason}). تحقّق من أن العنوان يجب أن يستخدم https ومن أن شهادة الخادم موثوقة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer within {seconds:g} s. Check that it is running and not overloaded.</source>
+        <translation>لم يُجب الخادم {where} خلال {seconds:g} ث. تحقّق من أنه يعمل وأنه غير مثقل.</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent nothing for {seconds:g} s in the middle of the answer, so Parley stopped waiting; what was translated so far is kept. Try again.</source>
+        <translation>لم يرسل الخادم {where} شيئًا لمدة {seconds:g} ث في منتصف الإجابة، فتوقف Parley عن الانتظار؛ يُحتفظ بما تُرجم حتى الآن. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection in the middle of the answer; what was translated so far is kept. Check that the server is still running, then try again.</source>
+        <translation>أغلق الخادم {where} الاتصال في منتصف الإجابة؛ يُحتفظ بما تُرجم حتى الآن. تحقّق من أن الخادم ما زال يعمل، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection without answering. Check that it is running.</source>
+        <translation>أغلق الخادم {where} الاتصال دون أن يجيب. تحقّق من أنه يعمل.</translation>
+    </message>
+    <message>
+        <source>The server at {where} could not be reached ({error}). Check the address.</source>
+        <translation>تعذّر الوصول إلى الخادم {where} ({error}). تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused the API key it was given (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>رفض الخادم {where} مفتاح API الذي أُعطي له (HTTP {status}). تحقّق من المفتاح (PARLEY_API_KEY في سطر الأوامر، وصفحة «الخادم» في النافذة).</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused a request without an API key (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>رفض الخادم {where} طلبًا بلا مفتاح API ‏(HTTP {status}). تحقّق من المفتاح (PARLEY_API_KEY في سطر الأوامر، وصفحة «الخادم» في النافذة).</translation>
+    </message>
+    <message>
+        <source>{where} has no {path} (HTTP 404). Check the address: it should be the server&apos;s base URL, such as http://HOST:8000, of an OpenAI-compatible server.</source>
+        <translation>لا يوجد {path} على {where} ‏(HTTP 404). تحقّق من العنوان: يجب أن يكون عنوان URL الأساسي لخادم متوافق مع OpenAI، مثل http://HOST:8000.</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}: {detail}).</source>
+        <translation>رفض الخادم {where} الطلب {path} ‏(HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}).</source>
+        <translation>رفض الخادم {where} الطلب {path} ‏(HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer {path} in JSON. Check that the address is an OpenAI-compatible server.</source>
+        <translation>لم يُجب الخادم {where} على {path} بصيغة JSON. تحقّق من أن العنوان لخادم متوافق مع OpenAI.</translation>
+    </message>
+    <message>
+        <source>The server at {where} answered /v1/models without a list of models. Check that the address is an OpenAI-compatible server.</source>
+        <translation>أجاب الخادم {where} على /v1/models دون قائمة بالنماذج. تحقّق من أن العنوان لخادم متوافق مع OpenAI.</translation>
+    </message>
+    <message>
+        <source>{problem} The local model could not stand in either: {error}</source>
+        <translation>{problem} ولم يستطع النموذج المحلي أن يحل محله أيضًا: {error}</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead, {until}.</source>
+        <translation>{problem} يترجم النموذج المحلي {name} بدلًا منه، {until}.</translation>
     </message>
 </context>
 </TS>

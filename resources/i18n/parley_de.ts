@@ -901,6 +901,17 @@ Trotzdem laden?</translation>
     </message>
 </context>
 <context>
+    <name>Parties</name>
+    <message>
+        <source>Person A ({language})</source>
+        <translation>Person A ({language})</translation>
+    </message>
+    <message>
+        <source>Person B ({language})</source>
+        <translation>Person B ({language})</translation>
+    </message>
+</context>
+<context>
     <name>RefineTyping</name>
     <message>
         <source>Draft with the fast model, refine with this one</source>
@@ -1143,12 +1154,20 @@ Trotzdem laden?</translation>
         <translation>Modell wird geladen</translation>
     </message>
     <message>
+        <source>The model could not be loaded: {error}</source>
+        <translation>Das Modell konnte nicht geladen werden: {error}</translation>
+    </message>
+    <message>
         <source>Warming up</source>
         <translation>Aufwärmen</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
         <translation>{name} wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>{message}. {name} could not be loaded again either ({error})</source>
+        <translation>{message}. Auch {name} konnte nicht wieder geladen werden ({error})</translation>
     </message>
     <message>
         <source>the model gave no translation of it ({problem})</source>
@@ -1429,6 +1448,114 @@ Trotzdem laden?</translation>
     <message>
         <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
         <translation>„{shown}“ ({count} Zeichen) wurde unverändert gelassen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The server at {where} has no model {model}; it offers: {models}.</source>
+        <translation>Der Server {where} hat kein Modell {model}; er bietet: {models}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>The server at {where} offers no model.</source>
+        <translation>Der Server {where} bietet kein Modell an.</translation>
+    </message>
+    <message>
+        <source>Parley lost track of the prompt for the server. Try again.</source>
+        <translation>Parley hat die Eingabe für den Server verloren. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server at {where} ended the answer before it was finished (it may have interrupted it for another client: llama-cpp-python&apos;s server does unless started with --interrupt_requests False); what was translated so far is kept. Try again.</source>
+        <translation>Der Server {where} hat die Antwort vor ihrem Ende abgebrochen (vielleicht für einen anderen Client: der Server von llama-cpp-python tut das, wenn er nicht mit --interrupt_requests False gestartet wurde); das bisher Übersetzte bleibt erhalten. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server at {where} stopped with an error: {detail}.</source>
+        <translation>Der Server {where} hat mit einem Fehler abgebrochen: {detail}.</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent a piece of its answer that is not the JSON an OpenAI-compatible server sends. Check the address.</source>
+        <translation>Der Server {where} hat einen Teil seiner Antwort gesendet, der nicht das JSON eines OpenAI-kompatiblen Servers ist. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead.</source>
+        <translation>{problem} Stattdessen übersetzt das lokale Modell {name}.</translation>
+    </message>
+    <message>
+        <source>until the server is chosen again (Models → Manage models… → Server)</source>
+        <translation>bis der Server wieder gewählt wird (Modelle → Modelle verwalten… → Server)</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address: give it as http://HOST:PORT or https://HOST.</source>
+        <translation>{url} ist keine Serveradresse: geben Sie sie als http://HOST:PORT oder https://HOST an.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}: the connection was refused. Check the address and that the server is running.</source>
+        <translation>Unter {where} antwortet nichts: die Verbindung wurde abgelehnt. Prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server name in {where} could not be found. Check the address.</source>
+        <translation>Der Servername in {where} wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {where} could not be made ({reason}). Check that the address should use https and that the server&apos;s certificate is trusted on this machine.</source>
+        <translation>Eine sichere Verbindung zu {where} kam nicht zustande ({reason}). Prüfen Sie, ob die Adresse https verwenden soll und ob dem Zertifikat des Servers auf diesem Rechner vertraut wird.</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer within {seconds:g} s. Check that it is running and not overloaded.</source>
+        <translation>Der Server {where} hat nicht innerhalb von {seconds:g} s geantwortet. Prüfen Sie, ob er läuft und nicht überlastet ist.</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent nothing for {seconds:g} s in the middle of the answer, so Parley stopped waiting; what was translated so far is kept. Try again.</source>
+        <translation>Der Server {where} hat mitten in der Antwort {seconds:g} s lang nichts gesendet, daher wartet Parley nicht mehr; das bisher Übersetzte bleibt erhalten. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection in the middle of the answer; what was translated so far is kept. Check that the server is still running, then try again.</source>
+        <translation>Der Server {where} hat die Verbindung mitten in der Antwort geschlossen; das bisher Übersetzte bleibt erhalten. Prüfen Sie, ob der Server noch läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection without answering. Check that it is running.</source>
+        <translation>Der Server {where} hat die Verbindung ohne Antwort geschlossen. Prüfen Sie, ob er läuft.</translation>
+    </message>
+    <message>
+        <source>The server at {where} could not be reached ({error}). Check the address.</source>
+        <translation>Der Server {where} ist nicht erreichbar ({error}). Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused the API key it was given (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>Der Server {where} hat den übergebenen API-Schlüssel abgelehnt (HTTP {status}). Prüfen Sie den Schlüssel (PARLEY_API_KEY auf der Kommandozeile, die Seite Server im Fenster).</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused a request without an API key (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>Der Server {where} hat eine Anfrage ohne API-Schlüssel abgelehnt (HTTP {status}). Prüfen Sie den Schlüssel (PARLEY_API_KEY auf der Kommandozeile, die Seite Server im Fenster).</translation>
+    </message>
+    <message>
+        <source>{where} has no {path} (HTTP 404). Check the address: it should be the server&apos;s base URL, such as http://HOST:8000, of an OpenAI-compatible server.</source>
+        <translation>{where} hat kein {path} (HTTP 404). Prüfen Sie die Adresse: Es muss die Basis-URL eines OpenAI-kompatiblen Servers sein, etwa http://HOST:8000.</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}: {detail}).</source>
+        <translation>Der Server {where} hat {path} abgelehnt (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}).</source>
+        <translation>Der Server {where} hat {path} abgelehnt (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer {path} in JSON. Check that the address is an OpenAI-compatible server.</source>
+        <translation>Der Server {where} hat auf {path} nicht in JSON geantwortet. Prüfen Sie, ob die Adresse zu einem OpenAI-kompatiblen Server gehört.</translation>
+    </message>
+    <message>
+        <source>The server at {where} answered /v1/models without a list of models. Check that the address is an OpenAI-compatible server.</source>
+        <translation>Der Server {where} hat auf /v1/models ohne Modellliste geantwortet. Prüfen Sie, ob die Adresse zu einem OpenAI-kompatiblen Server gehört.</translation>
+    </message>
+    <message>
+        <source>{problem} The local model could not stand in either: {error}</source>
+        <translation>{problem} Auch das lokale Modell konnte nicht einspringen: {error}</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead, {until}.</source>
+        <translation>{problem} Stattdessen übersetzt das lokale Modell {name}, {until}.</translation>
     </message>
 </context>
 </TS>

@@ -901,6 +901,17 @@ Load it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Parties</name>
+    <message>
+        <source>Person A ({language})</source>
+        <translation>Persona A ({language})</translation>
+    </message>
+    <message>
+        <source>Person B ({language})</source>
+        <translation>Persona B ({language})</translation>
+    </message>
+</context>
+<context>
     <name>RefineTyping</name>
     <message>
         <source>Draft with the fast model, refine with this one</source>
@@ -1143,12 +1154,20 @@ Load it anyway?</source>
         <translation>Cargando el modelo</translation>
     </message>
     <message>
+        <source>The model could not be loaded: {error}</source>
+        <translation>No se pudo cargar el modelo: {error}</translation>
+    </message>
+    <message>
         <source>Warming up</source>
         <translation>Calentando</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
         <translation>Restaurando {name}</translation>
+    </message>
+    <message>
+        <source>{message}. {name} could not be loaded again either ({error})</source>
+        <translation>{message}. Tampoco se pudo volver a cargar {name} ({error})</translation>
     </message>
     <message>
         <source>the model gave no translation of it ({problem})</source>
@@ -1429,6 +1448,114 @@ Load it anyway?</source>
     <message>
         <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
         <translation>«{shown}» ({count} caracteres) se ha dejado tal cual: {reason}.</translation>
+    </message>
+    <message>
+        <source>The server at {where} has no model {model}; it offers: {models}.</source>
+        <translation>El servidor {where} no tiene el modelo {model}; ofrece: {models}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The server at {where} offers no model.</source>
+        <translation>El servidor {where} no ofrece ningún modelo.</translation>
+    </message>
+    <message>
+        <source>Parley lost track of the prompt for the server. Try again.</source>
+        <translation>Parley perdió la instrucción destinada al servidor. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server at {where} ended the answer before it was finished (it may have interrupted it for another client: llama-cpp-python&apos;s server does unless started with --interrupt_requests False); what was translated so far is kept. Try again.</source>
+        <translation>El servidor {where} terminó la respuesta antes de acabarla (quizá la interrumpió por otro cliente: el servidor de llama-cpp-python lo hace si no se inicia con --interrupt_requests False); se conserva lo traducido hasta ahora. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server at {where} stopped with an error: {detail}.</source>
+        <translation>El servidor {where} se detuvo con un error: {detail}.</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent a piece of its answer that is not the JSON an OpenAI-compatible server sends. Check the address.</source>
+        <translation>El servidor {where} envió una parte de la respuesta que no es el JSON que envía un servidor compatible con OpenAI. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead.</source>
+        <translation>{problem} El modelo local {name} traduce en su lugar.</translation>
+    </message>
+    <message>
+        <source>until the server is chosen again (Models → Manage models… → Server)</source>
+        <translation>hasta que se vuelva a elegir el servidor (Modelos → Gestionar modelos… → Servidor)</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address: give it as http://HOST:PORT or https://HOST.</source>
+        <translation>{url} no es una dirección de servidor: escríbala como http://HOST:PUERTO o https://HOST.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}: the connection was refused. Check the address and that the server is running.</source>
+        <translation>Nada responde en {where}: se rechazó la conexión. Compruebe la dirección y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The server name in {where} could not be found. Check the address.</source>
+        <translation>No se encontró el nombre del servidor de {where}. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {where} could not be made ({reason}). Check that the address should use https and that the server&apos;s certificate is trusted on this machine.</source>
+        <translation>No se pudo establecer una conexión segura con {where} ({reason}). Compruebe que la dirección deba usar https y que el certificado del servidor sea de confianza en este equipo.</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer within {seconds:g} s. Check that it is running and not overloaded.</source>
+        <translation>El servidor {where} no respondió en {seconds:g} s. Compruebe que esté en marcha y no sobrecargado.</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent nothing for {seconds:g} s in the middle of the answer, so Parley stopped waiting; what was translated so far is kept. Try again.</source>
+        <translation>El servidor {where} no envió nada durante {seconds:g} s en mitad de la respuesta, así que Parley dejó de esperar; se conserva lo traducido hasta ahora. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection in the middle of the answer; what was translated so far is kept. Check that the server is still running, then try again.</source>
+        <translation>El servidor {where} cerró la conexión en mitad de la respuesta; se conserva lo traducido hasta ahora. Compruebe que el servidor siga en marcha y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection without answering. Check that it is running.</source>
+        <translation>El servidor {where} cerró la conexión sin responder. Compruebe que esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The server at {where} could not be reached ({error}). Check the address.</source>
+        <translation>No se pudo contactar con el servidor {where} ({error}). Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused the API key it was given (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>El servidor {where} rechazó la clave de API que recibió (HTTP {status}). Compruebe la clave (PARLEY_API_KEY en la línea de órdenes, la página Servidor en la ventana).</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused a request without an API key (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>El servidor {where} rechazó una solicitud sin clave de API (HTTP {status}). Compruebe la clave (PARLEY_API_KEY en la línea de órdenes, la página Servidor en la ventana).</translation>
+    </message>
+    <message>
+        <source>{where} has no {path} (HTTP 404). Check the address: it should be the server&apos;s base URL, such as http://HOST:8000, of an OpenAI-compatible server.</source>
+        <translation>{where} no tiene {path} (HTTP 404). Compruebe la dirección: debe ser la URL base de un servidor compatible con OpenAI, como http://HOST:8000.</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}: {detail}).</source>
+        <translation>El servidor {where} rechazó {path} (HTTP {status}: {detail}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}).</source>
+        <translation>El servidor {where} rechazó {path} (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer {path} in JSON. Check that the address is an OpenAI-compatible server.</source>
+        <translation>El servidor {where} no respondió a {path} en JSON. Compruebe que la dirección sea de un servidor compatible con OpenAI.</translation>
+    </message>
+    <message>
+        <source>The server at {where} answered /v1/models without a list of models. Check that the address is an OpenAI-compatible server.</source>
+        <translation>El servidor {where} respondió a /v1/models sin una lista de modelos. Compruebe que la dirección sea de un servidor compatible con OpenAI.</translation>
+    </message>
+    <message>
+        <source>{problem} The local model could not stand in either: {error}</source>
+        <translation>{problem} Tampoco pudo sustituirlo el modelo local: {error}</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead, {until}.</source>
+        <translation>{problem} El modelo local {name} traduce en su lugar, {until}.</translation>
     </message>
 </context>
 </TS>

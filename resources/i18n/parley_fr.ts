@@ -901,6 +901,17 @@ Le charger quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>Parties</name>
+    <message>
+        <source>Person A ({language})</source>
+        <translation>Personne A ({language})</translation>
+    </message>
+    <message>
+        <source>Person B ({language})</source>
+        <translation>Personne B ({language})</translation>
+    </message>
+</context>
+<context>
     <name>RefineTyping</name>
     <message>
         <source>Draft with the fast model, refine with this one</source>
@@ -1143,12 +1154,20 @@ Le charger quand même ?</translation>
         <translation>Chargement du modèle</translation>
     </message>
     <message>
+        <source>The model could not be loaded: {error}</source>
+        <translation>Le modèle n&apos;a pas pu être chargé : {error}</translation>
+    </message>
+    <message>
         <source>Warming up</source>
         <translation>Préchauffage</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
         <translation>Restauration de {name}</translation>
+    </message>
+    <message>
+        <source>{message}. {name} could not be loaded again either ({error})</source>
+        <translation>{message}. {name} n&apos;a pas pu être rechargé non plus ({error})</translation>
     </message>
     <message>
         <source>the model gave no translation of it ({problem})</source>
@@ -1429,6 +1448,114 @@ Le charger quand même ?</translation>
     <message>
         <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
         <translation>« {shown} » ({count} caractères) a été laissé tel quel : {reason}.</translation>
+    </message>
+    <message>
+        <source>The server at {where} has no model {model}; it offers: {models}.</source>
+        <translation>Le serveur {where} n&apos;a pas de modèle {model} ; il propose : {models}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>The server at {where} offers no model.</source>
+        <translation>Le serveur {where} ne propose aucun modèle.</translation>
+    </message>
+    <message>
+        <source>Parley lost track of the prompt for the server. Try again.</source>
+        <translation>Parley a perdu la trace de la requête destinée au serveur. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server at {where} ended the answer before it was finished (it may have interrupted it for another client: llama-cpp-python&apos;s server does unless started with --interrupt_requests False); what was translated so far is kept. Try again.</source>
+        <translation>Le serveur {where} a terminé la réponse avant la fin (il l&apos;a peut-être interrompue pour un autre client : le serveur de llama-cpp-python le fait s&apos;il n&apos;est pas lancé avec --interrupt_requests False) ; ce qui était déjà traduit est conservé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server at {where} stopped with an error: {detail}.</source>
+        <translation>Le serveur {where} s&apos;est arrêté sur une erreur : {detail}.</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent a piece of its answer that is not the JSON an OpenAI-compatible server sends. Check the address.</source>
+        <translation>Le serveur {where} a envoyé une partie de réponse qui n&apos;est pas le JSON d&apos;un serveur compatible OpenAI. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead.</source>
+        <translation>{problem} Le modèle local {name} traduit à sa place.</translation>
+    </message>
+    <message>
+        <source>until the server is chosen again (Models → Manage models… → Server)</source>
+        <translation>jusqu&apos;à ce que le serveur soit choisi à nouveau (Modèles → Gérer les modèles… → Serveur)</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address: give it as http://HOST:PORT or https://HOST.</source>
+        <translation>{url} n&apos;est pas une adresse de serveur : indiquez-la sous la forme http://HÔTE:PORT ou https://HÔTE.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}: the connection was refused. Check the address and that the server is running.</source>
+        <translation>Rien ne répond à {where} : la connexion a été refusée. Vérifiez l&apos;adresse et que le serveur est lancé.</translation>
+    </message>
+    <message>
+        <source>The server name in {where} could not be found. Check the address.</source>
+        <translation>Le nom du serveur dans {where} est introuvable. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>A secure connection to {where} could not be made ({reason}). Check that the address should use https and that the server&apos;s certificate is trusted on this machine.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec {where} ({reason}). Vérifiez que l&apos;adresse doit utiliser https et que le certificat du serveur est reconnu sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer within {seconds:g} s. Check that it is running and not overloaded.</source>
+        <translation>Le serveur {where} n&apos;a pas répondu en {seconds:g} s. Vérifiez qu&apos;il est lancé et pas surchargé.</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent nothing for {seconds:g} s in the middle of the answer, so Parley stopped waiting; what was translated so far is kept. Try again.</source>
+        <translation>Le serveur {where} n&apos;a rien envoyé pendant {seconds:g} s au milieu de la réponse, Parley a donc cessé d&apos;attendre ; ce qui était déjà traduit est conservé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection in the middle of the answer; what was translated so far is kept. Check that the server is still running, then try again.</source>
+        <translation>Le serveur {where} a fermé la connexion au milieu de la réponse ; ce qui était déjà traduit est conservé. Vérifiez que le serveur tourne toujours, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection without answering. Check that it is running.</source>
+        <translation>Le serveur {where} a fermé la connexion sans répondre. Vérifiez qu&apos;il est lancé.</translation>
+    </message>
+    <message>
+        <source>The server at {where} could not be reached ({error}). Check the address.</source>
+        <translation>Le serveur {where} est injoignable ({error}). Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused the API key it was given (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>Le serveur {where} a refusé la clé d&apos;API fournie (HTTP {status}). Vérifiez la clé (PARLEY_API_KEY en ligne de commande, la page Serveur dans la fenêtre).</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused a request without an API key (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>Le serveur {where} a refusé une requête sans clé d&apos;API (HTTP {status}). Vérifiez la clé (PARLEY_API_KEY en ligne de commande, la page Serveur dans la fenêtre).</translation>
+    </message>
+    <message>
+        <source>{where} has no {path} (HTTP 404). Check the address: it should be the server&apos;s base URL, such as http://HOST:8000, of an OpenAI-compatible server.</source>
+        <translation>{where} n&apos;a pas de {path} (HTTP 404). Vérifiez l&apos;adresse : ce doit être l&apos;URL de base d&apos;un serveur compatible OpenAI, par exemple http://HÔTE:8000.</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}: {detail}).</source>
+        <translation>Le serveur {where} a refusé {path} (HTTP {status} : {detail}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}).</source>
+        <translation>Le serveur {where} a refusé {path} (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer {path} in JSON. Check that the address is an OpenAI-compatible server.</source>
+        <translation>Le serveur {where} n&apos;a pas répondu à {path} en JSON. Vérifiez que l&apos;adresse est celle d&apos;un serveur compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>The server at {where} answered /v1/models without a list of models. Check that the address is an OpenAI-compatible server.</source>
+        <translation>Le serveur {where} a répondu à /v1/models sans liste de modèles. Vérifiez que l&apos;adresse est celle d&apos;un serveur compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>{problem} The local model could not stand in either: {error}</source>
+        <translation>{problem} Le modèle local n&apos;a pas pu le remplacer non plus : {error}</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead, {until}.</source>
+        <translation>{problem} Le modèle local {name} traduit à sa place, {until}.</translation>
     </message>
 </context>
 </TS>

@@ -898,6 +898,17 @@ Load it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Parties</name>
+    <message>
+        <source>Person A ({language})</source>
+        <translation>話者 A（{language}）</translation>
+    </message>
+    <message>
+        <source>Person B ({language})</source>
+        <translation>話者 B（{language}）</translation>
+    </message>
+</context>
+<context>
     <name>RefineTyping</name>
     <message>
         <source>Draft with the fast model, refine with this one</source>
@@ -1140,12 +1151,20 @@ Load it anyway?</source>
         <translation>モデルを読み込んでいます</translation>
     </message>
     <message>
+        <source>The model could not be loaded: {error}</source>
+        <translation>モデルを読み込めませんでした: {error}</translation>
+    </message>
+    <message>
         <source>Warming up</source>
         <translation>ウォームアップ中</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
         <translation>{name} を復元しています</translation>
+    </message>
+    <message>
+        <source>{message}. {name} could not be loaded again either ({error})</source>
+        <translation>{message}。{name} も再度読み込めませんでした（{error}）</translation>
     </message>
     <message>
         <source>the model gave no translation of it ({problem})</source>
@@ -1426,6 +1445,114 @@ Load it anyway?</source>
     <message>
         <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
         <translation>「{shown}」({count} 文字) はそのまま残しました: {reason}。</translation>
+    </message>
+    <message>
+        <source>The server at {where} has no model {model}; it offers: {models}.</source>
+        <translation>サーバー {where} にはモデル {model} がありません。提供されているモデル: {models}。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The server at {where} offers no model.</source>
+        <translation>サーバー {where} はモデルを提供していません。</translation>
+    </message>
+    <message>
+        <source>Parley lost track of the prompt for the server. Try again.</source>
+        <translation>Parley がサーバーに送るプロンプトを見失いました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at {where} ended the answer before it was finished (it may have interrupted it for another client: llama-cpp-python&apos;s server does unless started with --interrupt_requests False); what was translated so far is kept. Try again.</source>
+        <translation>サーバー {where} が回答を最後まで返さずに終えました（別のクライアントのために中断した可能性があります。llama-cpp-python のサーバーは --interrupt_requests False を付けて起動しないとそうします）。ここまでの翻訳は残ります。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at {where} stopped with an error: {detail}.</source>
+        <translation>サーバー {where} がエラーで停止しました: {detail}。</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent a piece of its answer that is not the JSON an OpenAI-compatible server sends. Check the address.</source>
+        <translation>サーバー {where} が送った回答の一部は、OpenAI 互換サーバーが送る JSON ではありません。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead.</source>
+        <translation>{problem} 代わりにローカルモデル {name} が翻訳します。</translation>
+    </message>
+    <message>
+        <source>until the server is chosen again (Models → Manage models… → Server)</source>
+        <translation>サーバーをもう一度選ぶまで（モデル → モデルの管理… → サーバー）</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address: give it as http://HOST:PORT or https://HOST.</source>
+        <translation>{url} はサーバーのアドレスではありません。http://ホスト:ポート または https://ホスト の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}: the connection was refused. Check the address and that the server is running.</source>
+        <translation>{where} から応答がありません。接続が拒否されました。アドレスと、サーバーが動いているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server name in {where} could not be found. Check the address.</source>
+        <translation>{where} のサーバー名が見つかりませんでした。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>A secure connection to {where} could not be made ({reason}). Check that the address should use https and that the server&apos;s certificate is trusted on this machine.</source>
+        <translation>{where} との安全な接続を確立できませんでした（{reason}）。アドレスが https を使うべきものか、サーバーの証明書がこのコンピューターで信頼されているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer within {seconds:g} s. Check that it is running and not overloaded.</source>
+        <translation>サーバー {where} が {seconds:g} 秒以内に応答しませんでした。動いているか、過負荷でないかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent nothing for {seconds:g} s in the middle of the answer, so Parley stopped waiting; what was translated so far is kept. Try again.</source>
+        <translation>サーバー {where} が回答の途中で {seconds:g} 秒間何も送らなかったため、Parley は待つのをやめました。ここまでの翻訳は残ります。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection in the middle of the answer; what was translated so far is kept. Check that the server is still running, then try again.</source>
+        <translation>サーバー {where} が回答の途中で接続を閉じました。ここまでの翻訳は残ります。サーバーがまだ動いているか確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection without answering. Check that it is running.</source>
+        <translation>サーバー {where} が応答せずに接続を閉じました。動いているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at {where} could not be reached ({error}). Check the address.</source>
+        <translation>サーバー {where} に接続できませんでした（{error}）。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused the API key it was given (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>サーバー {where} が渡された API キーを拒否しました（HTTP {status}）。キーを確認してください（コマンドラインでは PARLEY_API_KEY、ウィンドウでは「サーバー」ページ）。</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused a request without an API key (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>サーバー {where} が API キーなしの要求を拒否しました（HTTP {status}）。キーを確認してください（コマンドラインでは PARLEY_API_KEY、ウィンドウでは「サーバー」ページ）。</translation>
+    </message>
+    <message>
+        <source>{where} has no {path} (HTTP 404). Check the address: it should be the server&apos;s base URL, such as http://HOST:8000, of an OpenAI-compatible server.</source>
+        <translation>{where} には {path} がありません（HTTP 404）。アドレスを確認してください。OpenAI 互換サーバーのベース URL（例: http://ホスト:8000）である必要があります。</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}: {detail}).</source>
+        <translation>サーバー {where} が {path} を拒否しました（HTTP {status}: {detail}）。</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}).</source>
+        <translation>サーバー {where} が {path} を拒否しました（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer {path} in JSON. Check that the address is an OpenAI-compatible server.</source>
+        <translation>サーバー {where} は {path} に JSON で応答しませんでした。アドレスが OpenAI 互換サーバーのものか確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at {where} answered /v1/models without a list of models. Check that the address is an OpenAI-compatible server.</source>
+        <translation>サーバー {where} は /v1/models にモデルの一覧なしで応答しました。アドレスが OpenAI 互換サーバーのものか確認してください。</translation>
+    </message>
+    <message>
+        <source>{problem} The local model could not stand in either: {error}</source>
+        <translation>{problem} ローカルモデルも代わりを務められませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead, {until}.</source>
+        <translation>{problem} 代わりにローカルモデル {name} が翻訳します（{until}）。</translation>
     </message>
 </context>
 </TS>

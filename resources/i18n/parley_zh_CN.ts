@@ -898,6 +898,17 @@ Load it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Parties</name>
+    <message>
+        <source>Person A ({language})</source>
+        <translation>甲方（{language}）</translation>
+    </message>
+    <message>
+        <source>Person B ({language})</source>
+        <translation>乙方（{language}）</translation>
+    </message>
+</context>
+<context>
     <name>RefineTyping</name>
     <message>
         <source>Draft with the fast model, refine with this one</source>
@@ -1140,12 +1151,20 @@ Load it anyway?</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
+        <source>The model could not be loaded: {error}</source>
+        <translation>无法加载模型：{error}</translation>
+    </message>
+    <message>
         <source>Warming up</source>
         <translation>正在预热</translation>
     </message>
     <message>
         <source>Restoring {name}</source>
         <translation>正在恢复 {name}</translation>
+    </message>
+    <message>
+        <source>{message}. {name} could not be loaded again either ({error})</source>
+        <translation>{message}。{name} 也无法重新加载（{error}）</translation>
     </message>
     <message>
         <source>the model gave no translation of it ({problem})</source>
@@ -1426,6 +1445,114 @@ Load it anyway?</source>
     <message>
         <source>“{shown}” ({count} characters) was left as it is: {reason}.</source>
         <translation>“{shown}”（{count} 个字符）保持原样：{reason}。</translation>
+    </message>
+    <message>
+        <source>The server at {where} has no model {model}; it offers: {models}.</source>
+        <translation>服务器 {where} 没有模型 {model}；它提供：{models}。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The server at {where} offers no model.</source>
+        <translation>服务器 {where} 没有提供任何模型。</translation>
+    </message>
+    <message>
+        <source>Parley lost track of the prompt for the server. Try again.</source>
+        <translation>Parley 丢失了发给服务器的提示。请重试。</translation>
+    </message>
+    <message>
+        <source>The server at {where} ended the answer before it was finished (it may have interrupted it for another client: llama-cpp-python&apos;s server does unless started with --interrupt_requests False); what was translated so far is kept. Try again.</source>
+        <translation>服务器 {where} 在回答完成前就结束了（可能是为另一个客户端中断了它：llama-cpp-python 的服务器若未以 --interrupt_requests False 启动就会这样）；已翻译的内容会保留。请重试。</translation>
+    </message>
+    <message>
+        <source>The server at {where} stopped with an error: {detail}.</source>
+        <translation>服务器 {where} 因错误而停止：{detail}。</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent a piece of its answer that is not the JSON an OpenAI-compatible server sends. Check the address.</source>
+        <translation>服务器 {where} 发送的部分回答不是 OpenAI 兼容服务器所发送的 JSON。请检查地址。</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead.</source>
+        <translation>{problem} 改由本地模型 {name} 翻译。</translation>
+    </message>
+    <message>
+        <source>until the server is chosen again (Models → Manage models… → Server)</source>
+        <translation>直到再次选择该服务器（模型 → 管理模型… → 服务器）</translation>
+    </message>
+    <message>
+        <source>{url} is not a server address: give it as http://HOST:PORT or https://HOST.</source>
+        <translation>{url} 不是服务器地址：请写成 http://主机:端口 或 https://主机。</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {where}: the connection was refused. Check the address and that the server is running.</source>
+        <translation>{where} 没有响应：连接被拒绝。请检查地址以及服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The server name in {where} could not be found. Check the address.</source>
+        <translation>找不到 {where} 中的服务器名称。请检查地址。</translation>
+    </message>
+    <message>
+        <source>A secure connection to {where} could not be made ({reason}). Check that the address should use https and that the server&apos;s certificate is trusted on this machine.</source>
+        <translation>无法与 {where} 建立安全连接（{reason}）。请检查该地址是否应使用 https，以及本机是否信任服务器的证书。</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer within {seconds:g} s. Check that it is running and not overloaded.</source>
+        <translation>服务器 {where} 在 {seconds:g} 秒内没有响应。请检查它是否在运行且没有过载。</translation>
+    </message>
+    <message>
+        <source>The server at {where} sent nothing for {seconds:g} s in the middle of the answer, so Parley stopped waiting; what was translated so far is kept. Try again.</source>
+        <translation>服务器 {where} 在回答中途 {seconds:g} 秒没有发送任何内容，因此 Parley 停止了等待；已翻译的内容会保留。请重试。</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection in the middle of the answer; what was translated so far is kept. Check that the server is still running, then try again.</source>
+        <translation>服务器 {where} 在回答中途关闭了连接；已翻译的内容会保留。请检查服务器是否仍在运行，然后重试。</translation>
+    </message>
+    <message>
+        <source>The server at {where} closed the connection without answering. Check that it is running.</source>
+        <translation>服务器 {where} 未作回答就关闭了连接。请检查它是否在运行。</translation>
+    </message>
+    <message>
+        <source>The server at {where} could not be reached ({error}). Check the address.</source>
+        <translation>无法连接服务器 {where}（{error}）。请检查地址。</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused the API key it was given (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>服务器 {where} 拒绝了所提供的 API 密钥（HTTP {status}）。请检查密钥（命令行中的 PARLEY_API_KEY，窗口中的“服务器”页）。</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused a request without an API key (HTTP {status}). Check the key (PARLEY_API_KEY on the command line, the Server page in the window).</source>
+        <translation>服务器 {where} 拒绝了没有 API 密钥的请求（HTTP {status}）。请检查密钥（命令行中的 PARLEY_API_KEY，窗口中的“服务器”页）。</translation>
+    </message>
+    <message>
+        <source>{where} has no {path} (HTTP 404). Check the address: it should be the server&apos;s base URL, such as http://HOST:8000, of an OpenAI-compatible server.</source>
+        <translation>{where} 没有 {path}（HTTP 404）。请检查地址：它应是 OpenAI 兼容服务器的基础 URL，例如 http://主机:8000。</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}: {detail}).</source>
+        <translation>服务器 {where} 拒绝了 {path}（HTTP {status}：{detail}）。</translation>
+    </message>
+    <message>
+        <source>The server at {where} refused {path} (HTTP {status}).</source>
+        <translation>服务器 {where} 拒绝了 {path}（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer {path} in JSON. Check that the address is an OpenAI-compatible server.</source>
+        <translation>服务器 {where} 对 {path} 的回答不是 JSON。请检查该地址是否为 OpenAI 兼容服务器。</translation>
+    </message>
+    <message>
+        <source>The server at {where} answered /v1/models without a list of models. Check that the address is an OpenAI-compatible server.</source>
+        <translation>服务器 {where} 对 /v1/models 的回答中没有模型列表。请检查该地址是否为 OpenAI 兼容服务器。</translation>
+    </message>
+    <message>
+        <source>{problem} The local model could not stand in either: {error}</source>
+        <translation>{problem} 本地模型也无法替代：{error}</translation>
+    </message>
+    <message>
+        <source>{problem} The local model {name} translates instead, {until}.</source>
+        <translation>{problem} 改由本地模型 {name} 翻译，{until}。</translation>
     </message>
 </context>
 </TS>

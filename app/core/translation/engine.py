@@ -425,7 +425,8 @@ class TranslationEngine:
             return
         except Exception as exc:  # anything else from native code or a model's data: still a sentence
             log.exception("Loading %s failed", path or GEMMA_FILE)
-            self._failed(path or Path(GEMMA_FILE), f"The model could not be loaded: {exc}", previous)
+            unloadable = QT_TRANSLATE_NOOP("core", "The model could not be loaded: {error}")
+            self._failed(path or Path(GEMMA_FILE), Message(unloadable, error=str(exc)), previous)
             return
         self._ready(model, load)
 
@@ -474,7 +475,10 @@ class TranslationEngine:
                 self._ready(self._loader.load(previous.path, self._active.options), self._active)
             except Exception as exc:  # the old model may no longer fit, or be gone
                 log.exception("Restoring %s failed", previous.path)
-                message += f". {previous.name} could not be loaded again either ({exc})"
+                again = QT_TRANSLATE_NOOP(
+                    "core", "{message}. {name} could not be loaded again either ({error})"
+                )
+                message = Message(again, message=message, name=previous.name, error=str(exc))
                 self._active = None
         if self._model is None:
             self._load_error = message
@@ -516,7 +520,7 @@ class TranslationEngine:
             self._send(job, RequestFailed(job.id, message))
             return
         except ParleyError as exc:  # e.g. an unknown language code: already a sentence
-            self._send(job, RequestFailed(job.id, str(exc)))
+            self._send(job, RequestFailed(job.id, sentence_of(exc)))
             return
         except Exception as exc:  # a native failure mid-request must not kill the worker
             log.exception("Request %d failed", job.id)

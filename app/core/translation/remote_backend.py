@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import ModelError
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, sentence_of
 from app.core.languages import get_language
 from app.core.models.bundled import gemma_path
 from app.core.models.families import AUTO, detect_style
@@ -78,12 +79,15 @@ class RemoteBackend:
         self._client = ServerClient(endpoint)
         offered = list_models(endpoint)
         if endpoint.model and endpoint.model not in offered:
-            listed = ", ".join(offered) or "none"
-            raise RemoteError(
-                f"The server at {endpoint.address} has no model {endpoint.model!r}; it offers: {listed}."
+            no_model = QT_TRANSLATE_NOOP(
+                "core", "The server at {where} has no model {model}; it offers: {models}."
             )
+            models = ", ".join(offered) or Message(QT_TRANSLATE_NOOP("core", "none"))
+            wanted = repr(endpoint.model)
+            raise RemoteError(Message(no_model, where=endpoint.address, model=wanted, models=models))
         if not offered and not endpoint.model:
-            raise RemoteError(f"The server at {endpoint.address} offers no model.")
+            no_models = QT_TRANSLATE_NOOP("core", "The server at {where} offers no model.")
+            raise RemoteError(Message(no_models, where=endpoint.address))
         self.model = endpoint.model or offered[0]
         self._tokenizer = self._find_tokenizer()
         self.mode = endpoint.route or (COMPLETIONS if self._offers_completions() else CHAT)
@@ -178,7 +182,11 @@ class RemoteBackend:
         """Stream the answer to the prompt `tokens` came from, one event's text at a time."""
         text = self._prompts.get(tuple(tokens))
         if text is None:
-            raise RemoteError("Parley lost track of the prompt for the server. Try again.")
+            raise RemoteError(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "Parley lost track of the prompt for the server. Try again.")
+                )
+            )
         payload: dict[str, Any] = {"model": self.model, "stream": True, "temperature": 0.0, "top_p": 1.0}
         if text.startswith(_CHAT_MARK):
             path = CHAT
@@ -239,23 +247,30 @@ class RemoteBackend:
             if data == b"[DONE]":
                 # Every server ends a finished answer with its finish_reason; llama-cpp-python's
                 # ends one it interrupted for another client's request with [DONE] alone.
-                raise RemoteError(
-                    f"The server at {where} ended the answer before it was finished (it may have "
+                ended = QT_TRANSLATE_NOOP(
+                    "core",
+                    "The server at {where} ended the answer before it was finished (it may have "
                     "interrupted it for another client: llama-cpp-python's server does unless "
                     "started with --interrupt_requests False); what was translated so far is kept. "
-                    "Try again."
+                    "Try again.",
                 )
+                raise RemoteError(Message(ended, where=where))
             try:
                 event = json.loads(data)
                 if "error" in event:
-                    raise RemoteError(f"The server at {where} stopped with an error: {error_detail(data)}.")
+                    stopped = QT_TRANSLATE_NOOP(
+                        "core", "The server at {where} stopped with an error: {detail}."
+                    )
+                    raise RemoteError(Message(stopped, where=where, detail=error_detail(data)))
                 choice = event["choices"][0] if event.get("choices") else {}
                 piece = (choice.get("delta") or {}).get("content") if chat else choice.get("text")
             except (ValueError, KeyError, TypeError, AttributeError):
-                raise RemoteError(
-                    f"The server at {where} sent a piece of its answer that is not the JSON an "
-                    "OpenAI-compatible server sends. Check the address."
-                ) from None
+                garbled = QT_TRANSLATE_NOOP(
+                    "core",
+                    "The server at {where} sent a piece of its answer that is not the JSON an "
+                    "OpenAI-compatible server sends. Check the address.",
+                )
+                raise RemoteError(Message(garbled, where=where)) from None
             if piece:
                 yield piece.encode("utf-8")
             if choice.get("finish_reason"):
@@ -278,7 +293,7 @@ class RemoteLoader:
         try:
             return RemoteBackend(self.endpoint, options)
         except RemoteError as exc:
-            raise EndpointUnavailable(str(exc)) from None
+            raise EndpointUnavailable(sentence_of(exc)) from None
 
 
 def endpoint_path(endpoint: Endpoint) -> Path:
@@ -286,7 +301,10 @@ def endpoint_path(endpoint: Endpoint) -> Path:
     return Path(endpoint.host) / (endpoint.model or "default")
 
 
-UNTIL_CHOSEN_AGAIN = "until the server is chosen again (Models → Manage models… → Server)"
+LOCAL_INSTEAD = QT_TRANSLATE_NOOP("core", "{problem} The local model {name} translates instead.")
+UNTIL_CHOSEN_AGAIN = QT_TRANSLATE_NOOP(
+    "core", "until the server is chosen again (Models → Manage models… → Server)"
+)
 
 
 class ServerOrLocalLoader:
@@ -330,7 +348,7 @@ class ServerOrLocalLoader:
             log.warning("Falling back to the local model: %s", exc)
             model = load_local()
             model.info = dataclasses.replace(
-                model.info, notice=f"{exc} The local model {model.info.name} translates instead."
+                model.info, notice=Message(LOCAL_INSTEAD, problem=sentence_of(exc), name=model.info.name)
             )
             return model
         return ServerWithFallback(remote, load_local, self.until) if self.fallback else remote

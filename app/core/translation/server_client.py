@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.core.errors import BackendError
+from app.core.i18n import QT_TRANSLATE_NOOP, Message
 
 CONNECT_TIMEOUT_S = 5.0  # a refused or unroutable address fails well within this
 READ_TIMEOUT_S = 30.0  # the longest silence accepted between two pieces of an answer
@@ -49,7 +50,12 @@ class Endpoint:
         parts = urlsplit(self.url.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise RemoteError(
-                f"{self.url!r} is not a server address: give it as http://HOST:PORT or https://HOST."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "{url} is not a server address: give it as http://HOST:PORT or https://HOST."
+                    ),
+                    url=repr(self.url),
+                )
             )
 
     @property
@@ -66,36 +72,55 @@ class Endpoint:
 def sentence_for(endpoint: Endpoint, path: str, exc: BaseException, streaming: bool) -> str:
     where = endpoint.address
     if isinstance(exc, ConnectionRefusedError):
-        return (
-            f"Nothing answers at {where}: the connection was refused. Check the address and that "
-            "the server is running."
+        refused = QT_TRANSLATE_NOOP(
+            "core",
+            "Nothing answers at {where}: the connection was refused. Check the address and that "
+            "the server is running.",
         )
+        return Message(refused, where=where)
     if isinstance(exc, socket.gaierror):
-        return f"The server name in {where} could not be found. Check the address."
+        unknown = QT_TRANSLATE_NOOP(
+            "core", "The server name in {where} could not be found. Check the address."
+        )
+        return Message(unknown, where=where)
     if isinstance(exc, ssl.SSLError):
         reason = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or str(exc)
-        return (
-            f"A secure connection to {where} could not be made ({reason}). Check that the address "
-            "should use https and that the server's certificate is trusted on this machine."
+        untrusted = QT_TRANSLATE_NOOP(
+            "core",
+            "A secure connection to {where} could not be made ({reason}). Check that the address "
+            "should use https and that the server's certificate is trusted on this machine.",
         )
+        return Message(untrusted, where=where, reason=reason)
     if isinstance(exc, TimeoutError):
         if not streaming:
-            return (
-                f"The server at {where} did not answer within {endpoint.read_timeout:g} s. "
-                "Check that it is running and not overloaded."
+            silent = QT_TRANSLATE_NOOP(
+                "core",
+                "The server at {where} did not answer within {seconds:g} s. "
+                "Check that it is running and not overloaded.",
             )
-        return (
-            f"The server at {where} sent nothing for {endpoint.read_timeout:g} s in the middle of the "
-            "answer, so Parley stopped waiting; what was translated so far is kept. Try again."
+            return Message(silent, where=where, seconds=endpoint.read_timeout)
+        stalled = QT_TRANSLATE_NOOP(
+            "core",
+            "The server at {where} sent nothing for {seconds:g} s in the middle of the "
+            "answer, so Parley stopped waiting; what was translated so far is kept. Try again.",
         )
+        return Message(stalled, where=where, seconds=endpoint.read_timeout)
     if isinstance(exc, (http.client.RemoteDisconnected, http.client.IncompleteRead, ConnectionError)):
         if streaming:
-            return (
-                f"The server at {where} closed the connection in the middle of the answer; what was "
-                "translated so far is kept. Check that the server is still running, then try again."
+            cut = QT_TRANSLATE_NOOP(
+                "core",
+                "The server at {where} closed the connection in the middle of the answer; what was "
+                "translated so far is kept. Check that the server is still running, then try again.",
             )
-        return f"The server at {where} closed the connection without answering. Check that it is running."
-    return f"The server at {where} could not be reached ({type(exc).__name__}: {exc}). Check the address."
+            return Message(cut, where=where)
+        closed = QT_TRANSLATE_NOOP(
+            "core", "The server at {where} closed the connection without answering. Check that it is running."
+        )
+        return Message(closed, where=where)
+    unreachable = QT_TRANSLATE_NOOP(
+        "core", "The server at {where} could not be reached ({error}). Check the address."
+    )
+    return Message(unreachable, where=where, error=f"{type(exc).__name__}: {exc}")
 
 
 class ServerClient:
@@ -171,17 +196,34 @@ class ServerClient:
     def _status_sentence(self, path: str, status: int, detail: str) -> str:
         where = self.endpoint.address
         if status in (401, 403):
-            given = "the API key it was given" if self.endpoint.api_key else "a request without an API key"
-            return (
-                f"The server at {where} refused {given} (HTTP {status}). Check the key "
-                "(PARLEY_API_KEY on the command line, the Server page in the window)."
+            refused = (
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The server at {where} refused the API key it was given (HTTP {status}). Check the key "
+                    "(PARLEY_API_KEY on the command line, the Server page in the window).",
+                )
+                if self.endpoint.api_key
+                else QT_TRANSLATE_NOOP(
+                    "core",
+                    "The server at {where} refused a request without an API key (HTTP {status}). Check the "
+                    "key (PARLEY_API_KEY on the command line, the Server page in the window).",
+                )
             )
+            return Message(refused, where=where, status=status)
         if status == 404:
-            return (
-                f"{where} has no {path} (HTTP 404). Check the address: it should be the server's base "
-                "URL, such as http://HOST:8000, of an OpenAI-compatible server."
+            missing = QT_TRANSLATE_NOOP(
+                "core",
+                "{where} has no {path} (HTTP 404). Check the address: it should be the server's base "
+                "URL, such as http://HOST:8000, of an OpenAI-compatible server.",
             )
-        return f"The server at {where} refused {path} (HTTP {status}{': ' + detail if detail else ''})."
+            return Message(missing, where=where, path=path)
+        if detail:
+            said = QT_TRANSLATE_NOOP(
+                "core", "The server at {where} refused {path} (HTTP {status}: {detail})."
+            )
+            return Message(said, where=where, path=path, status=status, detail=detail)
+        return Message(QT_TRANSLATE_NOOP("core", "The server at {where} refused {path} (HTTP {status})."),
+                       where=where, path=path, status=status)  # fmt: skip
 
     def json(self, method: str, path: str, payload: dict[str, Any] | None = None) -> Any:
         conn, response = self.open(method, path, payload)
@@ -194,10 +236,12 @@ class ServerClient:
         try:
             return json.loads(raw)
         except ValueError:
-            raise RemoteError(
-                f"The server at {self.endpoint.address} did not answer {path} in JSON. Check that the "
-                "address is an OpenAI-compatible server."
-            ) from None
+            not_json = QT_TRANSLATE_NOOP(
+                "core",
+                "The server at {where} did not answer {path} in JSON. Check that the "
+                "address is an OpenAI-compatible server.",
+            )
+            raise RemoteError(Message(not_json, where=self.endpoint.address, path=path)) from None
 
 
 def error_detail(raw: bytes) -> str:
@@ -219,8 +263,10 @@ def list_models(endpoint: Endpoint) -> list[str]:
     body = ServerClient(endpoint).json("GET", "/v1/models")
     data = body.get("data") if isinstance(body, dict) else None
     if not isinstance(data, list):
-        raise RemoteError(
-            f"The server at {endpoint.address} answered /v1/models without a list of models. Check that "
-            "the address is an OpenAI-compatible server."
+        no_list = QT_TRANSLATE_NOOP(
+            "core",
+            "The server at {where} answered /v1/models without a list of models. Check that "
+            "the address is an OpenAI-compatible server.",
         )
+        raise RemoteError(Message(no_list, where=endpoint.address))
     return [str(item["id"]) for item in data if isinstance(item, dict) and "id" in item]

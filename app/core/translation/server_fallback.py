@@ -16,6 +16,7 @@ from collections.abc import Callable, Generator
 from typing import Protocol
 
 from app.core.errors import ModelError
+from app.core.i18n import QT_TRANSLATE_NOOP, Message, sentence_of
 from app.core.languages import Language
 from app.core.translation.backend import ModelInfo, TranslationBackend
 from app.core.translation.glossary import Terms
@@ -103,10 +104,18 @@ class ServerWithFallback:
         try:
             local = self._load_local()
         except (ModelError, OSError) as load_exc:
-            raise RemoteError(f"{exc} The local model could not stand in either: {load_exc}") from None
+            neither = QT_TRANSLATE_NOOP(
+                "core", "{problem} The local model could not stand in either: {error}"
+            )
+            raise RemoteError(
+                Message(neither, problem=sentence_of(exc), error=sentence_of(load_exc))
+            ) from None
+        instead = QT_TRANSLATE_NOOP("core", "{problem} The local model {name} translates instead, {until}.")
         local.info = dataclasses.replace(
             local.info,
-            notice=f"{exc} The local model {local.info.name} translates instead, {self._until}.",
+            notice=Message(
+                instead, problem=sentence_of(exc), name=local.info.name, until=Message(self._until)
+            ),
         )
         self.remote.close()
         self.current = local

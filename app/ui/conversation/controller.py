@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from app.core.conversation.history import HistoryError, HistoryStore, Turn
 from app.core.conversation.history_writer import HistoryWriter, KeptSession
 from app.core.conversation.parties import Conversation
+from app.core.languages import local_name
 from app.core.settings import Settings
 from app.core.speech.events import (
     AudioLevel,
@@ -41,7 +42,7 @@ from app.core.speech.translation import FINAL
 from app.core.translation.glossary import Glossary
 from app.ui.conversation.spoken_output import SpokenOutput
 from app.ui.conversation.subtitle_overlay import SubtitleOverlay
-from app.ui.i18n import core_text
+from app.ui.i18n import TRANSLATORS, base_code, core_text, translate
 from app.ui.speech.speech_bridge import SpeechBridge
 from app.ui.speech.transcript_view import KEEP, TranscriptView
 from app.ui.translation.latency_panel import LatencyPanel
@@ -66,6 +67,14 @@ class SpeechInput(Protocol):
     def session_ended(self, session: int) -> None: ...
 
 
+def default_name(side: str, language: str) -> str:
+    """A party the user did not name, in the interface language: "Person A (French)"."""
+    named = local_name(language, base_code(TRANSLATORS.language))
+    if side == "a":
+        return translate("Parties", "Person A ({language})").format(language=named)
+    return translate("Parties", "Person B ({language})").format(language=named)
+
+
 class Parties:
     """Who is who, read from the settings each time: the names, languages and speaker choice change."""
 
@@ -75,7 +84,9 @@ class Parties:
     @property
     def conversation(self) -> Conversation:
         s = self.settings
-        return Conversation.between(s.source_lang, s.target_lang, s.party_a_name, s.party_b_name)
+        name_a = s.party_a_name or default_name("a", s.source_lang)
+        name_b = s.party_b_name or default_name("b", s.target_lang)
+        return Conversation.between(s.source_lang, s.target_lang, name_a, name_b)
 
     def fixed_side(self) -> str:
         return self.settings.speaker_mode if self.settings.speaker_mode in ("a", "b") else ""

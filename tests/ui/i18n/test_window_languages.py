@@ -35,6 +35,7 @@ from app.ui.i18n import TRANSLATORS, language_label, resolve, system_language
 from app.ui.main_window import MainWindow
 from app.ui.speech.speech_controls import SpeechControls
 from app.ui.translation.latency_panel import LatencyChart
+from tests.llama_server import free_port
 from tests.ui.i18n.tools import TOOLS
 from tests.ui.windows import make_services, open_window
 
@@ -235,3 +236,25 @@ def test_a_model_error_from_the_core_is_shown_in_the_interface_language(
     assert text.startswith(f"fichier de modèle introuvable : {missing}"), text
     assert "Gérer les modèles" in text  # the window's own sentence around it, in French too
     assert window.status_label.text() == "Aucun modèle chargé"
+
+
+def test_a_server_that_refuses_the_connection_is_explained_in_the_interface_language(
+    qtbot: QtBot, tmp_path: Path, interface: object
+) -> None:
+    interface("de")  # type: ignore[operator]
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    window = open_window(qtbot, make_services(tmp_path / "de.ini", {"endpoint_url": url}))
+    qtbot.waitUntil(lambda: "model" in window.notice.rows, timeout=20_000)
+    text = window.notice.rows["model"].label.text()
+    assert f"Unter {url} antwortet nichts: die Verbindung wurde abgelehnt." in text, text
+    assert window.engine.load_error.startswith(f"Nothing answers at {url}")  # the core keeps its English
+
+
+def test_parties_left_unnamed_are_named_in_the_interface_language(
+    qtbot: QtBot, tmp_path: Path, interface: object
+) -> None:
+    interface("es")  # type: ignore[operator]
+    changes = {"source_lang": "en", "target_lang": "de", "party_a_name": "", "party_b_name": "Lena"}
+    window = open_window(qtbot, make_services(tmp_path / "es.ini", changes, start_engine=False))
+    conversation = window.parties.conversation
+    assert conversation.a.name == "Persona A (Inglés)" and conversation.b.name == "Lena"

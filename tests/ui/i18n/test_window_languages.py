@@ -247,7 +247,8 @@ def test_a_server_that_refuses_the_connection_is_explained_in_the_interface_lang
     qtbot.waitUntil(lambda: "model" in window.notice.rows, timeout=20_000)
     text = window.notice.rows["model"].label.text()
     assert f"Unter {url} antwortet nichts: die Verbindung wurde abgelehnt." in text, text
-    assert window.engine.load_error.startswith(f"Nothing answers at {url}")  # the core keeps its English
+    error = window.engine.load_error or ""
+    assert error.startswith(f"Nothing answers at {url}")  # the core keeps its English
 
 
 def test_parties_left_unnamed_are_named_in_the_interface_language(

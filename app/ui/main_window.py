@@ -26,7 +26,7 @@ from app.core.languages import LANGUAGES, get_language
 from app.core.translation.events import RequestFinished, TranslationRequest
 from app.core.translation.glossary import Glossary
 from app.ui.conversation.controller import ConversationController, Parties
-from app.ui.conversation.history_repair import recovery_action
+from app.ui.conversation.history_repair import HistoryRepair
 from app.ui.conversation.menus import ConversationMenus
 from app.ui.i18n import TRANSLATORS, UI_LANGUAGES, base_code, core_text, language_label
 from app.ui.models.model_manager import ModelManager
@@ -63,14 +63,15 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
         self._asked: tuple[str, str, str] | None = None  # what the current request translates
         self._last_done: tuple[str, str, str, str] | None = None  # text, source, target, translation
         self.models_dialog: ModelManager | None = None
+        self.history_path = services.history.path if services.history is not None else default_path()
         self._build()
+        self.history_repair = HistoryRepair(self.history_path, self.notice.show_notice, self)
         self.conversation = ConversationController(
             self.parties, self.speech_bridge, self.transcript, self.speech, self.panel, services.history,
             services.tts_engine, parent=self,
         )  # fmt: skip
         self._wire()
         self.history_problem = services.history_problem
-        self.history_path = services.history.path if services.history is not None else default_path()
         self.show_notice("history", self.history_problem)
         self.show_notice("settings", " ".join(core_text(n) for n in self.store.notices))
         if self.settings.window_geometry:
@@ -362,9 +363,10 @@ class MainWindow(ModelMenus, ConversationMenus, RefineTyping, QMainWindow):
     @Slot(str, str)
     def show_notice(self, key: str, text: str, action: Action | None = None) -> None:
         """Keep a notice under `key` until it is dismissed or resolved; an empty text resolves it."""
-        if action is None and key == "history" and text:  # a damaged file: offer to recover it
-            action = recovery_action(self.history_path, self.show_notice)
-        self.notice.show_notice(key, core_text(text), action or self._notice_actions().get(key))
+        shown = core_text(text)
+        self.notice.show_notice(key, shown, action or self._notice_actions().get(key))
+        if action is None and key == "history":  # a damaged file: offer to recover it, once checked
+            self.history_repair.offer(shown)
 
     def _notice_actions(self) -> dict[str, Action]:
         """What the window offers beside a notice raised by a part that cannot offer it itself."""

@@ -221,6 +221,10 @@ Parley keeps running, but if something no longer works, save what you need and r
 <context>
     <name>HistoryRepair</name>
     <message>
+        <source>Recovering the history…</source>
+        <translation>جارٍ استعادة السجل…</translation>
+    </message>
+    <message>
         <source>{recovered} Restart Parley to keep new conversations in it.</source>
         <translation>{recovered} أعد تشغيل Parley لحفظ المحادثات الجديدة فيه.</translation>
     </message>

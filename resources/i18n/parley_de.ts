@@ -221,6 +221,10 @@ Parley läuft weiter, doch wenn etwas nicht mehr funktioniert, sichern Sie, was 
 <context>
     <name>HistoryRepair</name>
     <message>
+        <source>Recovering the history…</source>
+        <translation>Der Verlauf wird wiederhergestellt…</translation>
+    </message>
+    <message>
         <source>{recovered} Restart Parley to keep new conversations in it.</source>
         <translation>{recovered} Starten Sie Parley neu, damit neue Gespräche darin gespeichert werden.</translation>
     </message>

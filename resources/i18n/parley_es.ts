@@ -221,6 +221,10 @@ Parley sigue funcionando, pero si algo deja de funcionar, guarde lo que necesite
 <context>
     <name>HistoryRepair</name>
     <message>
+        <source>Recovering the history…</source>
+        <translation>Recuperando el historial…</translation>
+    </message>
+    <message>
         <source>{recovered} Restart Parley to keep new conversations in it.</source>
         <translation>{recovered} Reinicie Parley para guardar en él las conversaciones nuevas.</translation>
     </message>

@@ -221,6 +221,10 @@ Parley continue de fonctionner, mais si quelque chose ne marche plus, enregistre
 <context>
     <name>HistoryRepair</name>
     <message>
+        <source>Recovering the history…</source>
+        <translation>Récupération de l&apos;historique…</translation>
+    </message>
+    <message>
         <source>{recovered} Restart Parley to keep new conversations in it.</source>
         <translation>{recovered} Redémarrez Parley pour y conserver les nouvelles conversations.</translation>
     </message>

@@ -221,6 +221,10 @@ Parley は動作を続けますが、動かなくなった機能がある場合�
 <context>
     <name>HistoryRepair</name>
     <message>
+        <source>Recovering the history…</source>
+        <translation>履歴を復元しています…</translation>
+    </message>
+    <message>
         <source>{recovered} Restart Parley to keep new conversations in it.</source>
         <translation>{recovered} 新しい会話をここに保存するには Parley を再起動してください。</translation>
     </message>

@@ -221,6 +221,10 @@ Parley 仍在运行，但如果有功能不再正常，请保存需要的内容�
 <context>
     <name>HistoryRepair</name>
     <message>
+        <source>Recovering the history…</source>
+        <translation>正在恢复历史记录…</translation>
+    </message>
+    <message>
         <source>{recovered} Restart Parley to keep new conversations in it.</source>
         <translation>{recovered} 请重新启动 Parley，以便将新的对话保存在其中。</translation>
     </message>

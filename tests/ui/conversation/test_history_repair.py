@@ -19,11 +19,15 @@ def test_the_damaged_history_notice_recovers_it_and_keeps_the_old_file(qtbot: Qt
     with pytest.raises(HistoryError) as failure:  # what the window is told when it reads the file
         HistoryStore(path).sessions("sentence 7")
     window = open_window(qtbot, make_services(tmp_path / "settings.ini", history=open_history(path)))
-    window.show_notice("history", str(failure.value))
+    with qtbot.waitSignal(window.history_repair.checked, timeout=10_000) as check:
+        window.show_notice("history", str(failure.value))
+        assert str(failure.value) in window.notice.text()  # at once: the check runs in the background
+    assert check.args == [True]
     row = window.notice.rows["history"]
     assert row.action_button.isVisible() and row.action_button.text() == "Recover what can be read"
     row.action_button.click()
-    assert window.notice.text().startswith("Recovered 10 conversation(s)")
+    assert window.notice.text() == "Recovering the history…"
+    qtbot.waitUntil(lambda: window.notice.text().startswith("Recovered 10 conversation(s)"), timeout=10_000)
     assert "The damaged file is kept as" in window.notice.text() and "Restart Parley" in window.notice.text()
     assert not window.notice.rows["history"].action_button.isVisible()  # nothing left to recover
     assert len(list(tmp_path.glob("history.damaged-*.sqlite3"))) == 1
@@ -36,7 +40,9 @@ def test_the_damaged_history_notice_recovers_it_and_keeps_the_old_file(qtbot: Qt
 def test_a_history_that_is_not_damaged_gets_no_such_offer(qtbot: QtBot, tmp_path: Path) -> None:
     path = _history(tmp_path / "history.sqlite3")
     window = open_window(qtbot, make_services(tmp_path / "settings.ini", history=open_history(path)))
-    window.show_notice("history", "The conversation history can only be read: nothing new can be kept.")
+    with qtbot.waitSignal(window.history_repair.checked, timeout=10_000) as check:
+        window.show_notice("history", "The conversation history can only be read: nothing new can be kept.")
+    assert check.args == [False]
     assert not window.notice.rows["history"].action_button.isVisible()
     window.close()
 

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -43,6 +43,7 @@ from app.remote_cli import add_endpoint_arguments, bench_on_server, print_remote
 if TYPE_CHECKING:  # these load llama.cpp or Whisper: imported by the commands that run a model
     from app.core.speech.audio import AudioSource
     from app.core.speech.recognizer import RecognizerConfig
+    from app.core.speech.replay import FileRun
     from app.core.translation.engine import TranslationEngine
 
 EXIT_USAGE = 2  # also: a model file that cannot be used
@@ -555,7 +556,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
     from app.core.speech.audio import AudioFileError, FileSource  # these load Whisper
-    from app.core.speech.replay import SpeechRunError, transcribe_source
+    from app.core.speech.replay import transcribe_source
     from app.core.speech.service import SessionConfig
 
     recognizer = _recognizer_config(args)  # refuse bad options before anything loads
@@ -599,12 +600,19 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
         compute_type=speech.compute_type,
         recognizer=recognizer,
     )
-    try:
-        from app.core.translation.engine import EngineConfig, TranslationEngine
+    return _run_speech(
+        engine, lambda e: transcribe_source(e, source, config, on_record=show, seconds=args.seconds)
+    )
 
+
+def _run_speech(engine: TranslationEngine | None, listen: Callable[[TranslationEngine], FileRun]) -> int:
+    """Run a listening command with `engine` (None: transcription alone), then say its notices."""
+    from app.core.speech.replay import SpeechRunError
+    from app.core.translation.engine import EngineConfig, TranslationEngine
+
+    try:
         # Transcription alone still runs through the pipeline; an engine without a model costs nothing.
-        run = transcribe_source(engine or TranslationEngine(EngineConfig()), source, config, on_record=show,
-                                seconds=args.seconds)  # fmt: skip
+        run = listen(engine or TranslationEngine(EngineConfig()))
     except SpeechRunError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -626,10 +634,9 @@ def _transcribe_call(args: argparse.Namespace, speech: SpeechOptions, recognizer
     from app.core.speech.devices import capture_devices, open_device
     from app.core.speech.directions import Side
     from app.core.speech.events import ListeningStarted, SpeechEvent
-    from app.core.speech.replay import SpeechRunError, listen_call
+    from app.core.speech.replay import listen_call
     from app.core.speech.service import SessionConfig
     from app.core.speech.system_audio import MICROPHONE, SYSTEM_AUDIO
-    from app.core.translation.engine import EngineConfig, TranslationEngine
 
     if args.audio is not None:
         raise CliError("--call listens live: give no audio file")
@@ -684,19 +691,11 @@ def _transcribe_call(args: argparse.Namespace, speech: SpeechOptions, recognizer
             print(f"parley: listening to “{mic.name}” (you) and “{other.name}” (the other side) {stop}",
                   file=sys.stderr, flush=True)  # fmt: skip
 
-    try:
-        # Transcription alone still runs through the pipeline; an engine without a model costs nothing.
-        run = listen_call(engine or TranslationEngine(EngineConfig()), (mic, mine_config),
-                          (other, theirs_config), on_record=show, on_event=started,
-                          seconds=args.seconds)  # fmt: skip
-    except SpeechRunError as exc:
-        raise CliError(str(exc)) from None
-    finally:
-        if engine is not None:
-            engine.close()
-    for notice in run.notices:
-        print(f"parley: {notice}", file=sys.stderr)
-    return 0
+    def listen(e: TranslationEngine) -> FileRun:
+        return listen_call(e, (mic, mine_config), (other, theirs_config), on_record=show, on_event=started,
+                           seconds=args.seconds)  # fmt: skip
+
+    return _run_speech(engine, listen)
 
 
 def _bench_speech(args: argparse.Namespace) -> int:

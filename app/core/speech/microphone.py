@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import queue
 import sys
-import threading
 import time
 from dataclasses import dataclass
 from types import ModuleType
@@ -19,7 +18,8 @@ from typing import Any
 import numpy as np
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.speech.audio import SAMPLE_RATE, AudioBlock, AudioError, Resampler, Samples, level_dbfs
+from app.core.speech.audio import AudioBlock, AudioError, Resampler
+from app.core.speech.live_capture import LiveCapture
 
 CALLBACK_S = 0.05  # PortAudio block length
 STALL_S = 2.0  # no audio for this long from a running stream: the device is gone
@@ -87,23 +87,16 @@ def pick_device(devices: list[InputDevice], remembered: str) -> InputDevice | No
     return next((d for d in devices if d.is_default), devices[0] if devices else None)
 
 
-class MicrophoneSource:
+class MicrophoneSource(LiveCapture):
     """An input device through PortAudio; an AudioSource (see app.core.speech.audio)."""
 
     def __init__(self, sd: Any, device: InputDevice) -> None:
+        super().__init__()
         self._sd = sd
         self.device = device
         self.name = device.name
-        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._resampler = Resampler(device.default_rate, 1)
         self._stream: Any = None
-        self._stopped = threading.Event()
-        self._started_at = 0.0
-        self._last_audio = 0.0
-        self._position = 0
-        self._level = -100.0
-        self._failed = False
-        self._drained = False
 
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
         self._last_audio = time.perf_counter()  # stall detection must not depend on how busy the reader is
@@ -142,11 +135,7 @@ class MicrophoneSource:
             else:
                 self._check_alive()
             return None
-        samples: Samples = self._resampler.convert(np.asarray(raw, dtype=np.float32))
-        block = AudioBlock(samples, self._position / SAMPLE_RATE)
-        self._position += samples.size
-        self._level = level_dbfs(samples)
-        return block
+        return self._handed_out(self._resampler.convert(np.asarray(raw, dtype=np.float32)))
 
     def _check_alive(self) -> None:
         stream = self._stream
@@ -162,18 +151,6 @@ class MicrophoneSource:
                 "Capture has stopped; the transcript so far is kept."
             )
 
-    @property
-    def finished(self) -> bool:
-        return self._drained or self._failed
-
-    @property
-    def level_db(self) -> float:
-        return self._level
-
-    def now(self) -> float:
-        # Never behind the audio handed out, even if the device started a moment before the clock.
-        return max(time.perf_counter() - self._started_at, self._position / SAMPLE_RATE)
-
     def _close(self) -> None:
         stream, self._stream = self._stream, None
         if stream is not None:
@@ -182,10 +159,6 @@ class MicrophoneSource:
                 stream.close()
             except Exception:  # closing a stream whose device vanished may fail too; nothing to save
                 pass
-
-    def stop(self) -> None:
-        """Any thread: capture ends; the reader drains what was captured and closes the stream."""
-        self._stopped.set()
 
     def close(self) -> None:
         """The reader's thread: release the device now; what was not read yet is dropped."""

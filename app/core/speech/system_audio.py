@@ -30,7 +30,8 @@ from typing import Any
 import numpy as np
 
 from app.core.i18n import QT_TRANSLATE_NOOP
-from app.core.speech.audio import SAMPLE_RATE, AudioBlock, AudioError, Resampler, Samples, level_dbfs
+from app.core.speech.audio import SAMPLE_RATE, AudioBlock, AudioError, Resampler
+from app.core.speech.live_capture import LiveCapture
 
 MICROPHONE, SYSTEM_AUDIO = "microphone", "system audio"
 BLOCK_S = 0.05  # as a microphone's blocks
@@ -167,7 +168,7 @@ def find_device(devices: list[CaptureDevice], which: str) -> CaptureDevice:
     raise AudioError(f"There is no audio device “{which}”. Devices: {names} (see `parley devices`).")
 
 
-class SoundcardSource:
+class SoundcardSource(LiveCapture):
     """One capture device through soundcard; an AudioSource (see app.core.speech.audio).
 
     A capture thread opens the device (COM on Windows wants it opened and read on one thread)
@@ -175,6 +176,7 @@ class SoundcardSource:
     """
 
     def __init__(self, sc: ModuleType, device: CaptureDevice, follow_default: bool = False) -> None:
+        super().__init__()
         self._sc = sc
         self.device = device
         self.follow_default = follow_default  # resume on the new default when the device vanishes
@@ -183,18 +185,10 @@ class SoundcardSource:
         # PulseAudio converts to 16 kHz mono itself; elsewhere capture at the device's rate.
         self._rate = SAMPLE_RATE if sys.platform.startswith("linux") else 48_000
         self._channels = 1 if sys.platform.startswith("linux") else None
-        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._stopped = threading.Event()
         self._opened = threading.Event()
         self._open_error: BaseException | None = None
         self._thread: threading.Thread | None = None
         self._resampler: Resampler | None = None
-        self._started_at = 0.0
-        self._last_audio = 0.0
-        self._position = 0
-        self._level = -100.0
-        self._failed = False
-        self._drained = False
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._capture, name="system-audio", daemon=True)
@@ -291,11 +285,7 @@ class SoundcardSource:
         raw = np.asarray(item, dtype=np.float32)
         if self._resampler is None:
             self._resampler = Resampler(self._rate, raw.shape[1] if raw.ndim == 2 else 1)
-        samples: Samples = self._resampler.convert(raw)
-        block = AudioBlock(samples, self._position / SAMPLE_RATE)
-        self._position += samples.size
-        self._level = level_dbfs(samples)
-        return block
+        return self._handed_out(self._resampler.convert(raw))
 
     def _check_alive(self) -> None:
         # WASAPI loopback sends no packets at all while nothing plays (soundcard issue #166), so
@@ -312,21 +302,6 @@ class SoundcardSource:
             f"“{self.name}” stopped sending audio (was the device unplugged or the output changed?). "
             "Capture has stopped; the transcript so far is kept."
         )
-
-    @property
-    def finished(self) -> bool:
-        return self._drained or self._failed
-
-    @property
-    def level_db(self) -> float:
-        return self._level
-
-    def now(self) -> float:
-        return max(time.perf_counter() - self._started_at, self._position / SAMPLE_RATE)
-
-    def stop(self) -> None:
-        """Any thread: capture ends within a block; what was captured is still read."""
-        self._stopped.set()
 
     def close(self) -> None:
         self._stopped.set()

@@ -16,7 +16,7 @@ import numpy as np
 
 from app.core.models.whisper_files import SpeechModelError, english_only_message
 from app.core.options import ASR_COMPUTE_TYPE, ASR_DEVICE, ASR_MODEL
-from app.core.speech.audio import AudioError, AudioSource
+from app.core.speech.audio import AudioBlock, AudioError, AudioSource
 from app.core.speech.cores import available_cores, thread_plan
 from app.core.speech.directions import Directions
 from app.core.speech.events import (
@@ -336,20 +336,24 @@ class _Run:
 
     def take(self, timeout: float) -> list[np.ndarray]:
         """What the source has now, waiting up to `timeout` for the first block."""
-        pieces: list[np.ndarray] = []
+        return [block.samples for block in self.take_blocks(timeout)]
+
+    def take_blocks(self, timeout: float) -> list[AudioBlock]:
+        """`take`, each block with its place on the source's clock."""
+        blocks: list[AudioBlock] = []
         try:
             block = self.source.read(timeout)
             if block is None:
                 self.done = self.source.finished
-                return pieces
-            pieces.append(block.samples)
+                return blocks
+            blocks.append(block)
             # Everything that piled up while the last decode ran is taken at once.
             while (more := self.source.read(0)) is not None:
-                pieces.append(more.samples)
+                blocks.append(more)
         except AudioError as exc:
             self.done = True  # what arrived before the failure is still recognised
             self.emit(CaptureFailed(self.session.id, str(exc)))
-        return pieces
+        return blocks
 
     def feed(self, pieces: list[np.ndarray]) -> None:
         self.recognizer.final_running = self.translator.final_running()

@@ -80,12 +80,19 @@ class EchoGate:
         self._held: deque[tuple[float, float, np.ndarray]] = deque()  # microphone audio, from, to
         self._released_until = 0.0
         self.gated_s = 0.0  # microphone audio silenced so far
+        self._microphone_ended = False
+
+    def microphone_ended(self) -> None:
+        """No more microphone audio will come: loudness matters only to what is still held."""
+        self._microphone_ended = True
 
     def heard(self, blocks: list[AudioBlock]) -> None:
         """The other side's newest audio."""
         for block in blocks:
             end = block.start_s + block.samples.size / SAMPLE_RATE
-            if level_dbfs(block.samples) > self.threshold_db:
+            # Without this, a call whose microphone ended would remember every loud block until its end.
+            remember = not self._microphone_ended or bool(self._held)
+            if remember and level_dbfs(block.samples) > self.threshold_db:
                 self._loud.append((block.start_s, end))
             self._heard_until = max(self._heard_until, end)
 
@@ -133,6 +140,8 @@ def run_call(mine: _Run, theirs: _Run, gate: EchoGate | None = None) -> None:
         heard = [] if theirs.done else theirs.take_blocks(POLL_S)
         gate.heard(heard)
         spoken = [] if mine.done else mine.take_blocks(POLL_S)
+        if mine.done:
+            gate.microphone_ended()
         released = gate.apply(spoken, theirs.source.now())
         theirs.feed([block.samples for block in heard])
         mine.feed(released)

@@ -89,3 +89,16 @@ def test_the_microphone_is_placed_on_the_other_sides_clock() -> None:
     (first,) = gate.apply([_block(SPEECH.copy(), 1.0), _block(SPEECH.copy(), 2.5)], now=3.0)
     (second,) = gate.flush()
     assert not np.any(first) and np.any(second)  # 1.0 on the microphone's clock is 1.4 on theirs
+
+
+def test_after_the_microphone_ends_the_gate_remembers_only_what_its_held_audio_needs() -> None:
+    gate = EchoGate()
+    _hear(gate, QUIET, 0.0, 1.0)
+    gate.apply([_block(SPEECH.copy(), 1.0)], now=1.0)
+    gate.microphone_ended()
+    _hear(gate, SPEECH, 1.0, 2.0)  # still heard: the held audio's echo
+    (muted,) = gate.apply([], now=2.0)
+    assert not np.any(muted)
+    remembered = len(gate._loud)
+    _hear(gate, SPEECH, 2.0, 62.0)  # a minute more of the other side, nothing held any more
+    assert len(gate._loud) == remembered

@@ -17,15 +17,15 @@ $(PY):
 # for a common x86-64 level (AVX2, FMA, F16C), not with -march=native for the building machine:
 # the installers carry this build to other computers, and llama.cpp's AMX kernels, which a native
 # build turns on for recent Xeons, crash in their matrix multiply (ggml_backend_amx_mul_mat).
-# LLAMA_BACKEND adds a GPU backend (`make llama`, README). The wheel is kept per set of flags: pip's own cache
-# would hand back a wheel built with other flags.
+# LLAMA_BACKEND adds a GPU backend (`make llama`, README). The wheel is kept per set of flags:
+# pip's own cache would hand back a wheel built with other flags.
 LLAMA_VERSION := $(shell sed -n 's/.*"llama-cpp-python==\([0-9.]*\)".*/\1/p' pyproject.toml | head -n 1)
 LLAMA_BACKEND ?=
 ifeq ($(shell uname -m),x86_64)
 LLAMA_CPU := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
 endif
 LLAMA_ARGS := $(strip $(LLAMA_CPU) $(LLAMA_BACKEND))
-LLAMA_WHEELS := $(HOME)/.cache/parley-build/llama-cpp-python-$(LLAMA_VERSION)-$(shell printf '%s' '$(LLAMA_ARGS)' | sha256sum | cut -c1-12)
+LLAMA_WHEELS := $(HOME)/.cache/parley-build/llama-cpp-python-$(LLAMA_VERSION)-$(shell printf '%s' '$(LLAMA_ARGS)' | cksum | cut -d ' ' -f 1)
 LLAMA_STAMP := $(VENV)/.installed-llama-$(LLAMA_VERSION)
 
 $(LLAMA_STAMP): | $(PY)

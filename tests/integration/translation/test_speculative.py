@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import llama_cpp
+import numpy as np
 import pytest
 from llama_cpp import Llama
 
@@ -58,13 +59,43 @@ def _prompt(model: LoadedModel, text: str) -> list[int]:
     return model.tokenize(model.style.render(get_language("en"), get_language("fr"), text, []).text)
 
 
+# llama.cpp's CPU kernels give a batch of tokens logits up to about 0.5 away from one-token
+# decoding's (docs/BENCHMARKS.md), so where plain greedy's top two tokens are closer than this
+# a verification batch may rightly pick the other one.
+NEAR_TIE = 1.0
+
+
+def _margins(llm: Llama, prompt: list[int], plain: list[int]) -> list[float]:
+    """For each of plain greedy's tokens, how far ahead of the runner-up it came out."""
+    llm.reset()
+    llm.eval(prompt)
+    margins = []
+    for token in plain:
+        last = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(llm.ctx, -1), shape=(llm.n_vocab(),))
+        second, top = np.sort(last)[-2:]
+        margins.append(float(top - second))
+        llm.eval([token])
+    return margins
+
+
 def _check_identical(model: LoadedModel, drafter: Drafter) -> DraftStats:
+    """The speculative output is plain greedy's, or leaves it only at a near tie."""
     stats = DraftStats()
+    compared = 0
     for text in SENTENCES:
         tokens = _prompt(model, text)
         plain = _greedy(model.llm, plain_tokens(model.llm, tokens))
         drafted = _greedy(model.llm, speculative_tokens(model.llm, tokens, drafter, stats))
-        assert drafted == plain, (model.llm.detokenize(plain), model.llm.detokenize(drafted))
+        apart = next((i for i, (a, b) in enumerate(zip(plain, drafted)) if a != b), None)
+        if apart is None:
+            assert drafted == plain, (model.llm.detokenize(plain), model.llm.detokenize(drafted))
+            compared += len(plain)
+        else:
+            margin = _margins(model.llm, tokens, plain)[apart]
+            assert margin < NEAR_TIE, (apart, margin, model.llm.detokenize(plain), drafted)
+            compared += apart
+    # A verification that read the wrong row or kept a rejected token differs within a few tokens.
+    assert compared >= 8, compared
     return stats
 
 

@@ -84,6 +84,7 @@ class RecognizerStats:
     decodes_by: dict[str, int] = field(default_factory=dict)
     decode_s_by: dict[str, float] = field(default_factory=dict)
     decoded_audio_s: float = 0.0  # audio passed to Whisper, re-decodes included
+    redone: int = 0  # quick re-decodes that repeated themselves and were done with the full window
 
     @property
     def rtf(self) -> float | None:
@@ -104,6 +105,7 @@ class RecognizerStats:
             "decodes": self.decodes,
             "decoded_audio_s": round(self.decoded_audio_s, 1),
             "mean_decoded_audio_s": round(self.decoded_audio_s / self.decodes, 2) if self.decodes else None,
+            "redone_full_window": self.redone,
             "by_kind": {
                 kind: {"decodes": n, "decode_s": round(self.decode_s_by.get(kind, 0.0), 2),
                        "mean_ms": round(self.decode_s_by.get(kind, 0.0) * 1000 / n, 1)}
@@ -282,8 +284,11 @@ class StreamingRecognizer:
         detecting = utt.language is None and self.model.multilingual
         if detecting and not final and audio.size < self.config.min_detect_s * SAMPLE_RATE:
             return None
-        result = self.model.transcribe(audio, utt.language, self.config.hotwords)
+        # Only the re-decodes while speech goes on are quick: their words are kept once two agree.
+        quick = kind == ROLLING and not final
+        result = self.model.transcribe(audio, utt.language, self.config.hotwords, quick=quick)
         self.stats.add(FINAL if final else kind, audio.size / SAMPLE_RATE, result.decode_s)
+        self.stats.redone += result.redone
         if detecting:
             utt.language = result.language
         offset = self._audio_start_s

@@ -20,6 +20,44 @@ from app.core.speech.cores import thread_plan
 # Whisper's own test for a segment that is not speech (see its paper's decoding rules).
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
+# ...and for a decode that loops on itself: text that gzip shrinks more than this repeats.
+REPEAT_RATIO = 2.4
+
+# faster-whisper pads every decode's features to Whisper's 30 s window (3000 frames of 10 ms),
+# and encoding those took 337 of a 3.9 s utterance's ~400 ms decode on one core. A quick decode
+# gives the encoder only the audio held plus 3 s, and never less than 10 s: 1000 frames took
+# 37 ms. Shorter windows make Whisper invent or repeat words at the end (measured on espeak-ng
+# sentences, docs/BENCHMARKS.md), so quick decodes are only the tentative re-decodes while
+# speech goes on, which two decodes must agree on before a word is kept; the decode that ends
+# an utterance sees the full window. A quick decode that repeats itself is done again in full.
+WINDOW_MARGIN_FRAMES = 300
+WINDOW_MIN_FRAMES = 1000
+
+
+def encoder_frames(features: np.ndarray, margin: int = WINDOW_MARGIN_FRAMES,
+                   floor: int = WINDOW_MIN_FRAMES) -> np.ndarray:  # fmt: skip
+    """The features of one window, cut after the audio held plus `margin`, keeping `floor`.
+
+    faster-whisper pads with exact zeros, which a log-mel frame of real audio never is."""
+    frames = features if features.ndim == 2 else features[0]
+    heard = np.flatnonzero(np.any(frames != 0.0, axis=0))
+    used = int(heard[-1]) + 1 if heard.size else 0
+    return frames[:, : min(frames.shape[1], max(used + margin, floor))]
+
+
+def _windowed(whisper_model: type) -> type:
+    """WhisperModel whose encoder sees only the part of the 30 s window that holds audio."""
+
+    class WindowedWhisper(whisper_model):
+        quick = False  # set for one decode
+        margin_frames, min_frames = WINDOW_MARGIN_FRAMES, WINDOW_MIN_FRAMES
+
+        def encode(self, features: np.ndarray) -> Any:
+            if self.quick:
+                features = encoder_frames(features, self.margin_frames, self.min_frames)
+            return super().encode(features)
+
+    return WindowedWhisper
 
 
 @dataclass(frozen=True)
@@ -34,6 +72,7 @@ class Transcript:
     words: tuple[Word, ...]
     language: str
     decode_s: float
+    redone: bool = False  # a quick decode that repeated itself, done again with the full window
 
 
 def join_words(words: tuple[Word, ...] | list[Word]) -> str:
@@ -67,7 +106,7 @@ class SpeechModel:
         self.device, self.compute_type = speech_device(device, compute_type)
         started = time.perf_counter()
         try:
-            self._model = self._load(WhisperModel, threads)
+            self._model = self._load(_windowed(WhisperModel), threads)
         except SpeechModelError:
             raise
         except Exception as exc:
@@ -94,12 +133,15 @@ class SpeechModel:
             self.fallback_reason = str(exc)
             return factory(str(self.path), device="cpu", compute_type="int8", cpu_threads=threads)
 
-    def transcribe(self, audio: Samples, language: str | None, hotwords: str | None = None) -> Transcript:
-        """Greedy decode at temperature 0 only: the fallback ladder costs seconds per misheard clip."""
+    def transcribe(self, audio: Samples, language: str | None, hotwords: str | None = None,
+                   quick: bool = False) -> Transcript:  # fmt: skip
+        """Greedy decode at temperature 0 only: the fallback ladder costs seconds per misheard clip.
+
+        `quick`: encode a window cut to the audio held, for tentative text (see WINDOW_MIN_FRAMES)."""
         if not self.multilingual:
             language = "en"
         try:
-            return self._transcribe(audio, language, hotwords)
+            return self._transcribe(audio, language, hotwords, quick)
         except RuntimeError as exc:
             if self.device == "cpu":
                 raise
@@ -109,10 +151,33 @@ class SpeechModel:
             self._model = self._factory(
                 str(self.path), device="cpu", compute_type="int8", cpu_threads=self._threads
             )
-            return self._transcribe(audio, language, hotwords)
+            return self._transcribe(audio, language, hotwords, quick)
 
-    def _transcribe(self, audio: Samples, language: str | None, hotwords: str | None) -> Transcript:
+    def _transcribe(self, audio: Samples, language: str | None, hotwords: str | None, quick: bool
+                    ) -> Transcript:  # fmt: skip
         started = time.perf_counter()
+        segments, info = self._decode(audio, language, hotwords, quick)
+        redone = quick and any(seg.compression_ratio > REPEAT_RATIO for seg in segments)
+        if redone:
+            segments, info = self._decode(audio, language, hotwords, quick=False)
+        words: list[Word] = []
+        for seg in segments:
+            if seg.no_speech_prob > NO_SPEECH_PROB and seg.avg_logprob < LOW_LOGPROB:
+                continue
+            for w in seg.words or ():
+                words.append(Word(w.word, float(w.start), float(w.end)))
+        return Transcript(tuple(words), info.language, time.perf_counter() - started, redone)
+
+    def _decode(self, audio: Samples, language: str | None, hotwords: str | None, quick: bool
+                ) -> tuple[list[Any], Any]:  # fmt: skip
+        self._model.quick = quick
+        try:
+            return self._decode_now(audio, language, hotwords)
+        finally:
+            self._model.quick = False
+
+    def _decode_now(self, audio: Samples, language: str | None, hotwords: str | None
+                    ) -> tuple[list[Any], Any]:  # fmt: skip
         segments, info = self._model.transcribe(
             np.ascontiguousarray(audio, np.float32),
             language=language,
@@ -125,13 +190,7 @@ class SpeechModel:
             hotwords=hotwords or None,
             suppress_blank=True,
         )
-        words: list[Word] = []
-        for seg in segments:
-            if seg.no_speech_prob > NO_SPEECH_PROB and seg.avg_logprob < LOW_LOGPROB:
-                continue
-            for w in seg.words or ():
-                words.append(Word(w.word, float(w.start), float(w.end)))
-        return Transcript(tuple(words), info.language, time.perf_counter() - started)
+        return list(segments), info
 
 
 def load_speech_model(name_or_path: str, device: str = "auto", compute_type: str = "auto",

@@ -44,11 +44,12 @@ def machine_speed(engine: TranslationEngine) -> float:
 class SlowWhisper(SpeechModel):
     """The real model on a slower machine: each decode takes longer by its audio's length."""
 
-    def transcribe(self, audio: Samples, language: str | None, hotwords: str | None = None) -> Transcript:
-        result = super().transcribe(audio, language, hotwords)
+    def transcribe(self, audio: Samples, language: str | None, hotwords: str | None = None,
+                   quick: bool = False) -> Transcript:  # fmt: skip
+        result = super().transcribe(audio, language, hotwords, quick)
         extra = EXTRA_S_PER_AUDIO_S * audio.size / 16000
         time.sleep(extra)
-        return Transcript(result.words, result.language, result.decode_s + extra)
+        return Transcript(result.words, result.language, result.decode_s + extra, result.redone)
 
 
 @pytest.fixture(scope="module")

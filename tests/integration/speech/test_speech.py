@@ -10,6 +10,8 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import numpy as np
 import pytest
@@ -25,6 +27,9 @@ from app.core.speech.events import (
 )
 from app.core.speech.pacing import TENTATIVE_PAUSED
 from app.core.speech.recognizer import (
+    EARLY,
+    FINAL,
+    ROLLING,
     Hypothesis,
     RecognizerConfig,
     RecognizerEvent,
@@ -34,7 +39,7 @@ from app.core.speech.recognizer import (
 from app.core.speech.replay import SpeechRunError, transcribe_source
 from app.core.speech.service import SessionConfig
 from app.core.speech.wer import word_error_rate
-from app.core.speech.whisper import SpeechModel, load_speech_model
+from app.core.speech.whisper import SpeechModel, Transcript, join_words, load_speech_model
 from app.core.translation.engine import TranslationEngine
 from tests.speech_clips import SAID, WER_BOUND, clip, samples
 
@@ -51,6 +56,32 @@ def _feed(
     for i in range(0, audio.size, step):
         yield from recognizer.process(audio[i : i + step])
     yield from recognizer.finish()
+
+
+@pytest.mark.parametrize("name", ["station", "thanks"])
+def test_a_quick_decode_hears_what_the_full_window_hears(tiny: SpeechModel, name: str) -> None:
+    audio = samples(name)
+    full, quick = tiny.transcribe(audio, "en"), tiny.transcribe(audio, "en", quick=True)
+    assert word_error_rate(SAID[name], join_words(quick.words)) <= WER_BOUND, quick.words
+    assert word_error_rate(join_words(full.words), join_words(quick.words)) <= WER_BOUND
+    assert abs(quick.words[-1].end - full.words[-1].end) < 0.5  # the times the recogniser cuts at
+
+
+def test_only_the_rolling_re_decodes_are_quick(tiny: SpeechModel) -> None:
+    seen: list[bool] = []
+    transcribe = tiny.transcribe
+
+    def spy(audio: np.ndarray, language: str | None, hotwords: str | None = None, quick: bool = False
+            ) -> Transcript:  # fmt: skip
+        seen.append(quick)
+        return transcribe(audio, language, hotwords, quick)
+
+    recognizer = StreamingRecognizer(tiny)
+    recognizer.model = cast(SpeechModel, SimpleNamespace(transcribe=spy, multilingual=False))
+    list(_feed(recognizer, samples("station", "thanks")))
+    by_kind = recognizer.stats.decodes_by
+    assert seen.count(True) == by_kind.get(ROLLING, 0) > 0
+    assert seen.count(False) == by_kind.get(EARLY, 0) + by_kind.get(FINAL, 0) > 0
 
 
 def test_recognizer_streams_then_commits(tiny: SpeechModel) -> None:

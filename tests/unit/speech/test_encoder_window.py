@@ -1,0 +1,43 @@
+"""The quick decode's encoder window: the audio held plus a margin, never under the floor."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.core.speech.whisper import WINDOW_MARGIN_FRAMES, WINDOW_MIN_FRAMES, encoder_frames
+
+
+def _padded(heard: int, total: int = 3000) -> np.ndarray:
+    """Features the way faster-whisper pads them: log-mel frames, then exact zeros."""
+    features = np.zeros((80, total), np.float32)
+    features[:, :heard] = np.random.default_rng(heard).uniform(-1.0, 1.0, (80, heard))
+    return features
+
+
+@pytest.mark.parametrize(
+    ("heard", "kept"),
+    [
+        (200, WINDOW_MIN_FRAMES),  # a short utterance: the floor
+        (900, 900 + WINDOW_MARGIN_FRAMES),
+        (2900, 3000),  # never past the full window
+        (0, WINDOW_MIN_FRAMES),  # nothing heard
+    ],
+)
+def test_the_window_keeps_what_was_heard_plus_the_margin(heard: int, kept: int) -> None:
+    features = _padded(heard)
+    window = encoder_frames(features)
+    assert window.shape == (80, kept)
+    np.testing.assert_array_equal(window, features[:, :kept])
+
+
+def test_a_batch_of_one_is_cut_the_same_way() -> None:
+    features = _padded(500)
+    assert encoder_frames(features[None]).shape == (80, WINDOW_MIN_FRAMES)
+
+
+def test_a_silent_frame_inside_the_audio_is_kept() -> None:
+    # A column of zeros mid-audio is not padding: the window runs to the last heard frame.
+    features = _padded(1200)
+    features[:, 400:450] = 0.0
+    assert encoder_frames(features).shape == (80, 1200 + WINDOW_MARGIN_FRAMES)

@@ -32,17 +32,22 @@ REPEAT_RATIO = 2.4
 # an utterance sees the full window. A quick decode that repeats itself is done again in full.
 WINDOW_MARGIN_FRAMES = 300
 WINDOW_MIN_FRAMES = 1000
+# Windows come in steps of 5 s: with a new length for every decode, the process grew all
+# through a 10-minute replay (735 to 856 MB) instead of levelling off.
+WINDOW_STEP_FRAMES = 500
 
 
 def encoder_frames(features: np.ndarray, margin: int = WINDOW_MARGIN_FRAMES,
                    floor: int = WINDOW_MIN_FRAMES) -> np.ndarray:  # fmt: skip
-    """The features of one window, cut after the audio held plus `margin`, keeping `floor`.
+    """The features of one window, cut after the audio held plus `margin` (in whole steps),
+    keeping `floor`.
 
     faster-whisper pads with exact zeros, which a log-mel frame of real audio never is."""
     frames = features if features.ndim == 2 else features[0]
     heard = np.flatnonzero(np.any(frames != 0.0, axis=0))
     used = int(heard[-1]) + 1 if heard.size else 0
-    return frames[:, : min(frames.shape[1], max(used + margin, floor))]
+    steps = -(-(used + margin) // WINDOW_STEP_FRAMES)
+    return frames[:, : min(frames.shape[1], max(steps * WINDOW_STEP_FRAMES, floor))]
 
 
 def _windowed(whisper_model: type) -> type:

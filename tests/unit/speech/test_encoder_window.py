@@ -1,11 +1,22 @@
-"""The quick decode's encoder window: the audio held plus a margin, never under the floor."""
+"""The quick decode's encoder window: the audio held plus a margin, in steps, never under the floor."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from app.core.speech.whisper import WINDOW_MARGIN_FRAMES, WINDOW_MIN_FRAMES, encoder_frames
+from app.core.speech.whisper import (
+    WINDOW_MARGIN_FRAMES,
+    WINDOW_MIN_FRAMES,
+    WINDOW_STEP_FRAMES,
+    encoder_frames,
+)
+
+
+def _window(heard: int) -> int:
+    """What the window should keep: heard plus the margin, up to a whole step, within the bounds."""
+    steps = -(-(heard + WINDOW_MARGIN_FRAMES) // WINDOW_STEP_FRAMES)
+    return min(3000, max(WINDOW_MIN_FRAMES, steps * WINDOW_STEP_FRAMES))
 
 
 def _padded(heard: int, total: int = 3000) -> np.ndarray:
@@ -19,7 +30,8 @@ def _padded(heard: int, total: int = 3000) -> np.ndarray:
     ("heard", "kept"),
     [
         (200, WINDOW_MIN_FRAMES),  # a short utterance: the floor
-        (900, 900 + WINDOW_MARGIN_FRAMES),
+        (900, _window(900)),
+        (1201, _window(1201)),
         (2900, 3000),  # never past the full window
         (0, WINDOW_MIN_FRAMES),  # nothing heard
     ],
@@ -28,6 +40,7 @@ def test_the_window_keeps_what_was_heard_plus_the_margin(heard: int, kept: int) 
     features = _padded(heard)
     window = encoder_frames(features)
     assert window.shape == (80, kept)
+    assert kept >= min(3000, heard + WINDOW_MARGIN_FRAMES)
     np.testing.assert_array_equal(window, features[:, :kept])
 
 
@@ -40,4 +53,10 @@ def test_a_silent_frame_inside_the_audio_is_kept() -> None:
     # A column of zeros mid-audio is not padding: the window runs to the last heard frame.
     features = _padded(1200)
     features[:, 400:450] = 0.0
-    assert encoder_frames(features).shape == (80, 1200 + WINDOW_MARGIN_FRAMES)
+    assert encoder_frames(features).shape == (80, _window(1200))
+
+
+def test_windows_come_in_a_few_lengths() -> None:
+    # One length per step, whatever the utterance: the allocator sees the same shapes again.
+    lengths = {encoder_frames(_padded(heard)).shape[1] for heard in range(0, 1201, 7)}
+    assert lengths == {WINDOW_MIN_FRAMES, WINDOW_MIN_FRAMES + WINDOW_STEP_FRAMES}

@@ -285,7 +285,8 @@ class StreamingRecognizer:
         if detecting and not final and audio.size < self.config.min_detect_s * SAMPLE_RATE:
             return None
         # Only the re-decodes while speech goes on are quick: their words are kept once two agree.
-        quick = kind == ROLLING and not final
+        # The language an utterance keeps is detected on the full window.
+        quick = kind == ROLLING and not final and not detecting
         result = self.model.transcribe(audio, utt.language, self.config.hotwords, quick=quick)
         self.stats.add(FINAL if final else kind, audio.size / SAMPLE_RATE, result.decode_s)
         self.stats.redone += result.redone

@@ -55,12 +55,9 @@ def _windowed(whisper_model: type) -> type:
 
     class WindowedWhisper(whisper_model):
         quick = False  # set for one decode
-        margin_frames, min_frames = WINDOW_MARGIN_FRAMES, WINDOW_MIN_FRAMES
 
         def encode(self, features: np.ndarray) -> Any:
-            if self.quick:
-                features = encoder_frames(features, self.margin_frames, self.min_frames)
-            return super().encode(features)
+            return super().encode(encoder_frames(features) if self.quick else features)
 
     return WindowedWhisper
 
@@ -177,25 +174,21 @@ class SpeechModel:
                 ) -> tuple[list[Any], Any]:  # fmt: skip
         self._model.quick = quick
         try:
-            return self._decode_now(audio, language, hotwords)
+            segments, info = self._model.transcribe(
+                np.ascontiguousarray(audio, np.float32),
+                language=language,
+                beam_size=1,
+                best_of=1,
+                temperature=0.0,
+                condition_on_previous_text=False,
+                word_timestamps=True,
+                vad_filter=False,
+                hotwords=hotwords or None,
+                suppress_blank=True,
+            )
+            return list(segments), info  # the segments decode as they are read
         finally:
             self._model.quick = False
-
-    def _decode_now(self, audio: Samples, language: str | None, hotwords: str | None
-                    ) -> tuple[list[Any], Any]:  # fmt: skip
-        segments, info = self._model.transcribe(
-            np.ascontiguousarray(audio, np.float32),
-            language=language,
-            beam_size=1,
-            best_of=1,
-            temperature=0.0,
-            condition_on_previous_text=False,
-            word_timestamps=True,
-            vad_filter=False,
-            hotwords=hotwords or None,
-            suppress_blank=True,
-        )
-        return list(segments), info
 
 
 def load_speech_model(name_or_path: str, device: str = "auto", compute_type: str = "auto",

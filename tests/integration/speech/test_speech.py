@@ -329,6 +329,7 @@ def test_bench_speech_writes_the_documented_keys(tmp_path: Path) -> None:
     for key in ("start_offset_ms", "final_transcript_ms", "first_token_ms", "translation_done_ms"):
         assert set(speech[key]) == {"p50", "p90"} and speech[key]["p50"] is not None, key
     assert 0 < speech["rtf"] < 2 and speech["utterances"] >= 2
+    assert speech["breakdown"]["asr"]["redone_full_window"] >= 0
     assert data["resources"]["peak_rss_mb"] > 0 and data["resources"]["rss_mb_per_minute"]
     assert data["baseline"]["translation_done_ms"]["p50"] > 0
     # Measured on the audio: at least the 2 s of silence, more after a pause shorter than that.

@@ -13,10 +13,9 @@ from app.core.speech.whisper import (
 )
 
 
-def _window(heard: int) -> int:
-    """What the window should keep: heard plus the margin, up to a whole step, within the bounds."""
-    steps = -(-(heard + WINDOW_MARGIN_FRAMES) // WINDOW_STEP_FRAMES)
-    return min(3000, max(WINDOW_MIN_FRAMES, steps * WINDOW_STEP_FRAMES))
+def test_the_cases_below_are_written_for_the_defaults() -> None:
+    # 3 s of margin, 10 s at least, steps of 5 s.
+    assert (WINDOW_MARGIN_FRAMES, WINDOW_MIN_FRAMES, WINDOW_STEP_FRAMES) == (300, 1000, 500)
 
 
 def _padded(heard: int, total: int = 3000) -> np.ndarray:
@@ -30,8 +29,8 @@ def _padded(heard: int, total: int = 3000) -> np.ndarray:
     ("heard", "kept"),
     [
         (200, WINDOW_MIN_FRAMES),  # a short utterance: the floor
-        (900, _window(900)),
-        (1201, _window(1201)),
+        (900, 1500),  # 1200 frames, up to the next step
+        (1201, 2000),  # 1501 frames
         (2900, 3000),  # never past the full window
         (0, WINDOW_MIN_FRAMES),  # nothing heard
     ],
@@ -53,7 +52,7 @@ def test_a_silent_frame_inside_the_audio_is_kept() -> None:
     # A column of zeros mid-audio is not padding: the window runs to the last heard frame.
     features = _padded(1200)
     features[:, 400:450] = 0.0
-    assert encoder_frames(features).shape == (80, _window(1200))
+    assert encoder_frames(features).shape == (80, 1500)
 
 
 def test_windows_come_in_a_few_lengths() -> None:

@@ -564,7 +564,8 @@ def _breakdown_lines(result: dict[str, Any]) -> list[str]:
     for kind, k in (asr.get("by_kind") or {}).items():
         lines.append(f"ASR {kind}: {k['decodes']} decodes, {k['decode_s']:.1f} s, mean {k['mean_ms']:.0f} ms")
     if asr.get("redone_full_window"):
-        lines.append(f"ASR: {asr['redone_full_window']} quick re-decodes repeated themselves, done again")
+        redone = asr["redone_full_window"]
+        lines.append(f"ASR: {redone} quick decodes repeated themselves, done again in full")
     for kind, k in (tr.get("by_kind") or {}).items():
         lines.append(f"translation {kind}: {k['requests']} requests ({k['superseded']} superseded), "
                      f"{k['seconds']:.1f} s")  # fmt: skip

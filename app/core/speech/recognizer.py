@@ -84,7 +84,7 @@ class RecognizerStats:
     decodes_by: dict[str, int] = field(default_factory=dict)
     decode_s_by: dict[str, float] = field(default_factory=dict)
     decoded_audio_s: float = 0.0  # audio passed to Whisper, re-decodes included
-    redone: int = 0  # quick re-decodes that repeated themselves and were done with the full window
+    redone: int = 0  # quick decodes that repeated themselves and were done again with the full window
 
     @property
     def rtf(self) -> float | None:
@@ -284,9 +284,8 @@ class StreamingRecognizer:
         detecting = utt.language is None and self.model.multilingual
         if detecting and not final and audio.size < self.config.min_detect_s * SAMPLE_RATE:
             return None
-        # Only the re-decodes while speech goes on are quick: their words are kept once two agree.
-        # The language an utterance keeps is detected on the full window.
-        quick = kind == ROLLING and not final and not detecting
+        # The language an utterance keeps is detected on the full window; every other decode is quick.
+        quick = not detecting
         result = self.model.transcribe(audio, utt.language, self.config.hotwords, quick=quick)
         self.stats.add(FINAL if final else kind, audio.size / SAMPLE_RATE, result.decode_s)
         self.stats.redone += result.redone

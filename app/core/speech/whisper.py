@@ -26,10 +26,11 @@ REPEAT_RATIO = 2.4
 # faster-whisper pads every decode's features to Whisper's 30 s window (3000 frames of 10 ms),
 # and encoding those took 337 of a 3.9 s utterance's ~400 ms decode on one core. A quick decode
 # gives the encoder only the audio held plus 3 s, and never less than 10 s: 1000 frames took
-# 37 ms. Shorter windows make Whisper invent or repeat words at the end (measured on espeak-ng
-# sentences, docs/BENCHMARKS.md), so quick decodes are only the tentative re-decodes while
-# speech goes on, which two decodes must agree on before a word is kept; the decode that ends
-# an utterance sees the full window. A quick decode that repeats itself is done again in full.
+# 37 ms. Shorter windows make Whisper invent or repeat words at the end of a clip that ends in
+# silence; the recogniser's decodes end at the last voiced frame, and there the quick window
+# heard as well as the full one, the decode that ends an utterance included (measured on
+# espeak-ng sentences, docs/BENCHMARKS.md). A quick decode that repeats itself is done again
+# in full.
 WINDOW_MARGIN_FRAMES = 300
 WINDOW_MIN_FRAMES = 1000
 # Windows come in steps of 5 s: with a new length for every decode, the process grew all
@@ -139,7 +140,7 @@ class SpeechModel:
                    quick: bool = False) -> Transcript:  # fmt: skip
         """Greedy decode at temperature 0 only: the fallback ladder costs seconds per misheard clip.
 
-        `quick`: encode a window cut to the audio held, for tentative text (see WINDOW_MIN_FRAMES)."""
+        `quick`: encode a window cut to the audio held (see WINDOW_MIN_FRAMES)."""
         if not self.multilingual:
             language = "en"
         try:

@@ -13,6 +13,7 @@ from app.core.bench.speech import (
     GAP_S,
     Clip,
     Replay,
+    _breakdown_lines,
     baseline_stretches,
     default_clips,
 )
@@ -114,3 +115,14 @@ def test_speech_running_to_the_end_of_the_audio_is_known_when_the_audio_ends() -
     audio = _thanks(end_s=2.9)
     (stretch,) = baseline_stretches(audio)
     assert stretch.known_s == pytest.approx(audio.size / SAMPLE_RATE)
+
+
+def test_the_text_report_says_how_many_quick_decodes_were_done_again() -> None:
+    rolling = {"decodes": 40, "decode_s": 6.0, "mean_ms": 150.0}
+    asr: dict[str, object] = {"by_kind": {"rolling": rolling}, "redone_full_window": 3}
+    result = {"speech": {"average_lagging_ms": 2500.0, "breakdown": {"asr": asr}}}
+    lines = _breakdown_lines(result)
+    assert "ASR rolling: 40 decodes, 6.0 s, mean 150 ms" in lines
+    assert "ASR: 3 quick decodes repeated themselves, done again in full" in lines
+    asr["redone_full_window"] = 0
+    assert not any("repeated themselves" in line for line in _breakdown_lines(result))

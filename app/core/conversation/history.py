@@ -152,6 +152,24 @@ def fts5_trigram_available() -> bool:
     return True
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another connection's lock
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Switch to write-ahead logging. Two connections opening a new history at once (the writer
+    and a reader) made the switch fail at once with "database is locked" in about 1 of 100
+    tries, without waiting out busy_timeout; the history then stayed unopened. Wait instead."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 class HistoryStore:
     """One connection to the history. Safe to hand to another thread, used by one at a time."""
 
@@ -250,9 +268,9 @@ class HistoryStore:
         # isolation_level=None: transactions are explicit, below.
         db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         try:
-            db.execute("PRAGMA busy_timeout=5000")  # the writer's commit is short; wait for it
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")  # the writer's commit is short; wait for it
             if not read_only:
-                db.execute("PRAGMA journal_mode=WAL")
+                _use_wal(db)
                 db.execute("PRAGMA synchronous=FULL")  # a finished turn survives even a power cut
             db.execute("PRAGMA foreign_keys=ON")
             # SQLite's LIKE ignores case for ASCII only: the scans fold case in Python (é = É).

@@ -59,8 +59,8 @@ def test_the_writer_keeps_turns_in_order_and_reports_each_once_it_is_on_disk(tmp
 
 
 def test_the_writer_and_a_reader_opening_a_new_history_at_once_both_open(tmp_path: Path) -> None:
-    # Before the switch to WAL waited, about 1 in 100 of these failed with "database is locked",
-    # and that writer kept nothing.
+    # Before the switch to WAL waited, some of these pairs failed with "database is locked"
+    # (3 runs of 3 failed), and a writer that failed kept nothing.
     for n in range(150):
         path = tmp_path / f"history-{n}.sqlite3"
         said: list[str] = []

@@ -20,7 +20,7 @@ from app.ui.main_window import MainWindow
 from app.ui.services import open_history
 from app.ui.settings_store import SettingsStore
 from app.ui.translation.latency_panel import fmt_ms, fmt_tps
-from tests.ui.windows import make_services, open_window
+from tests.ui.windows import make_services, open_window, wait_until_ready
 
 
 def make_window(qtbot: QtBot, settings_path: Path, **changes: object) -> MainWindow:
@@ -30,7 +30,7 @@ def make_window(qtbot: QtBot, settings_path: Path, **changes: object) -> MainWin
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     win = make_window(qtbot, tmp_path / "settings.ini")
-    qtbot.waitUntil(lambda: win.engine.model_info is not None, timeout=60_000)
+    wait_until_ready(qtbot, win)
     yield win
     win.close()
 

@@ -56,3 +56,17 @@ def open_window(qtbot: QtBot, services: Services) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def wait_until_ready(qtbot: QtBot, window: MainWindow, timeout: int = 60_000) -> None:
+    """Wait until the window has taken in its model being ready, not only the engine.
+
+    The engine sets `model_info` on its own thread and the window hears of it by a queued signal,
+    whose handler translates any text already typed: text typed between the two would go to the
+    model in use at once, past a draft (seen as a failure that came and went)."""
+
+    def shown() -> bool:
+        info = window.engine.model_info
+        return info is not None and window.panel.fields["model"].text().startswith(info.name)
+
+    qtbot.waitUntil(shown, timeout=timeout)

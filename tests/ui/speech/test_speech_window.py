@@ -19,12 +19,12 @@ from app.ui.speech.speech_controls import AudioBackend
 from app.ui.speech.transcript_view import TENTATIVE_STYLE
 from tests.fake_sounddevice import FakeSoundDevice
 from tests.speech_clips import SAID, WER_BOUND, clip, samples
-from tests.ui.windows import make_services, open_window
+from tests.ui.windows import make_services, open_window, wait_until_ready
 
 
 def make_window(qtbot: QtBot, tmp_path: Path, backend: AudioBackend) -> MainWindow:
     window = open_window(qtbot, make_services(tmp_path / "settings.ini", audio=backend))
-    qtbot.waitUntil(lambda: window.engine.model_info is not None, timeout=60_000)
+    wait_until_ready(qtbot, window)
     return window
 
 

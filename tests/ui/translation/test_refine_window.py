@@ -17,7 +17,7 @@ from app.ui.main_window import MainWindow
 from app.ui.settings_store import SettingsStore
 from app.ui.translation.refine_typing import REFINE_ACTION
 from tests.speech_clips import clip
-from tests.ui.windows import RecordingEngine, make_services, open_window
+from tests.ui.windows import RecordingEngine, make_services, open_window, wait_until_ready
 
 LOAD_MS = 120_000
 
@@ -39,7 +39,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     changes = {"model_path": str(qwen_path()), "draft_and_refine": True, "target_lang": "de"}
     services = make_services(tmp_path / "settings.ini", changes, engine_type=RecordingEngine)
     win = open_window(qtbot, services)
-    qtbot.waitUntil(lambda: win.engine.model_info is not None, timeout=LOAD_MS)
+    wait_until_ready(qtbot, win, timeout=LOAD_MS)
     qtbot.waitUntil(lambda: win.refine.engine is not None and win.refine.engine.model_info is not None,
                     timeout=LOAD_MS)  # fmt: skip
     yield win

@@ -284,9 +284,11 @@ def bench_speech(
     recognizer: RecognizerConfig | None = None,
     cpus: int | None = None,
     adaptive: bool = True,
+    asr_threads: int = 0,
 ) -> dict[str, Any]:
     """`cpus`: run the whole replay (both models, every thread) on that many cores.
-    `adaptive` False: the pipeline's fixed cadence and buffer, as before it adapted to load."""
+    `adaptive` False: the pipeline's fixed cadence and buffer, as before it adapted to load.
+    `asr_threads`: Whisper's threads; 0, the app's own share of the cores."""
     cores_used = limit_cores(cpus) if cpus is not None else None
     replay = Replay.build(clips, minutes * 60.0)
     options = options or ModelOptions()
@@ -311,7 +313,8 @@ def bench_speech(
                 rss.append((time.perf_counter(), now))
 
     source = FileSource(samples=replay.pieces(), realtime=True, name="replay")
-    config = SessionConfig(target=target, asr_model=asr_model, language=language, adaptive=adaptive)
+    config = SessionConfig(target=target, asr_model=asr_model, language=language, adaptive=adaptive,
+                           asr_threads=asr_threads)  # fmt: skip
     if recognizer is not None:
         config.recognizer = recognizer
     run = transcribe_source(engine, source, config, on_event=watch)

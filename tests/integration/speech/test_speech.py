@@ -349,7 +349,8 @@ def test_cli_refuses_a_bad_endpoint_before_loading_anything() -> None:
 def test_bench_speech_writes_the_documented_keys(tmp_path: Path) -> None:
     out = tmp_path / "speech.json"
     # The recorded speech shipped with Parley (11 s and a pause), replayed once at speaking pace.
-    result = _parley("bench", "--speech", "--minutes", "0.05", "--to", "es", "--json", str(out))
+    result = _parley("bench", "--speech", "--minutes", "0.05", "--to", "es", "--asr-threads", "2",
+                     "--json", str(out))  # fmt: skip
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     speech = data["speech"]
@@ -357,6 +358,7 @@ def test_bench_speech_writes_the_documented_keys(tmp_path: Path) -> None:
         assert set(speech[key]) == {"p50", "p90"} and speech[key]["p50"] is not None, key
     assert 0 < speech["rtf"] < 2 and speech["utterances"] >= 2
     assert speech["breakdown"]["asr"]["redone_full_window"] >= 0
+    assert speech["breakdown"]["threads"]["whisper"] == 2, "Whisper's threads as asked"
     assert data["resources"]["peak_rss_mb"] > 0 and data["resources"]["rss_mb_per_minute"]
     assert data["baseline"]["translation_done_ms"]["p50"] > 0
     # Measured on the audio: at least the 2 s of silence, more after a pause shorter than that.

@@ -94,3 +94,11 @@ def test_bench_cpus_out_of_range_is_refused_with_a_sentence(capsys: pytest.Captu
     assert "cores" in err and "Traceback" not in err, err
     if before is not None:
         assert os.sched_getaffinity(0) == before  # nothing changed in this process
+
+
+def test_bench_asr_threads_below_zero_is_refused_with_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    from app import cli
+
+    assert cli.main(["bench", "--speech", "--asr-threads", "-1"]) == 2
+    err = capsys.readouterr().err
+    assert "--asr-threads" in err and "Traceback" not in err, err

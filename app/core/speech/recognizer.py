@@ -4,7 +4,9 @@ While someone speaks, the utterance's audio is re-decoded about every half secon
 word is committed once two consecutive hypotheses agree on it, and the rest is shown as
 tentative. A short silence ends the utterance and commits everything. To make that final
 step quick, the audio up to the last voiced frame is decoded as soon as the silence
-starts; if no speech follows, that decode is the final one.
+starts; if no speech follows, that decode is the final one. Long speech is cut at a
+committed sentence end, or, once the buffer is full, after the newest decode's words that
+have a second of audio after them (the decodes may have stopped agreeing on a hard word).
 
 All times are seconds on the stream's audio clock (sample count / 16 kHz).
 """
@@ -38,7 +40,10 @@ class RecognizerConfig:
     preroll_s: float = 0.3  # audio kept before the first voiced frame
     tail_pad_s: float = 0.25  # audio kept after the last voiced frame
     sentence_cut_s: float = 1.0  # with this much audio held, a committed sentence end closes the utterance
-    max_buffer_s: float = 10.0  # with this much, the utterance is cut at its last committed word
+    max_buffer_s: float = 10.0  # with this much, the utterance is cut at its last committed word...
+    # ...or at the newest decode's last word with this much audio after it: a decode's unsure
+    # words are those near the end of the audio it heard.
+    settled_s: float = 1.0
     min_detect_s: float = 1.0  # audio needed before trusting language detection
     language: str | None = None  # None: detect per utterance (multilingual models)
     hotwords: str | None = None
@@ -330,6 +335,18 @@ class StreamingRecognizer:
         text = join_words(final)
         return [UtteranceEnded(utt.id, text, utt.start_s, utt.last_voiced_s, self._language(utt), ended_by)]
 
+    def _settle(self, utt: _Utterance) -> None:
+        """The buffer is full and the decodes have stopped agreeing: commit the newest decode's
+        words that have `settled_s` of audio after them. A cut at the last agreed word alone ended
+        utterances 3–5 s back on a busy machine, while the words after it were long spoken."""
+        settled = 0
+        for word in utt.pending:
+            if word.end > utt.last_decode_s - self.config.settled_s:
+                break
+            settled += 1
+        utt.committed.extend(utt.pending[:settled])
+        utt.pending = utt.pending[settled:]
+
     def _cut_long(self, utt: _Utterance) -> list[RecognizerEvent]:
         """Keep decodes short and finals coming during long speech: close the utterance at a
         committed sentence end once a few seconds are held, or at the last committed word
@@ -338,14 +355,17 @@ class StreamingRecognizer:
         if buffered <= self.config.sentence_cut_s:
             return []
         max_buffer_s = self._max_buffer_s()
-        if not utt.committed:
-            if buffered <= 2 * max_buffer_s:
-                return []
-            return self._finish_utterance(utt, EndedBy.LENGTH)  # nothing ever agreed: end it rather than grow
         ends = [i for i, w in enumerate(utt.committed) if _SENTENCE_END.search(w.text)]
         if ends:
             cut, ended_by = ends[-1], EndedBy.SENTENCE
         elif buffered > max_buffer_s:
+            self._settle(utt)
+            if not utt.committed:
+                if buffered <= 2 * max_buffer_s:
+                    return []
+                return self._finish_utterance(
+                    utt, EndedBy.LENGTH
+                )  # nothing ever agreed: end it rather than grow
             cut, ended_by = len(utt.committed) - 1, EndedBy.LENGTH
         else:
             return []

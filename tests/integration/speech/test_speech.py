@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 from typing import cast
@@ -20,6 +21,7 @@ import pytest
 from app.core.models.whisper_files import SpeechModelError
 from app.core.speech.audio import SAMPLE_RATE, FileSource
 from app.core.speech.events import (
+    EndedBy,
     PipelinePace,
     SpeechEvent,
     TranscriptChanged,
@@ -40,7 +42,7 @@ from app.core.speech.recognizer import (
 from app.core.speech.replay import SpeechRunError, transcribe_source
 from app.core.speech.service import SessionConfig
 from app.core.speech.wer import word_error_rate
-from app.core.speech.whisper import SpeechModel, Transcript, join_words, load_speech_model
+from app.core.speech.whisper import SpeechModel, Transcript, Word, join_words, load_speech_model
 from app.core.translation.engine import TranslationEngine
 from tests.speech_clips import SAID, WER_BOUND, clip, samples
 
@@ -140,6 +142,43 @@ def test_long_speech_is_cut_and_memory_stays_bounded(tiny: SpeechModel) -> None:
     text = " ".join(e.text for e in ended)
     assert word_error_rate(" ".join([SAID["station"], SAID["thanks"], SAID["station"]]), text) <= WER_BOUND
     assert [e.start_s for e in ended] == sorted(e.start_s for e in ended)
+
+
+def _cuts_on_a_hard_word(tiny: SpeechModel, settled_s: float) -> list[UtteranceEnded]:
+    """Every other decode writes the words from "city" on differently, as decodes do on a word
+    that is hard to hear: agreement stops there while the speech goes on."""
+    transcribe = tiny.transcribe
+    decodes = 0
+
+    def stalling(audio: np.ndarray, language: str | None, hotwords: str | None = None, quick: bool = False
+                 ) -> Transcript:  # fmt: skip
+        nonlocal decodes
+        result = transcribe(audio, language, hotwords, quick)
+        decodes += 1
+        words, hard = [], False
+        for w in result.words:
+            hard = hard or "city" in w.text.lower()
+            words.append(Word(w.text + ("~" if hard and decodes % 2 else ""), w.start, w.end))
+        return replace(result, words=tuple(words))
+
+    config = RecognizerConfig(endpoint_silence_s=3.0, max_buffer_s=4.0, settled_s=settled_s)
+    recognizer = StreamingRecognizer(tiny, config)
+    recognizer.model = cast(SpeechModel, SimpleNamespace(transcribe=stalling, multilingual=False))
+    return [
+        e for e in _feed(recognizer, samples("station", "thanks", "station")) if isinstance(e, UtteranceEnded)
+    ]
+
+
+def test_a_cut_for_length_keeps_the_words_the_newest_decode_heard_well(tiny: SpeechModel) -> None:
+    # The same decodes, cut at the last agreed word only (never settled) and with settled words kept.
+    at_agreed = _cuts_on_a_hard_word(tiny, settled_s=float("inf"))
+    settled = _cuts_on_a_hard_word(tiny, settled_s=RecognizerConfig().settled_s)
+    before = next(e for e in at_agreed if e.ended_by == EndedBy.LENGTH)
+    assert "city" not in before.text.lower(), "the decodes stopped agreeing before the hard word"
+    cut = next(e for e in settled if e.ended_by == EndedBy.LENGTH)
+    assert cut.start_s == before.start_s and "city" in cut.text.lower() and cut.end_s > before.end_s + 0.5
+    said = " ".join([SAID["station"], SAID["thanks"], SAID["station"]])
+    assert word_error_rate(said, " ".join(e.text for e in settled).replace("~", "")) <= WER_BOUND
 
 
 def test_multilingual_model_with_the_language_fixed() -> None:

@@ -363,9 +363,8 @@ class StreamingRecognizer:
             if not utt.committed:
                 if buffered <= 2 * max_buffer_s:
                     return []
-                return self._finish_utterance(
-                    utt, EndedBy.LENGTH
-                )  # nothing ever agreed: end it rather than grow
+                # Nothing agreed and nothing settled: end it rather than let it grow.
+                return self._finish_utterance(utt, EndedBy.LENGTH)
             cut, ended_by = len(utt.committed) - 1, EndedBy.LENGTH
         else:
             return []

@@ -57,7 +57,7 @@ def test_the_default_clips_ship_inside_the_package(monkeypatch: pytest.MonkeyPat
     # `parley bench --speech` with no --audio replays exactly these (the bench itself is not run here).
     given: list[Clip] = []
 
-    def stop_before_running(clips: list[Clip], *args: object) -> dict[str, object]:
+    def stop_before_running(clips: list[Clip], *args: object, **kwargs: object) -> dict[str, object]:
         given.extend(clips)
         raise speech.AudioFileError("stopped before the benchmark")
 

@@ -27,6 +27,7 @@ from app.core.languages import UnknownLanguageError, get_language, language_code
 from app.core.models.gguf import ModelFileError, human_count, human_size
 from app.core.models.tier import Tier
 from app.core.options import (
+    ASR_THREADS,
     MODEL_OPTIONS,
     SPEECH_OPTIONS,
     ModelOptions,
@@ -176,9 +177,7 @@ def _parser() -> argparse.ArgumentParser:
                             "interleaved")  # fmt: skip
     bench.add_argument("--cpus", type=int, metavar="N",
                        help="--speech: run the whole replay on N cores (Linux)")  # fmt: skip
-    bench.add_argument("--asr-threads", type=int, metavar="N", default=0,
-                       help="--speech: Whisper's threads (default: the app's own share of the cores, "
-                            "app.core.speech.cores)")  # fmt: skip
+    add_cli_arguments(bench, (ASR_THREADS,))
     add_cli_arguments(bench, SPEECH_OPTIONS)
     model_options(bench)
     bench.add_argument("--from", dest="source", type=_language, default="en")
@@ -706,8 +705,6 @@ def _bench_speech(args: argparse.Namespace) -> int:
     from app.core.speech.audio import AudioFileError
 
     _check_spoken_language(args.asr_model, args.language)
-    if args.asr_threads < 0:
-        raise CliError("--asr-threads takes a number of threads, or 0 for the app's own choice.")
     clips = [Clip.parse(a) for a in args.audio] if args.audio else default_clips()
     if args.refine:
         return _bench_refine(args, clips)
@@ -727,7 +724,8 @@ def _bench_refine(args: argparse.Namespace, clips: list[Any]) -> int:
 
     try:
         result = bench_refine(clips, args.asr_model, args.minutes, args.target, args.language, args.model,
-                              _model_options(args), _recognizer_config(args))  # fmt: skip
+                              _model_options(args), _recognizer_config(args),
+                              asr_threads=args.asr_threads)  # fmt: skip
     except (AudioFileError, BundledModelMissing) as exc:
         raise CliError(str(exc)) from None
     return _report(format_refine_report(result), result, args.json_out)

@@ -216,6 +216,13 @@ ENDPOINT_FALLBACK = OptionSpec(
 
 MODEL_OPTIONS: tuple[OptionSpec[Any], ...] = (N_CTX, THREADS, GPU_LAYERS, FLASH_ATTN, PROMPT_STYLE)
 SERVER_OPTIONS: tuple[OptionSpec[Any], ...] = (ENDPOINT_URL, ENDPOINT_MODEL, ENDPOINT_FALLBACK)
+# Only `parley bench --speech` takes it: the app gives Whisper its share of the cores
+# (app.core.speech.cores); a benchmark may compare other counts.
+ASR_THREADS = OptionSpec(
+    "asr_threads", "--asr-threads", 0, _whole,
+    "--speech: Whisper's CPU threads (0: the app's own share of the cores)",
+    low=0, high=machine_threads, hint="0 is the app's own choice; this machine runs {high} threads at once",
+)  # fmt: skip
 SPEECH_OPTIONS: tuple[OptionSpec[Any], ...] = (ASR_MODEL, ASR_DEVICE, ASR_COMPUTE_TYPE, LANGUAGE, ENDPOINT_MS)
 
 

@@ -427,6 +427,7 @@ def bench_refine(
     options: ModelOptions | None = None,
     recognizer: RecognizerConfig | None = None,
     rounds: int = 2,
+    asr_threads: int = 0,
 ) -> dict[str, Any]:
     """Plain quality mode (the quality model translates everything) against draft and refine (the
     fast model drafts, the quality model translates each finished utterance), on the same two
@@ -464,7 +465,7 @@ def bench_refine(
     records: dict[str, list[Any]] = {mode: [] for mode in REFINE_MODES}
     lag = dict.fromkeys(REFINE_MODES, 0.0)
     asr: Any = None
-    config = SessionConfig(target=target, asr_model=asr_model, language=language)
+    config = SessionConfig(target=target, asr_model=asr_model, language=language, asr_threads=asr_threads)
     if recognizer is not None:
         config.recognizer = recognizer
     for _ in range(max(1, rounds)):

@@ -349,8 +349,8 @@ class StreamingRecognizer:
 
     def _cut_long(self, utt: _Utterance) -> list[RecognizerEvent]:
         """Keep decodes short and finals coming during long speech: close the utterance at a
-        committed sentence end once a few seconds are held, or at the last committed word
-        when the buffer is full."""
+        committed sentence end once a few seconds are held, or, when the buffer is full, at
+        the last committed or settled word (see `_settle`)."""
         buffered = self.position_s - self._audio_start_s
         if buffered <= self.config.sentence_cut_s:
             return []

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from app.core.models.whisper_files import SpeechModelError, english_only_message
-from app.core.options import ASR_COMPUTE_TYPE, ASR_DEVICE, ASR_MODEL
+from app.core.options import ASR_COMPUTE_TYPE, ASR_DEVICE, ASR_MODEL, ASR_THREADS
 from app.core.speech.audio import AudioBlock, AudioError, AudioSource
 from app.core.speech.cores import available_cores, thread_plan
 from app.core.speech.directions import Directions
@@ -69,7 +69,7 @@ class SessionConfig:
     # Adapt to the machine's load (see app.core.speech.pacing); False: fixed cadence and buffer.
     adaptive: bool = True
     pacing: PacingConfig = field(default_factory=PacingConfig)
-    asr_threads: int = 0  # Whisper's CPU threads; 0: its share of the cores (app.core.speech.cores)
+    asr_threads: int = ASR_THREADS.default  # Whisper's CPU threads; 0: its share (app.core.speech.cores)
 
 
 @dataclass

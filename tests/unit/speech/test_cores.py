@@ -99,6 +99,8 @@ def test_bench_cpus_out_of_range_is_refused_with_a_sentence(capsys: pytest.Captu
 def test_bench_asr_threads_below_zero_is_refused_with_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     from app import cli
 
-    assert cli.main(["bench", "--speech", "--asr-threads", "-1"]) == 2
+    with pytest.raises(SystemExit) as refused:  # refused as the command line is read, like --threads
+        cli.main(["bench", "--speech", "--asr-threads", "-1"])
+    assert refused.value.code == 2
     err = capsys.readouterr().err
     assert "--asr-threads" in err and "Traceback" not in err, err
